@@ -1,0 +1,36 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+
+namespace Safeguard.AppHost.Infrastructure;
+
+/// <summary>Aspire's PostgreSQL and RabbitMQ containers and the smtp4dev image, where a container runtime answers.</summary>
+public sealed class ContainerServers : IPlatformServers
+{
+    private readonly IResourceBuilder<PostgresServerResource> _postgres;
+
+    public ContainerServers(IDistributedApplicationBuilder builder)
+    {
+        _postgres = builder.AddPostgres("postgres").WithDataVolume("safeguard-postgres");
+        var rabbitMq = builder.AddRabbitMQ("rabbitmq").WithDataVolume("safeguard-rabbitmq");
+        var smtp = builder.AddContainer("smtp", "rnwood/smtp4dev", "v3")
+            .WithEndpoint(name: "smtp", scheme: "tcp", targetPort: 25)
+            .WithHttpEndpoint(name: "http", targetPort: 80)
+            .WithHttpHealthCheck("/api/messages", endpointName: "http");
+
+        var smtpEndpoint = smtp.GetEndpoint("smtp");
+        Messaging = rabbitMq;
+        Smtp = new SmtpServer(
+            ReferenceExpression.Create($"{smtpEndpoint.Property(EndpointProperty.Host)}"),
+            ReferenceExpression.Create($"{smtpEndpoint.Property(EndpointProperty.Port)}"));
+        StartFirst = [_postgres, rabbitMq, smtp];
+    }
+
+    public IResourceBuilder<IResourceWithConnectionString> Messaging { get; }
+
+    public SmtpServer Smtp { get; }
+
+    public IReadOnlyList<IResourceBuilder<IResource>> StartFirst { get; }
+
+    public IResourceBuilder<IResourceWithConnectionString> Database(string resourceName, string databaseName) =>
+        _postgres.AddDatabase(resourceName, databaseName);
+}

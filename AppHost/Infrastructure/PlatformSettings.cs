@@ -1,0 +1,58 @@
+using Microsoft.Extensions.Configuration;
+
+namespace Safeguard.AppHost.Infrastructure;
+
+public enum InfrastructureMode
+{
+    /// <summary>Containers where a container runtime answers, local processes otherwise.</summary>
+    Auto,
+
+    /// <summary>Debian's PostgreSQL and RabbitMQ binaries and the smtp4dev tool, as local processes on loopback.</summary>
+    Processes,
+
+    /// <summary>Aspire's PostgreSQL, RabbitMQ and smtp4dev containers.</summary>
+    Containers,
+
+    /// <summary>Servers already running elsewhere (e.g. Testcontainers), given by connection strings.</summary>
+    External,
+}
+
+/// <summary>
+/// The "Safeguard" configuration section: how to run the servers, where their data lives and on which
+/// loopback ports. Tests override it with command-line arguments to get fresh data and free ports.
+/// </summary>
+public sealed record PlatformSettings(
+    InfrastructureMode Mode,
+    string RepositoryRoot,
+    string StateDirectory,
+    int GatewayPort,
+    int PostgresPort,
+    int RabbitMqPort,
+    int SmtpPort,
+    int SmtpWebPort)
+{
+    public static PlatformSettings From(IConfiguration configuration, string appHostDirectory)
+    {
+        var section = configuration.GetSection("Safeguard");
+        var root = Path.GetFullPath(Path.Combine(appHostDirectory, ".."));
+        var stateDirectory = section["StateDir"];
+        var mode = Enum.Parse<InfrastructureMode>(section["Infrastructure"] ?? "auto", ignoreCase: true);
+        if (mode == InfrastructureMode.Auto)
+        {
+            mode = ContainerRuntimeProbe.IsAvailable() ? InfrastructureMode.Containers : InfrastructureMode.Processes;
+        }
+
+        return new PlatformSettings(
+            mode,
+            root,
+            string.IsNullOrWhiteSpace(stateDirectory) ? Path.Combine(root, ".data") : Path.GetFullPath(stateDirectory),
+            Port(section, "Gateway", 8080),
+            Port(section, "Postgres", 15432),
+            Port(section, "RabbitMq", 15673),
+            Port(section, "Smtp", 2525),
+            Port(section, "SmtpWeb", 5080));
+    }
+
+    private static int Port(IConfiguration section, string name, int fallback) =>
+        int.TryParse(section[$"Ports:{name}"], out var port) ? port : fallback;
+}

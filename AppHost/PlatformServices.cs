@@ -1,0 +1,30 @@
+using Safeguard.AppHost.Infrastructure;
+
+namespace Safeguard.AppHost;
+
+public static class PlatformServices
+{
+    /// <summary>A service whose dashboard is gone would otherwise retry its last telemetry flush ~15 s on stop.</summary>
+    public const string OtlpExportTimeoutMs = "2000";
+
+    /// <summary>
+    /// A domain service: its own database on the shared server, the broker, readiness on /health, and a
+    /// start only once the servers answer.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> AddPlatformService<TProject>(
+        this IDistributedApplicationBuilder builder, string name, IPlatformServers servers, string databaseName)
+        where TProject : IProjectMetadata, new()
+    {
+        var service = builder.AddProject<TProject>(name)
+            .WithHttpEndpoint(name: "http")
+            .WithHttpHealthCheck("/health")
+            .WithEnvironment("OTEL_EXPORTER_OTLP_TIMEOUT", OtlpExportTimeoutMs)
+            .WithReference(servers.Database($"{name}-db", databaseName), connectionName: "database")
+            .WithReference(servers.Messaging, connectionName: "messaging");
+        foreach (var server in servers.StartFirst)
+        {
+            service.WaitFor(server);
+        }
+        return service;
+    }
+}

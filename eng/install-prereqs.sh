@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs what the platform needs on a fresh Debian 12 machine with the .NET 10 SDK:
+# PostgreSQL 15 and RabbitMQ server binaries (run later as local processes, never as system services)
+# and the dotnet tools of the manifest (smtp4dev, dotnet-ef). Idempotent: a second run changes nothing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+[ -x /usr/lib/postgresql/15/bin/postgres ] || need+=(postgresql-15)
+[ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || need+=(rabbitmq-server)
+command -v setpriv >/dev/null || need+=(util-linux)
+
+if [ ${#need[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "[prereqs] installing: ${need[*]}"
+  $sudo apt-get update -qq
+  # policy-rc.d may forbid starting services; we never want the system-wide instances anyway.
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+# The Debian package may start a system broker on 5672 where policy allows; the platform runs its own.
+if command -v systemctl >/dev/null && systemctl is-active --quiet rabbitmq-server 2>/dev/null; then
+  echo "[prereqs] note: a system rabbitmq-server is running; the platform uses its own ports and data"
+fi
+
+dotnet tool restore >/dev/null
+echo "[prereqs] ready: $(/usr/lib/postgresql/15/bin/postgres --version), rabbitmq-server $(dpkg-query -W -f='${Version}' rabbitmq-server 2>/dev/null || echo '?')"

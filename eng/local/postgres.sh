@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Runs the Debian PostgreSQL 15 binaries in the foreground on loopback, with the data in the project's
+# state folder. Started by the AppHost (executable resource) when no container runtime is present.
+# Env: SAFEGUARD_STATE_DIR, PG_PORT, PG_PASSWORD (used only when the cluster is first created).
+set -euo pipefail
+: "${SAFEGUARD_STATE_DIR:?}" "${PG_PORT:?}" "${PG_PASSWORD:?}"
+bin=/usr/lib/postgresql/15/bin
+data="$SAFEGUARD_STATE_DIR/postgres"
+
+# initdb and postgres refuse to run as root: drop to the Debian 'postgres' user. An array, not a
+# function, so that "$!" below is the postgres process itself (setpriv execs it).
+as_owner=()
+[ "$(id -u)" -ne 0 ] || as_owner=(setpriv --reuid=postgres --regid=postgres --init-groups --)
+
+mkdir -p "$data"
+if [ "$(id -u)" -eq 0 ]; then
+  chown postgres:postgres "$data"
+  if ! "${as_owner[@]}" test -w "$data"; then
+    echo "postgres: the user 'postgres' cannot reach $data (a parent folder is private); clone the repo elsewhere or set Safeguard:StateDir" >&2
+    exit 1
+  fi
+fi
+chmod 700 "$data"
+
+if [ ! -s "$data/PG_VERSION" ]; then
+  echo "postgres: creating a new cluster in $data"
+  pwfile=$(mktemp)
+  printf '%s\n' "$PG_PASSWORD" > "$pwfile"
+  [ "$(id -u)" -ne 0 ] || chown postgres:postgres "$pwfile"
+  "${as_owner[@]}" "$bin/initdb" -D "$data" -U postgres --auth=scram-sha-256 --pwfile="$pwfile" \
+    --encoding=UTF8 --locale=C.UTF-8 >/dev/null
+  rm -f "$pwfile"
+fi
+
+"${as_owner[@]}" "$bin/postgres" -D "$data" \
+  -c listen_addresses=127.0.0.1 -c port="$PG_PORT" -c unix_socket_directories="$data" \
+  -c max_connections=300 -c shared_buffers=128MB -c log_min_messages=warning \
+  -c log_line_prefix='%m [%p] ' &
+pid=$!
+# The orchestrator stops us with SIGTERM, which is PostgreSQL's "smart" shutdown (waits for pooled
+# connections, then gets killed). SIGINT is the fast clean shutdown: translate.
+trap 'kill -INT "$pid" 2>/dev/null' TERM INT
+wait "$pid" || true
+wait "$pid" 2>/dev/null || true

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Runs the Debian rabbitmq-server in the foreground on loopback with its own node name, ports and folders
+# under the project's state folder; logs go to stdout so the dashboard shows them.
+# Env: SAFEGUARD_STATE_DIR, RABBITMQ_PORT, RABBITMQ_USER, RABBITMQ_PASSWORD (the latter two apply when
+# the broker's database is first created).
+set -euo pipefail
+: "${SAFEGUARD_STATE_DIR:?}" "${RABBITMQ_PORT:?}" "${RABBITMQ_USER:?}" "${RABBITMQ_PASSWORD:?}"
+base="$SAFEGUARD_STATE_DIR/rabbitmq"
+mkdir -p "$base/home" "$base/mnesia" "$base/log"
+
+cat > "$base/rabbitmq.conf" <<CONF
+listeners.tcp.1 = 127.0.0.1:$RABBITMQ_PORT
+default_user = $RABBITMQ_USER
+default_pass = $RABBITMQ_PASSWORD
+log.console = true
+log.console.level = warning
+log.file = false
+CONF
+echo "[]." > "$base/enabled_plugins"
+
+# Without HOME the broker crashes reading its Erlang cookie yet exits 0.
+export HOME="$base/home"
+export RABBITMQ_NODENAME="safeguard$RABBITMQ_PORT@localhost"
+export RABBITMQ_NODE_IP_ADDRESS=127.0.0.1
+export RABBITMQ_NODE_PORT="$RABBITMQ_PORT"
+# Default distribution port is AMQP + 20000, which may pass 65535 (the broker then stops with exit 0).
+export RABBITMQ_DIST_PORT="${RABBITMQ_DIST_PORT:-$((RABBITMQ_PORT + 1))}"
+export RABBITMQ_CONFIG_FILE="$base/rabbitmq.conf"
+export RABBITMQ_ENABLED_PLUGINS_FILE="$base/enabled_plugins"
+export RABBITMQ_MNESIA_BASE="$base/mnesia"
+export RABBITMQ_LOG_BASE="$base/log"
+export RABBITMQ_LOGS=-
+# Not /usr/sbin/rabbitmq-server: that wrapper switches user and sends logs to /var/log.
+exec /usr/lib/rabbitmq/bin/rabbitmq-server

@@ -1,0 +1,14 @@
+namespace Safeguard.Notification.Delivery;
+
+public static class EmailDeliveryRegistration
+{
+    public static IHostApplicationBuilder AddEmailDelivery(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Configure<SmtpOptions>(builder.Configuration.GetSection("Smtp"));
+        builder.Services.Configure<Notifications.DeliveryPolicy>(builder.Configuration.GetSection("Delivery"));
+        builder.Services.AddSingleton<SmtpEmailSender>();
+        builder.Services.AddSingleton<DeliverySignal>();
+        builder.Services.AddHostedService<NotificationDeliveryWorker>();
+        return builder;
+    }
+}

@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Safeguard.BuildingBlocks.Hosting;
+using Safeguard.Notification.Notifications;
+using Safeguard.Notification.Persistence;
+using Safeguard.Notification.Templates;
+
+namespace Safeguard.Notification.Delivery;
+
+/// <summary>Wakes the delivery worker when a notification was recorded.</summary>
+public sealed class DeliverySignal : WakeSignal;
+
+/// <summary>
+/// Sends due notifications one at a time, each under a row lock (SKIP LOCKED, so several instances share
+/// the work) held until its outcome is stored. A failed attempt is retried with back-off; after the last
+/// one the notification is marked failed for an operator.
+/// </summary>
+public sealed class NotificationDeliveryWorker(
+    IServiceScopeFactory scopes,
+    SmtpEmailSender sender,
+    EmailTemplates templates,
+    DeliverySignal signal,
+    IOptions<DeliveryPolicy> policy,
+    TimeProvider time,
+    ILogger<NotificationDeliveryWorker> logger) : BackgroundService
+{
+    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (await DeliverNextAsync(stoppingToken))
+                {
+                    continue;
+                }
+                await signal.WaitAsync(PollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                // The database is unreachable: wait, the notifications are safe in it.
+                logger.LogWarning("Notification delivery paused: {Error}", ex.GetType().Name);
+                await Task.Delay(TimeSpan.FromSeconds(2), time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    /// <returns>True when a notification was handled (more may be due).</returns>
+    private async Task<bool> DeliverNextAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NotificationDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        var now = time.GetUtcNow();
+        var notification = (await db.Notifications
+            .FromSql($"""
+                SELECT * FROM notifications
+                WHERE status = 'Pending' AND next_attempt_at <= {now}
+                ORDER BY next_attempt_at
+                LIMIT 1
+                FOR UPDATE SKIP LOCKED
+                """)
+            .ToListAsync(cancellationToken)).SingleOrDefault();
+        if (notification is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            var email = templates.Get(notification.Template).Render(notification.Model, notification.Language);
+            await sender.SendAsync(notification.Id, notification.Recipient!, email, cancellationToken);
+            notification.MarkSent(time.GetUtcNow());
+            logger.LogInformation("Sent notification {NotificationId} ({Template}) for case {CaseReference}",
+                notification.Id, notification.Template, notification.CaseReference);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            var error = ex is MailKit.Net.Smtp.SmtpCommandException smtpError
+                ? $"{ex.GetType().Name}: {smtpError.StatusCode}"
+                : ex.GetType().Name;
+            notification.MarkAttemptFailed(error, time.GetUtcNow(), policy.Value);
+            logger.LogWarning("Notification {NotificationId} attempt {Attempt} failed: {Error}; status {Status}",
+                notification.Id, notification.Attempts, error, notification.Status);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+}

@@ -1,0 +1,24 @@
+using Safeguard.BuildingBlocks.Hosting;
+using Safeguard.Notification;
+using Safeguard.Notification.Consumers;
+using Safeguard.Notification.Delivery;
+using Safeguard.Notification.Institutions;
+using Safeguard.Notification.Notifications;
+using Safeguard.Notification.Persistence;
+using Safeguard.Notification.Templates;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddSafeguardService<NotificationDbContext>(NotificationService.Description, bus =>
+{
+    bus.AddConsumer<CaseOpenedConsumer>();
+});
+builder.Services.AddValidation();
+builder.AddEmailDelivery();
+builder.Services.AddEmailTemplates();
+
+var app = builder.Build();
+app.UseSafeguardService();
+app.MapInstitutionEndpoints();
+app.MapNotificationEndpoints();
+
+await app.RunSafeguardServiceAsync<NotificationDbContext>();

@@ -1,0 +1,53 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+
+namespace Safeguard.Notification.Templates;
+
+/// <summary>A rendered e-mail: the same message as plain text and as HTML.</summary>
+public sealed record RenderedEmail(string Subject, string TextBody, string HtmlBody);
+
+/// <summary>A template as the delivery worker sees it: a key and a stored model to render.</summary>
+public interface IEmailTemplate
+{
+    string Key { get; }
+
+    RenderedEmail Render(string modelJson, Language language);
+}
+
+/// <summary>
+/// A template with a typed model. Models hold case references, codes and times only: there is no field
+/// in which a victim's name, address or story could travel (Rulebook Art. 3).
+/// </summary>
+public abstract class EmailTemplate<TModel> : IEmailTemplate where TModel : class
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public abstract string Key { get; }
+
+    public string Serialize(TModel model) => JsonSerializer.Serialize(model, Json);
+
+    public RenderedEmail Render(string modelJson, Language language)
+    {
+        var model = JsonSerializer.Deserialize<TModel>(modelJson, Json)
+            ?? throw new InvalidOperationException($"Template {Key} got an empty model.");
+        var (subject, paragraphs) = Compose(model, language);
+        return new RenderedEmail(subject, ToText(paragraphs), ToHtml(subject, paragraphs));
+    }
+
+    /// <summary>The subject and the paragraphs of the body in <paramref name="language"/>.</summary>
+    protected abstract (string Subject, IReadOnlyList<string> Paragraphs) Compose(TModel model, Language language);
+
+    private static string ToText(IReadOnlyList<string> paragraphs) => string.Join("\n\n", paragraphs) + "\n";
+
+    private static string ToHtml(string subject, IReadOnlyList<string> paragraphs)
+    {
+        var html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
+            .Append(WebUtility.HtmlEncode(subject)).Append("</title></head><body>");
+        foreach (var paragraph in paragraphs)
+        {
+            html.Append("<p>").Append(WebUtility.HtmlEncode(paragraph)).Append("</p>");
+        }
+        return html.Append("</body></html>").ToString();
+    }
+}

@@ -1,0 +1,21 @@
+namespace Safeguard.Notification.Templates;
+
+/// <summary>All templates by key, for the delivery worker.</summary>
+public sealed class EmailTemplates(IEnumerable<IEmailTemplate> templates)
+{
+    private readonly Dictionary<string, IEmailTemplate> _byKey = templates.ToDictionary(t => t.Key);
+
+    public IEmailTemplate Get(string key) =>
+        _byKey.TryGetValue(key, out var template) ? template : throw new InvalidOperationException($"No e-mail template '{key}'.");
+}
+
+public static class EmailTemplateRegistration
+{
+    public static IServiceCollection AddEmailTemplates(this IServiceCollection services)
+    {
+        services.AddSingleton<CaseOpenedTemplate>();
+        services.AddSingleton<IEmailTemplate>(sp => sp.GetRequiredService<CaseOpenedTemplate>());
+        services.AddSingleton<EmailTemplates>();
+        return services;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using MassTransit;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Safeguard.BuildingBlocks.Messaging;
+using Safeguard.BuildingBlocks.Persistence;
+using Safeguard.ServiceDefaults;
+
+namespace Safeguard.BuildingBlocks.Hosting;
+
+/// <summary>The wiring every domain service shares, so that each Program.cs says only what is its own.</summary>
+public static class SafeguardServiceHost
+{
+    public static WebApplicationBuilder AddSafeguardService<TDbContext>(
+        this WebApplicationBuilder builder,
+        ServiceDescription service,
+        Action<IBusRegistrationConfigurator>? configureConsumers = null)
+        where TDbContext : ServiceDbContext
+    {
+        builder.AddServiceDefaults();
+        // SQL text at Information floods the logs; failures are still logged as errors.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
+        builder.Services.AddSingleton(service);
+        // Deadlines are computed from an injected clock so that tests can move time.
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.AddServiceDatabase<TDbContext>();
+        builder.AddServiceMessaging<TDbContext>(service, configureConsumers);
+        // Enumerations travel as kebab-case words ("police", "cannot-assess"), never as numbers.
+        builder.Services.ConfigureHttpJsonOptions(json =>
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
+        builder.Services.AddOpenApi();
+        // Note: each service calls builder.Services.AddValidation() in its own Program.cs: the validation
+        // source generator only finds request types in the assembly that makes that call.
+        builder.Services.Configure<ForwardedHeadersOptions>(forwarded =>
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost);
+        return builder;
+    }
+
+    public static WebApplication UseSafeguardService(this WebApplication app)
+    {
+        // Behind the gateway: links (Location, OpenAPI servers) name the gateway, not the service's own port.
+        app.UseForwardedHeaders();
+        app.UseServiceDefaults();
+        var service = app.Services.GetRequiredService<ServiceDescription>();
+        app.MapOpenApi(service.ApiPrefix + "/openapi/{documentName}.json");
+        return app;
+    }
+
+    /// <summary>Applies migrations, then serves until stopped.</summary>
+    public static async Task RunSafeguardServiceAsync<TDbContext>(this WebApplication app) where TDbContext : ServiceDbContext
+    {
+        await app.MigrateDatabaseAsync<TDbContext>(app.Lifetime.ApplicationStopping);
+        await app.RunAsync();
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.Extensions.Configuration;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Safeguard.BuildingBlocks.Hosting;
+using Safeguard.BuildingBlocks.Persistence;
+
+namespace Safeguard.BuildingBlocks.Messaging;
+
+public static class MessagingRegistration
+{
+    /// <summary>Name of the connection string (an amqp:// URI) of the RabbitMQ broker.</summary>
+    public const string ConnectionName = "messaging";
+
+    /// <summary>
+    /// MassTransit on RabbitMQ, with this service's outbox dispatcher. Each consumer gets its own durable
+    /// queue named after the service; failed messages are retried with exponential back-off and then
+    /// moved to the queue's <c>_error</c> queue, from where an operator can move them back.
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceMessaging<TDbContext>(
+        this IHostApplicationBuilder builder,
+        ServiceDescription service,
+        Action<IBusRegistrationConfigurator>? configureConsumers = null)
+        where TDbContext : ServiceDbContext
+    {
+        var broker = RabbitMqAddress.Parse(builder.Configuration.GetConnectionString(ConnectionName)
+            ?? throw new InvalidOperationException($"Connection string '{ConnectionName}' is missing."));
+
+        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddHostedService<OutboxDispatcher<TDbContext>>();
+
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(service.Name, includeNamespace: false));
+            configureConsumers?.Invoke(bus);
+
+            bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
+                endpoint.UseMessageRetry(retry => retry.Exponential(
+                    retryLimit: 6,
+                    minInterval: TimeSpan.FromMilliseconds(200),
+                    maxInterval: TimeSpan.FromSeconds(30),
+                    intervalDelta: TimeSpan.FromSeconds(1))));
+
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                rabbit.Host(broker.Host, broker.Port, broker.VirtualHost, host =>
+                {
+                    host.Username(broker.Username);
+                    host.Password(broker.Password);
+                    host.PublisherConfirmation = true;
+                });
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using System.Text.Json;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Safeguard.BuildingBlocks.Persistence;
+
+namespace Safeguard.BuildingBlocks.Messaging;
+
+/// <summary>
+/// Publishes committed outbox rows to RabbitMQ (with publisher confirms) and marks them sent. A broker
+/// outage leaves the rows in place and retries with back-off; several instances of a service never
+/// publish the same row at once (row locks with SKIP LOCKED). Delivery is at least once: a crash between
+/// the broker's confirm and the commit republishes with the same MessageId, which the inbox drops.
+/// </summary>
+internal sealed class OutboxDispatcher<TDbContext>(
+    IServiceScopeFactory scopes,
+    IBus bus,
+    OutboxSignal signal,
+    TimeProvider time,
+    ILogger<OutboxDispatcher<TDbContext>> logger) : BackgroundService
+    where TDbContext : ServiceDbContext
+{
+    internal static readonly ActivitySource ActivitySource = new("Safeguard.Outbox");
+    private const int BatchSize = 100;
+    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var backoff = TimeSpan.Zero;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (await DispatchBatchAsync(stoppingToken))
+                {
+                    backoff = TimeSpan.Zero;
+                    continue; // a full batch: more may be waiting
+                }
+                backoff = TimeSpan.Zero;
+                await signal.WaitAsync(PollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                backoff = backoff == TimeSpan.Zero ? TimeSpan.FromSeconds(1) : TimeSpan.FromTicks(Math.Min(MaxBackoff.Ticks, backoff.Ticks * 2));
+                logger.LogWarning("Outbox dispatch failed ({Error}); retrying in {Backoff}", ex.GetType().Name, backoff);
+                await Task.Delay(backoff, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    /// <returns>True when a full batch was published and more may be waiting.</returns>
+    private async Task<bool> DispatchBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        var now = time.GetUtcNow();
+        var batch = await db.OutboxMessages
+            .FromSql($"""
+                SELECT * FROM outbox_messages
+                WHERE sent_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= {now})
+                ORDER BY sequence
+                LIMIT {BatchSize}
+                FOR UPDATE SKIP LOCKED
+                """)
+            .ToListAsync(cancellationToken);
+        if (batch.Count == 0)
+        {
+            return false;
+        }
+
+        Exception? failure = null;
+        foreach (var message in batch)
+        {
+            try
+            {
+                await PublishAsync(message, cancellationToken);
+                message.MarkSent(time.GetUtcNow());
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                message.MarkFailed(ex, time.GetUtcNow());
+                failure = ex;
+                break; // keep order: the rest wait for the next round
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        if (failure is not null)
+        {
+            throw new OutboxPublishException(failure);
+        }
+        return batch.Count == BatchSize;
+    }
+
+    private async Task PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var type = Type.GetType(message.MessageType, throwOnError: true)!;
+        var payload = JsonSerializer.Deserialize(message.Payload, type, OutboxMessage.Json)
+            ?? throw new InvalidOperationException($"Outbox row {message.Id} has an empty payload.");
+
+        // Publish as part of the trace of the request that caused the event.
+        using var activity = ActivitySource.StartActivity($"outbox publish {type.Name}", ActivityKind.Internal, message.TraceParent);
+        activity?.SetTag("messaging.message.id", message.Id);
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(PublishTimeout);
+        await bus.Publish(payload, type, context => context.MessageId = message.Id, timeout.Token);
+    }
+}
+
+internal sealed class OutboxPublishException(Exception inner) : Exception("Publishing an outbox message failed.", inner);

@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Safeguard.BuildingBlocks.Persistence;
+
+/// <summary>
+/// Lets <c>dotnet ef migrations add</c> build a service's context without starting the service (no
+/// broker or server is needed to write a migration).
+/// </summary>
+public abstract class DesignTimeDbContextFactory<TDbContext> : IDesignTimeDbContextFactory<TDbContext>
+    where TDbContext : ServiceDbContext
+{
+    public TDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<TDbContext>()
+            .UseNpgsql("Host=localhost;Database=design_time", npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .Options;
+        return (TDbContext)Activator.CreateInstance(typeof(TDbContext), options)!;
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Messaging;
+using Safeguard.Contracts;
+
+namespace Safeguard.BuildingBlocks.Persistence;
+
+/// <summary>
+/// Base of every service's database context: it owns the outbox and inbox tables, so that an event is
+/// stored in the same transaction as the state change that caused it, and a consumed message is
+/// recorded in the same transaction as the work it caused.
+/// </summary>
+public abstract class ServiceDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    /// <summary>Set while this context holds outbox rows that are not yet committed.</summary>
+    internal bool HasUnsignalledOutboxMessages { get; set; }
+
+    /// <summary>
+    /// Queues an integration event. It is written with the next <c>SaveChanges</c> and published to
+    /// RabbitMQ only once that transaction commits; a crash before then loses the change and the event
+    /// together, never one without the other.
+    /// </summary>
+    public void Publish<TEvent>(TEvent integrationEvent) where TEvent : class, IIntegrationEvent =>
+        OutboxMessages.Add(OutboxMessage.For(integrationEvent));
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new InboxMessageConfiguration());
+    }
+}
