@@ -20,12 +20,33 @@ public static class ProblemResponses
             var traceId = Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier;
             context.ProblemDetails.Extensions["traceId"] = traceId;
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+            if (context.ProblemDetails is HttpValidationProblemDetails validation)
+            {
+                NameFieldsAsInJson(validation.Errors);
+            }
         });
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         // Minimal APIs answer an unreadable body with a bare 400 unless told to throw; the handler below
         // then turns it into a problem response that names the field.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         return services;
+    }
+
+    /// <summary>
+    /// Validation names members as in C# ("CentreCode", "Victim.Name"); clients send and read camelCase
+    /// JSON, so the error keys are given in the same spelling as the fields they name.
+    /// </summary>
+    private static void NameFieldsAsInJson(IDictionary<string, string[]> errors)
+    {
+        foreach (var key in errors.Keys.ToArray())
+        {
+            var jsonName = string.Join('.', key.Split('.').Select(part => JsonNamingPolicy.CamelCase.ConvertName(part)));
+            if (jsonName != key)
+            {
+                errors[jsonName] = errors.TryGetValue(jsonName, out var existing) ? [.. existing, .. errors[key]] : errors[key];
+                errors.Remove(key);
+            }
+        }
     }
 }
 
@@ -69,7 +90,8 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
     {
         for (var e = exception.InnerException; e is not null; e = e.InnerException)
         {
-            if (e is JsonException { Path: { Length: > 0 } path })
+            // "$" is the body as a whole (e.g. not JSON at all): no single field to name.
+            if (e is JsonException { Path: { Length: > 0 } path } && path != "$")
             {
                 return path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
             }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Safeguard.BuildingBlocks.Messaging;
 using Safeguard.Contracts;
 
@@ -26,9 +27,20 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     public void Publish<TEvent>(TEvent integrationEvent) where TEvent : class, IIntegrationEvent =>
         OutboxMessages.Add(OutboxMessage.For(integrationEvent));
 
+    /// <summary>
+    /// Clients send local times ("+01:00"); PostgreSQL's timestamptz takes only UTC instants through
+    /// Npgsql. Every instant of every service is stored as the same moment in UTC.
+    /// </summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcInstantConverter>();
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new InboxMessageConfiguration());
     }
 }
+
+internal sealed class UtcInstantConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v);

@@ -1,0 +1,72 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Xunit;
+
+namespace Safeguard.Testing;
+
+/// <summary>
+/// The whole platform — servers, the five services and the gateway — started once per test assembly
+/// from the real AppHost, on fresh data. Tests talk to it as users do: over HTTP through the gateway,
+/// and read what they cause from the SMTP inbox, the broker and the databases.
+/// </summary>
+public sealed class PlatformFixture : IAsyncLifetime
+{
+    public static readonly string[] Services = ["risk-assessment", "safety-plan", "reintegration", "training-registry", "notification"];
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
+
+    private TestServers? _servers;
+    private DistributedApplication? _app;
+
+    public DistributedApplication App => _app ?? throw new InvalidOperationException("The platform has not started.");
+
+    /// <summary>A client on the gateway, the only entrance users have.</summary>
+    public HttpClient Gateway { get; private set; } = null!;
+
+    public SmtpInbox Inbox { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        _servers = await TestServers.StartAsync(timeout.Token);
+
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Safeguard_AppHost>(
+            [.. _servers.AppHostArguments], timeout.Token);
+        builder.Services.AddLogging(logging => logging
+            .SetMinimumLevel(LogLevel.Warning)
+            .AddFilter("Aspire.Hosting.Dcp", LogLevel.Error));
+        _app = await builder.BuildAsync(timeout.Token);
+        await _app.StartAsync(timeout.Token);
+
+        foreach (var resource in Services.Append("gateway"))
+        {
+            await _app.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
+        }
+
+        Gateway = _app.CreateHttpClient("gateway", "http");
+        Gateway.Timeout = TimeSpan.FromSeconds(30);
+        Inbox = new SmtpInbox(_servers.SmtpApi);
+    }
+
+    /// <summary>The connection string the AppHost gives a resource (a service's database, the broker).</summary>
+    public async Task<string> ConnectionStringAsync(string resourceName) =>
+        await App.GetConnectionStringAsync(resourceName)
+        ?? throw new InvalidOperationException($"No connection string for {resourceName}.");
+
+    public async ValueTask DisposeAsync()
+    {
+        Gateway?.Dispose();
+        Inbox?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+        if (_servers is not null)
+        {
+            await _servers.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using System.Net.Http.Json;
+using System.Text.Json.Serialization;
+
+namespace Safeguard.Testing;
+
+/// <summary>A received e-mail as the SMTP server's API lists it.</summary>
+public sealed record ReceivedEmail(
+    [property: JsonPropertyName("id")] Guid Id,
+    [property: JsonPropertyName("from")] string From,
+    [property: JsonPropertyName("to")] string[] To,
+    [property: JsonPropertyName("subject")] string Subject,
+    [property: JsonPropertyName("receivedDate")] DateTimeOffset ReceivedDate);
+
+/// <summary>Reads what the SMTP server (smtp4dev) actually received, through its HTTP API.</summary>
+public sealed class SmtpInbox(Uri api) : IDisposable
+{
+    private readonly HttpClient _http = new() { BaseAddress = api, Timeout = TimeSpan.FromSeconds(15) };
+
+    public async Task<IReadOnlyList<ReceivedEmail>> MessagesToAsync(string recipient, CancellationToken cancellationToken = default)
+    {
+        var page = await _http.GetFromJsonAsync<MessagePage>("api/messages?pageSize=1000", cancellationToken)
+            ?? throw new InvalidOperationException("The SMTP API returned nothing.");
+        return page.Results.Where(m => m.To.Contains(recipient, StringComparer.OrdinalIgnoreCase)).ToList();
+    }
+
+    /// <summary>Waits until <paramref name="count"/> e-mails to the recipient have arrived, and returns them.</summary>
+    public async Task<IReadOnlyList<ReceivedEmail>> WaitForAsync(string recipient, int count = 1, TimeSpan? timeout = null)
+    {
+        var deadline = DateTimeOffset.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            var messages = await MessagesToAsync(recipient);
+            if (messages.Count >= count)
+            {
+                return messages;
+            }
+            if (DateTimeOffset.UtcNow > deadline)
+            {
+                throw new TimeoutException($"{messages.Count} of {count} e-mail(s) to {recipient} arrived in time.");
+            }
+            await Task.Delay(250);
+        }
+    }
+
+    public Task<string> PlainTextAsync(Guid id) => _http.GetStringAsync($"api/messages/{id}/plaintext");
+
+    public Task<string> HtmlAsync(Guid id) => _http.GetStringAsync($"api/messages/{id}/html");
+
+    public Task<string> SourceAsync(Guid id) => _http.GetStringAsync($"api/messages/{id}/source");
+
+    public void Dispose() => _http.Dispose();
+
+    private sealed record MessagePage([property: JsonPropertyName("results")] ReceivedEmail[] Results);
+}

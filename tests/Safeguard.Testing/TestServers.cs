@@ -1,0 +1,103 @@
+using DotNet.Testcontainers.Builders;
+using DotNet.Testcontainers.Containers;
+using Safeguard.AppHost.Infrastructure;
+using Testcontainers.PostgreSql;
+using Testcontainers.RabbitMq;
+
+namespace Safeguard.Testing;
+
+/// <summary>
+/// The servers a test run uses. Where a Docker engine answers: fresh PostgreSQL, RabbitMQ and smtp4dev
+/// containers (Testcontainers), handed to the AppHost as external servers. Otherwise the AppHost starts
+/// the same local processes as for `up`, with a fresh state folder and free ports. Never a mock.
+/// </summary>
+public sealed class TestServers : IAsyncDisposable
+{
+    private readonly List<IContainer> _containers = [];
+
+    private TestServers(string stateDirectory) => StateDirectory = stateDirectory;
+
+    /// <summary>A folder of this run only; removed afterwards.</summary>
+    public string StateDirectory { get; }
+
+    /// <summary>Arguments for the AppHost that point it at these servers.</summary>
+    public List<string> AppHostArguments { get; } = [];
+
+    /// <summary>Base address of the SMTP server's HTTP API.</summary>
+    public Uri SmtpApi { get; private set; } = null!;
+
+    public static async Task<TestServers> StartAsync(CancellationToken cancellationToken)
+    {
+        var state = Directory.CreateTempSubdirectory("safeguard-test-");
+        // Made 0700; the 'postgres' user that runs the local server must be able to reach its data below it.
+        if (!OperatingSystem.IsWindows())
+        {
+            state.UnixFileMode |= UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
+        }
+        var servers = new TestServers(state.FullName);
+        var ports = FreePorts.Take(5);
+        servers.AppHostArguments.AddRange([
+            $"--Safeguard:StateDir={servers.StateDirectory}",
+            $"--Safeguard:Ports:Gateway={ports[0]}",
+        ]);
+
+        if (ContainerRuntimeProbe.IsAvailable())
+        {
+            await servers.StartContainersAsync(cancellationToken);
+        }
+        else
+        {
+            servers.AppHostArguments.AddRange([
+                "--Safeguard:Infrastructure=processes",
+                $"--Safeguard:Ports:Postgres={ports[1]}",
+                $"--Safeguard:Ports:RabbitMq={ports[2]}",
+                $"--Safeguard:Ports:Smtp={ports[3]}",
+                $"--Safeguard:Ports:SmtpWeb={ports[4]}",
+            ]);
+            servers.SmtpApi = new Uri($"http://127.0.0.1:{ports[4]}/");
+        }
+        return servers;
+    }
+
+    private async Task StartContainersAsync(CancellationToken cancellationToken)
+    {
+        var postgres = new PostgreSqlBuilder("postgres:17-alpine").Build();
+        var rabbitMq = new RabbitMqBuilder("rabbitmq:3.13-alpine").Build();
+        var smtp = new ContainerBuilder("rnwood/smtp4dev:v3")
+            .WithPortBinding(25, assignRandomHostPort: true)
+            .WithPortBinding(80, assignRandomHostPort: true)
+            .WithWaitStrategy(Wait.ForUnixContainer().UntilHttpRequestIsSucceeded(r => r.ForPort(80).ForPath("/api/messages")))
+            .Build();
+        _containers.AddRange([postgres, rabbitMq, smtp]);
+        await Task.WhenAll(_containers.Select(c => c.StartAsync(cancellationToken)));
+
+        var server = $"Host={postgres.Hostname};Port={postgres.GetMappedPublicPort(5432)};Username=postgres;Password=postgres";
+        AppHostArguments.AddRange([
+            "--Safeguard:Infrastructure=external",
+            $"--ConnectionStrings:postgres={server}",
+            $"--ConnectionStrings:messaging={rabbitMq.GetConnectionString()}",
+            $"--Safeguard:Smtp:Host={smtp.Hostname}",
+            $"--Safeguard:Smtp:Port={smtp.GetMappedPublicPort(25)}",
+        ]);
+        SmtpApi = new Uri($"http://{smtp.Hostname}:{smtp.GetMappedPublicPort(80)}/");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var container in _containers)
+        {
+            await container.DisposeAsync();
+        }
+        try
+        {
+            Directory.Delete(StateDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A server still closing a file: the folder is under the temp folder and harmless.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}
