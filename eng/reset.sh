@@ -13,5 +13,7 @@ if [ -n "$pids" ]; then
   sleep 3
   kill -KILL $(pgrep -f -- "$data" || true) 2>/dev/null || true
 fi
+# The PostgreSQL cluster may live outside, linked from .data (see eng/local/postgres.sh).
+[ -L "$data/postgres" ] && rm -rf "$(readlink -f "$data/postgres")"
 rm -rf "$data"
 echo "[reset] removed $data"

@@ -12,14 +12,18 @@ data="$SAFEGUARD_STATE_DIR/postgres"
 as_owner=()
 [ "$(id -u)" -ne 0 ] || as_owner=(setpriv --reuid=postgres --regid=postgres --init-groups --)
 
-mkdir -p "$data"
-if [ "$(id -u)" -eq 0 ]; then
-  chown postgres:postgres "$data"
-  if ! "${as_owner[@]}" test -w "$data"; then
-    echo "postgres: the user 'postgres' cannot reach $data (a parent folder is private); clone the repo elsewhere or set Safeguard:StateDir" >&2
-    exit 1
-  fi
+mkdir -p "$SAFEGUARD_STATE_DIR"
+if [ "$(id -u)" -eq 0 ] && ! "${as_owner[@]}" test -x "$SAFEGUARD_STATE_DIR"; then
+  # A parent folder is private (e.g. a clone under /root): the 'postgres' user cannot reach the state
+  # folder. Keep the cluster where it can, linked from the state folder so that reset finds it.
+  real="/var/lib/postgresql/safeguard/$(printf '%s' "$SAFEGUARD_STATE_DIR" | sha256sum | cut -c1-16)"
+  echo "postgres: $SAFEGUARD_STATE_DIR is not reachable by user 'postgres'; the cluster lives in $real"
+  mkdir -p "$real"
+  [ -L "$data" ] || { rm -rf "$data"; ln -s "$real" "$data"; }
+  data="$real"
 fi
+mkdir -p "$data"
+[ "$(id -u)" -ne 0 ] || chown postgres:postgres "$data"
 chmod 700 "$data"
 
 if [ ! -s "$data/PG_VERSION" ]; then
