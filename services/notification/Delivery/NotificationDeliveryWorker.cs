@@ -24,6 +24,7 @@ public sealed class NotificationDeliveryWorker(
     TimeProvider time,
     ILogger<NotificationDeliveryWorker> logger) : BackgroundService
 {
+    private static readonly System.Diagnostics.ActivitySource ActivitySource = new("Safeguard.Notification");
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -54,6 +55,7 @@ public sealed class NotificationDeliveryWorker(
     /// <returns>True when a notification was handled (more may be due).</returns>
     private async Task<bool> DeliverNextAsync(CancellationToken cancellationToken)
     {
+        using var quiet = BackgroundTracing.Quiet();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NotificationDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -73,6 +75,8 @@ public sealed class NotificationDeliveryWorker(
             return false;
         }
 
+        using var traced = BackgroundTracing.Continue(ActivitySource, $"deliver {notification.Template}", notification.TraceParent, out var activity);
+        activity?.SetTag("safeguard.notification.id", notification.Id);
         try
         {
             var email = templates.Get(notification.Template).Render(notification.Model, notification.Language);
@@ -87,6 +91,7 @@ public sealed class NotificationDeliveryWorker(
                 ? $"{ex.GetType().Name}: {smtpError.StatusCode}"
                 : ex.GetType().Name;
             notification.MarkAttemptFailed(error, time.GetUtcNow(), policy.Value);
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, error);
             logger.LogWarning("Notification {NotificationId} attempt {Attempt} failed: {Error}; status {Status}",
                 notification.Id, notification.Attempts, error, notification.Status);
         }

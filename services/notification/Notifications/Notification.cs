@@ -61,6 +61,9 @@ public sealed class Notification
     /// <summary>Type of the last delivery failure, e.g. "SmtpCommandException: MailboxBusy".</summary>
     public string? LastError { get; private set; }
 
+    /// <summary>W3C trace context of the event's handling, so that the delivery joins the causing request's trace.</summary>
+    public string? TraceParent { get; private set; }
+
     public static Notification Create(
         Guid causeMessageId, string causeType, string caseReference, string template, string model,
         string? recipient, Language language, DateTimeOffset now) => new()
@@ -76,6 +79,7 @@ public sealed class Notification
         Status = recipient is null ? NotificationStatus.NoRecipient : NotificationStatus.Pending,
         CreatedAt = now,
         NextAttemptAt = recipient is null ? null : now,
+        TraceParent = System.Diagnostics.Activity.Current?.Id,
     };
 
     /// <summary>A name-based (version 5 style) id: the same cause, template and recipient give the same id.</summary>
@@ -136,5 +140,6 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         b.HasIndex(n => n.NextAttemptAt).HasFilter("status = 'Pending'").HasDatabaseName("ix_notifications_due");
         b.Property(n => n.SentAt).HasColumnName("sent_at");
         b.Property(n => n.LastError).HasColumnName("last_error").HasMaxLength(300);
+        b.Property(n => n.TraceParent).HasColumnName("trace_parent").HasMaxLength(128);
     }
 }

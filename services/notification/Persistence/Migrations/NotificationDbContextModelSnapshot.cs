@@ -212,6 +212,11 @@ namespace Safeguard.Notification.Persistence.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("template");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("trace_parent");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseReference");

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Safeguard.BuildingBlocks.Hosting;
 using Safeguard.BuildingBlocks.Persistence;
 
 namespace Safeguard.BuildingBlocks.Messaging;
@@ -60,6 +61,7 @@ internal sealed class OutboxDispatcher<TDbContext>(
     /// <returns>True when a full batch was published and more may be waiting.</returns>
     private async Task<bool> DispatchBatchAsync(CancellationToken cancellationToken)
     {
+        using var quiet = BackgroundTracing.Quiet();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -112,7 +114,7 @@ internal sealed class OutboxDispatcher<TDbContext>(
             ?? throw new InvalidOperationException($"Outbox row {message.Id} has an empty payload.");
 
         // Publish as part of the trace of the request that caused the event.
-        using var activity = ActivitySource.StartActivity($"outbox publish {type.Name}", ActivityKind.Internal, message.TraceParent);
+        using var traced = BackgroundTracing.Continue(ActivitySource, $"outbox publish {type.Name}", message.TraceParent, out var activity);
         activity?.SetTag("messaging.message.id", message.Id);
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -1,5 +1,7 @@
 using System.Net.Sockets;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -26,6 +28,10 @@ public static class DatabaseMigrator
             {
                 await using var scope = host.Services.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
+                await EnsureDatabaseExistsAsync(db.Database.GetConnectionString()!, logger, cancellationToken);
+                // EF reads the history table before creating it and logs that as a failed command on every
+                // first start (npgsql/efcore.pg#3407); creating it first keeps operators' error logs truthful.
+                await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
                 await db.Database.MigrateAsync(cancellationToken);
                 logger.LogInformation("Database of {DbContext} is up to date", typeof(TDbContext).Name);
                 return;
@@ -35,6 +41,38 @@ public static class DatabaseMigrator
                 logger.LogWarning("Database not reachable yet (attempt {Attempt}): {Reason}", attempt, ex.GetType().Name);
                 await Task.Delay(RetryDelay, cancellationToken);
             }
+        }
+    }
+
+    /// <summary>
+    /// Creates the service's database on the server if it is missing. EF Core would create it too, but
+    /// only after logging a failed connection as an error on every first start, which misleads operators.
+    /// </summary>
+    private static async Task EnsureDatabaseExistsAsync(string connectionString, ILogger logger, CancellationToken cancellationToken)
+    {
+        var target = new NpgsqlConnectionStringBuilder(connectionString);
+        var name = target.Database ?? throw new InvalidOperationException("The connection string names no database.");
+        var maintenance = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false };
+        await using var connection = new NpgsqlConnection(maintenance.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+
+        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
+        exists.Parameters.AddWithValue("name", name);
+        if (await exists.ExecuteScalarAsync(cancellationToken) is not null)
+        {
+            return;
+        }
+
+        // Identifiers cannot be parameters; the name comes from our own configuration, quoted regardless.
+        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", connection);
+        try
+        {
+            await create.ExecuteNonQueryAsync(cancellationToken);
+            logger.LogInformation("Created database {Database}", name);
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        {
+            // Another instance of the service created it at the same moment.
         }
     }
 

@@ -58,7 +58,8 @@ namespace Safeguard.Notification.Persistence.Migrations
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     next_attempt_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     sent_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    last_error = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                    last_error = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    trace_parent = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true)
                 },
                 constraints: table =>
                 {

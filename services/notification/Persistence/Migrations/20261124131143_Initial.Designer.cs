@@ -12,7 +12,7 @@ using Safeguard.Notification.Persistence;
 namespace Safeguard.Notification.Persistence.Migrations
 {
     [DbContext(typeof(NotificationDbContext))]
-    [Migration("20261124125129_Initial")]
+    [Migration("20261124131143_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -214,6 +214,11 @@ namespace Safeguard.Notification.Persistence.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("template");
+
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("trace_parent");
 
                     b.HasKey("Id");
 

@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Npgsql;
+
+namespace Safeguard.Platform.Tests;
+
+/// <summary>
+/// One request is one trace: the W3C trace context a caller sends survives the gateway, the service,
+/// the outbox, RabbitMQ and the consumer, so the dashboard shows the whole journey of an e-mail as one trace.
+/// </summary>
+public sealed class TraceContextTests(PlatformFixture platform)
+{
+    [Fact]
+    public async Task The_callers_trace_reaches_the_outbox_and_the_notification_it_causes()
+    {
+        var centre = Names.CentreCode();
+        await platform.Gateway.RegisterMailboxAsync(centre, Names.Mailbox(centre));
+        var traceId = ActivityTraceId.CreateRandom().ToHexString();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/risk-assessment/cases")
+        {
+            Content = JsonContent.Create(new { centreCode = centre, reportedBy = "health", learnedAt = DateTimeOffset.UtcNow }),
+        };
+        request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
+
+        var response = await platform.Gateway.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var reference = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reference").GetString()!;
+        await platform.Gateway.WaitForDeliveryAsync(reference, "sent");
+
+        var outboxTrace = await TraceParentAsync("risk-assessment-db",
+            "SELECT trace_parent FROM outbox_messages WHERE payload->>'caseReference' = @reference", reference);
+        var notificationTrace = await TraceParentAsync("notification-db",
+            "SELECT trace_parent FROM notifications WHERE case_reference = @reference", reference);
+        Assert.Contains(traceId, outboxTrace);
+        Assert.Contains(traceId, notificationTrace);
+    }
+
+    private async Task<string> TraceParentAsync(string database, string sql, string reference)
+    {
+        await using var connection = new NpgsqlConnection(await platform.ConnectionStringAsync(database));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("reference", reference);
+        return (string)(await command.ExecuteScalarAsync() ?? "");
+    }
+}
