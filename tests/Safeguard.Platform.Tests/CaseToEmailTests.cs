@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Npgsql;
 
 namespace Safeguard.Platform.Tests;
 
@@ -52,14 +51,11 @@ public sealed class CaseToEmailTests(PlatformFixture platform)
         Assert.Equal(1, entry.GetProperty("attempts").GetInt32());
 
         // The bus: the event left risk-assessment's outbox, marked sent after the broker confirmed it.
-        await using var db = new NpgsqlConnection(await platform.ConnectionStringAsync("risk-assessment-db"));
-        await db.OpenAsync();
-        await using var query = new NpgsqlCommand(
-            "SELECT id, sent_at IS NOT NULL FROM outbox_messages WHERE payload->>'caseReference' = @reference", db);
-        query.Parameters.AddWithValue("reference", reference);
-        await using var row = await query.ExecuteReaderAsync();
-        Assert.True(await row.ReadAsync(), "The case's event was written to the outbox.");
-        Assert.Equal(entry.GetProperty("causeMessageId").GetGuid(), row.GetGuid(0));
-        Assert.True(row.GetBoolean(1), "The outbox row is marked sent.");
+        var outbox = await platform.QueryAsync("risk-assessment-db",
+            "SELECT id, sent_at IS NOT NULL FROM outbox_messages WHERE payload->>'caseReference' = @reference",
+            ("reference", reference));
+        var row = Assert.Single(outbox);
+        Assert.Equal(entry.GetProperty("causeMessageId").GetGuid(), (Guid)row[0]);
+        Assert.True((bool)row[1], "The outbox row is marked sent.");
     }
 }

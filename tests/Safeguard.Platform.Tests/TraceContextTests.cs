@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Npgsql;
 
 namespace Safeguard.Platform.Tests;
 
@@ -29,20 +28,11 @@ public sealed class TraceContextTests(PlatformFixture platform)
         var reference = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reference").GetString()!;
         await platform.Gateway.WaitForDeliveryAsync(reference, "sent");
 
-        var outboxTrace = await TraceParentAsync("risk-assessment-db",
-            "SELECT trace_parent FROM outbox_messages WHERE payload->>'caseReference' = @reference", reference);
-        var notificationTrace = await TraceParentAsync("notification-db",
-            "SELECT trace_parent FROM notifications WHERE case_reference = @reference", reference);
-        Assert.Contains(traceId, outboxTrace);
-        Assert.Contains(traceId, notificationTrace);
-    }
-
-    private async Task<string> TraceParentAsync(string database, string sql, string reference)
-    {
-        await using var connection = new NpgsqlConnection(await platform.ConnectionStringAsync(database));
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.AddWithValue("reference", reference);
-        return (string)(await command.ExecuteScalarAsync() ?? "");
+        var outbox = await platform.QueryAsync("risk-assessment-db",
+            "SELECT trace_parent FROM outbox_messages WHERE payload->>'caseReference' = @reference", ("reference", reference));
+        var notifications = await platform.QueryAsync("notification-db",
+            "SELECT trace_parent FROM notifications WHERE case_reference = @reference", ("reference", reference));
+        Assert.Contains(traceId, (string)Assert.Single(outbox)[0]);
+        Assert.Contains(traceId, (string)Assert.Single(notifications)[0]);
     }
 }

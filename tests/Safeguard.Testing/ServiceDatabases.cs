@@ -1,0 +1,30 @@
+using Npgsql;
+
+namespace Safeguard.Testing;
+
+/// <summary>Reads a service's own database directly, to check what a request left behind (rows that persist).</summary>
+public static class ServiceDatabases
+{
+    /// <summary>Runs a query with named parameters on the database of a resource such as "risk-assessment-db".</summary>
+    public static async Task<IReadOnlyList<object[]>> QueryAsync(
+        this PlatformFixture platform, string database, string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(await platform.ConnectionStringAsync(database));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        var rows = new List<object[]>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            var row = new object[reader.FieldCount];
+            reader.GetValues(row);
+            rows.Add(row);
+        }
+        return rows;
+    }
+}
