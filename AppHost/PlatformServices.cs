@@ -19,6 +19,8 @@ public static class PlatformServices
             .WithHttpEndpoint(name: "http")
             .WithHttpHealthCheck("/health")
             .WithEnvironment("OTEL_EXPORTER_OTLP_TIMEOUT", OtlpExportTimeoutMs)
+            // Tests move the services' clocks to reach deadlines; never set outside the test harness.
+            .WithEnvironment("Safeguard__TestClock", builder.Configuration["Safeguard:TestClock"] ?? "false")
             .WithReference(servers.Database($"{name}-db", databaseName), connectionName: "database")
             .WithReference(servers.Messaging, connectionName: "messaging");
         foreach (var server in servers.StartFirst)

@@ -1,14 +1,29 @@
 using Safeguard.BuildingBlocks.Hosting;
 using Safeguard.RiskAssessment;
+using Safeguard.RiskAssessment.Assessments;
 using Safeguard.RiskAssessment.Cases;
+using Safeguard.RiskAssessment.Consent;
+using Safeguard.RiskAssessment.Deadlines;
+using Safeguard.RiskAssessment.Instrument;
 using Safeguard.RiskAssessment.Persistence;
+using Safeguard.RiskAssessment.Police;
+using Safeguard.RiskAssessment.Risk;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSafeguardService<RiskAssessmentDbContext>(RiskAssessmentService.Description);
 builder.Services.AddValidation();
+var instruments = InstrumentCatalog.LoadEmbedded();
+RiskModel.EnsureConsistentWith(instruments.Current.Items.Select(i => i.Id));
+builder.Services.AddSingleton(instruments);
+builder.Services.AddSingleton<DeadlineSignal>();
+builder.Services.AddHostedService<AssessmentDeadlineWatcher>();
 
 var app = builder.Build();
 app.UseSafeguardService();
+app.MapInstrumentEndpoints();
 app.MapCaseEndpoints();
+app.MapAssessmentEndpoints();
+app.MapConsentEndpoints();
+app.MapPoliceReportEndpoints();
 
 await app.RunSafeguardServiceAsync<RiskAssessmentDbContext>();

@@ -14,7 +14,7 @@ public sealed class CaseOpenedEmailTests(PlatformFixture platform)
         var mailbox = Names.Mailbox(centre);
         await platform.Gateway.RegisterMailboxAsync(centre, mailbox, "mk");
 
-        var opened = await platform.Gateway.OpenCaseAsync(centre, DateTimeOffset.UtcNow.AddMinutes(-5));
+        var opened = (await platform.Gateway.OpenCaseAsync(centre, DateTimeOffset.UtcNow.AddMinutes(-5))).Body;
 
         var email = Assert.Single(await platform.Inbox.WaitForAsync(mailbox));
         Assert.StartsWith("Нов случај " + opened.GetProperty("reference").GetString(), email.Subject);
@@ -50,7 +50,7 @@ public sealed class CaseOpenedEmailTests(PlatformFixture platform)
     [Fact]
     public async Task A_centre_without_a_mailbox_is_recorded_as_having_no_recipient()
     {
-        var opened = await platform.Gateway.OpenCaseAsync(Names.CentreCode(), DateTimeOffset.UtcNow);
+        var opened = (await platform.Gateway.OpenCaseAsync(Names.CentreCode(), DateTimeOffset.UtcNow)).Body;
 
         var log = await platform.Gateway.WaitForDeliveryAsync(opened.GetProperty("reference").GetString()!, "no-recipient");
 

@@ -21,7 +21,7 @@ public sealed class CaseToEmailTests(PlatformFixture platform)
 
         // HTTP through the gateway to risk-assessment.
         var response = await platform.Gateway.PostAsJsonAsync("/api/risk-assessment/cases",
-            new { centreCode = centre, reportedBy = "police", learnedAt });
+            new { centreCode = centre, reportedBy = "police", learnedAt, victim = new { fullName = "Test Victim", category = "adult" } });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var opened = await response.Content.ReadFromJsonAsync<JsonElement>();
         var reference = opened.GetProperty("reference").GetString()!;

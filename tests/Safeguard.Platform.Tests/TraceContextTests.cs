@@ -19,7 +19,7 @@ public sealed class TraceContextTests(PlatformFixture platform)
         var traceId = ActivityTraceId.CreateRandom().ToHexString();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/risk-assessment/cases")
         {
-            Content = JsonContent.Create(new { centreCode = centre, reportedBy = "health", learnedAt = DateTimeOffset.UtcNow }),
+            Content = JsonContent.Create(new { centreCode = centre, reportedBy = "health", learnedAt = DateTimeOffset.UtcNow, victim = new { fullName = "Test Victim", category = "adult" } }),
         };
         request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
 

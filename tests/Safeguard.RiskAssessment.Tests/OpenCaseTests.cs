@@ -15,7 +15,7 @@ public sealed class OpenCaseTests(PlatformFixture platform)
     {
         var learnedAt = new DateTimeOffset(2026, 11, 20, 21, 15, 0, TimeSpan.FromHours(1));
 
-        var opened = await platform.Gateway.OpenCaseAsync(Names.CentreCode(), learnedAt, "victim");
+        var opened = (await platform.Gateway.OpenCaseAsync(Names.CentreCode(), learnedAt, "victim")).Body;
 
         // Rulebook Art. 5: immediately, at the latest within 12 hours.
         Assert.Equal(learnedAt.AddHours(12), opened.GetProperty("assessmentDueAt").GetDateTimeOffset());
@@ -31,10 +31,10 @@ public sealed class OpenCaseTests(PlatformFixture platform)
         var now = DateTimeOffset.UtcNow.AddMinutes(-1);
 
         var burst = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => platform.Gateway.OpenCaseAsync(centre, now)));
-        var first = await platform.Gateway.OpenCaseAsync(other, now);
+        var first = (await platform.Gateway.OpenCaseAsync(other, now)).Body;
 
         var year = DateTime.UtcNow.Year;
-        var references = burst.Select(c => c.GetProperty("reference").GetString()!).Order().ToArray();
+        var references = burst.Select(c => c.Reference).Order().ToArray();
         Assert.Equal(Enumerable.Range(1, 8).Select(n => $"{centre}-{year}-{n:D5}").ToArray(), references);
         Assert.Equal($"{other}-{year}-00001", first.GetProperty("reference").GetString());
     }
@@ -43,7 +43,7 @@ public sealed class OpenCaseTests(PlatformFixture platform)
     public async Task A_case_reads_back_and_is_listed_under_its_centre()
     {
         var centre = Names.CentreCode();
-        var opened = await platform.Gateway.OpenCaseAsync(centre, DateTimeOffset.UtcNow.AddHours(-2), "school");
+        var opened = (await platform.Gateway.OpenCaseAsync(centre, DateTimeOffset.UtcNow.AddHours(-2), "school")).Body;
         var id = opened.GetProperty("id").GetGuid();
 
         var read = await platform.Gateway.GetFromJsonAsync<JsonElement>($"{Cases}/{id}");
@@ -60,7 +60,7 @@ public sealed class OpenCaseTests(PlatformFixture platform)
 
         var response = await platform.Gateway.PostAsJsonAsync(Cases, new { centreCode = centre });
 
-        await response.AssertProblemAsync(HttpStatusCode.BadRequest, "learnedAt", "reportedBy");
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest, "learnedAt", "reportedBy", "victim");
         Assert.Empty((await platform.Gateway.GetFromJsonAsync<JsonElement[]>($"{Cases}?centre={centre}"))!);
     }
 
@@ -68,7 +68,7 @@ public sealed class OpenCaseTests(PlatformFixture platform)
     public async Task A_malformed_centre_code_is_named()
     {
         var response = await platform.Gateway.PostAsJsonAsync(Cases,
-            new { centreCode = "sk-1", reportedBy = "police", learnedAt = DateTimeOffset.UtcNow });
+            new { centreCode = "sk-1", reportedBy = "police", learnedAt = DateTimeOffset.UtcNow, victim = new { fullName = "Test Victim", category = "adult" } });
 
         await response.AssertProblemAsync(HttpStatusCode.BadRequest, "centreCode");
     }
@@ -78,7 +78,7 @@ public sealed class OpenCaseTests(PlatformFixture platform)
     {
         var centre = Names.CentreCode();
         var response = await platform.Gateway.PostAsJsonAsync(Cases,
-            new { centreCode = centre, reportedBy = "neighbour", learnedAt = DateTimeOffset.UtcNow });
+            new { centreCode = centre, reportedBy = "neighbour", learnedAt = DateTimeOffset.UtcNow, victim = new { fullName = "Test Victim", category = "adult" } });
 
         await response.AssertProblemAsync(HttpStatusCode.BadRequest, "reportedBy");
         Assert.Empty((await platform.Gateway.GetFromJsonAsync<JsonElement[]>($"{Cases}?centre={centre}"))!);
@@ -87,8 +87,10 @@ public sealed class OpenCaseTests(PlatformFixture platform)
     [Fact]
     public async Task A_time_in_the_future_is_refused()
     {
+        // "Future" is judged by the service's clock, which deadline tests move forward.
+        var serviceNow = await platform.Gateway.AdvanceClockAsync("/api/risk-assessment", TimeSpan.Zero);
         var response = await platform.Gateway.PostAsJsonAsync(Cases,
-            new { centreCode = Names.CentreCode(), reportedBy = "police", learnedAt = DateTimeOffset.UtcNow.AddHours(3) });
+            new { centreCode = Names.CentreCode(), reportedBy = "police", learnedAt = serviceNow.AddHours(3), victim = new { fullName = "Test Victim", category = "adult" } });
 
         await response.AssertProblemAsync(HttpStatusCode.BadRequest, "learnedAt");
     }

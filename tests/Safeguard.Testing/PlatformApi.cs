@@ -15,13 +15,6 @@ public static class PlatformApi
         Assert.True(response.IsSuccessStatusCode, $"Registering the mailbox answered {(int)response.StatusCode}.");
     }
 
-    public static async Task<JsonElement> OpenCaseAsync(this HttpClient gateway, string centreCode, DateTimeOffset learnedAt, string reportedBy = "police")
-    {
-        var response = await gateway.PostAsJsonAsync("/api/risk-assessment/cases", new { centreCode, reportedBy, learnedAt });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
     public static async Task<JsonElement[]> DeliveryLogAsync(this HttpClient gateway, string caseReference) =>
         await gateway.GetFromJsonAsync<JsonElement[]>($"/api/notifications/?caseReference={Uri.EscapeDataString(caseReference)}")
         ?? [];

@@ -39,6 +39,8 @@ public sealed class TestServers : IAsyncDisposable
         servers.AppHostArguments.AddRange([
             $"--Safeguard:StateDir={servers.StateDirectory}",
             $"--Safeguard:Ports:Gateway={ports[0]}",
+            // Deadline tests move the services' clocks through the platform (never enabled outside tests).
+            "--Safeguard:TestClock=true",
         ]);
 
         if (ContainerRuntimeProbe.IsAvailable())

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Safeguard.BuildingBlocks.Persistence;
+using Safeguard.RiskAssessment.Risk;
 
 namespace Safeguard.RiskAssessment.Cases;
 
@@ -26,7 +28,43 @@ public sealed class Case
 
     public DateTimeOffset AssessmentDueAt { get; private set; }
 
-    public static Case Open(CaseReference reference, ReportSource reportedBy, DateTimeOffset learnedAt, DateTimeOffset now) => new()
+    public Victim Victim { get; private set; } = null!;
+
+    public List<HouseholdMember> Household { get; private set; } = [];
+
+    public Perpetrator? Perpetrator { get; private set; }
+
+    public CaseState State { get; private set; }
+
+    public RiskLevel? RiskLevel { get; private set; }
+
+    public int AssessmentCount { get; private set; }
+
+    public DateTimeOffset? FirstAssessedAt { get; private set; }
+
+    /// <summary>When the overdue event was raised; set once, so it is raised once (Art. 5).</summary>
+    public DateTimeOffset? OverdueRaisedAt { get; private set; }
+
+    public DateTimeOffset? TeamConveningRequestedAt { get; private set; }
+
+    /// <summary>When consent was last given or withdrawn: a consent changes the case's version like any other change.</summary>
+    public DateTimeOffset? ConsentChangedAt { get; private set; }
+
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    public string? ClosureReason { get; private set; }
+
+    /// <summary>PostgreSQL's row version (xmin): the ETag that guards against silent overwrites.</summary>
+    public uint Version { get; private set; }
+
+    /// <summary>Rulebook Art. 22(2): for a child or a person with limited or removed legal capacity, protection proceeds without consent.</summary>
+    public bool ProtectionWithoutConsent => Victim.Category is VictimCategory.Child or VictimCategory.LimitedLegalCapacity;
+
+    public bool IsAssessmentOverdue(DateTimeOffset now) => FirstAssessedAt is null && State != CaseState.Closed && now >= AssessmentDueAt;
+
+    public static Case Open(
+        CaseReference reference, ReportSource reportedBy, DateTimeOffset learnedAt, DateTimeOffset now,
+        Victim victim, IEnumerable<HouseholdMember> household, Perpetrator? perpetrator) => new()
     {
         Id = Guid.CreateVersion7(),
         Reference = reference.ToString(),
@@ -35,7 +73,42 @@ public sealed class Case
         LearnedAt = learnedAt,
         OpenedAt = now,
         AssessmentDueAt = learnedAt + AssessmentDeadline,
+        Victim = victim,
+        Household = household.ToList(),
+        Perpetrator = perpetrator,
+        State = CaseState.AwaitingAssessment,
     };
+
+    /// <returns>The level the case had before.</returns>
+    public RiskLevel? RecordAssessment(RiskLevel level, DateTimeOffset assessedAt)
+    {
+        var previous = RiskLevel;
+        RiskLevel = level;
+        AssessmentCount++;
+        FirstAssessedAt ??= assessedAt;
+        if (State == CaseState.AwaitingAssessment)
+        {
+            State = CaseState.Assessed;
+        }
+        return previous;
+    }
+
+    public void MarkOverdueRaised(DateTimeOffset now) => OverdueRaisedAt ??= now;
+
+    public void RequestTeamConvening(DateTimeOffset now)
+    {
+        TeamConveningRequestedAt ??= now;
+        State = CaseState.TeamConvened;
+    }
+
+    public void NoteConsentChange(DateTimeOffset now) => ConsentChangedAt = now;
+
+    public void Close(string reason, DateTimeOffset now)
+    {
+        State = CaseState.Closed;
+        ClosedAt = now;
+        ClosureReason = reason;
+    }
 }
 
 internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
@@ -53,5 +126,21 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         b.Property(c => c.LearnedAt).HasColumnName("learned_at");
         b.Property(c => c.OpenedAt).HasColumnName("opened_at");
         b.Property(c => c.AssessmentDueAt).HasColumnName("assessment_due_at");
+        b.Property(c => c.Victim).HasColumnName("victim").HasJsonConversion();
+        b.Property(c => c.Household).HasColumnName("household").HasJsonConversion();
+        b.Property(c => c.Perpetrator).HasColumnName("perpetrator").HasJsonConversion();
+        b.Property(c => c.State).HasColumnName("state").HasConversion<string>().HasMaxLength(30);
+        b.Property(c => c.RiskLevel).HasColumnName("risk_level").HasConversion<string>().HasMaxLength(20);
+        b.Property(c => c.AssessmentCount).HasColumnName("assessment_count");
+        b.Property(c => c.FirstAssessedAt).HasColumnName("first_assessed_at");
+        b.Property(c => c.OverdueRaisedAt).HasColumnName("overdue_raised_at");
+        b.Property(c => c.TeamConveningRequestedAt).HasColumnName("team_convening_requested_at");
+        b.Property(c => c.ConsentChangedAt).HasColumnName("consent_changed_at");
+        b.Property(c => c.ClosedAt).HasColumnName("closed_at");
+        b.Property(c => c.ClosureReason).HasColumnName("closure_reason").HasMaxLength(1000);
+        b.Property(c => c.Version).IsRowVersion();
+        // The deadline watcher looks only at cases still waiting for their first assessment.
+        b.HasIndex(c => c.AssessmentDueAt).HasFilter("first_assessed_at IS NULL AND overdue_raised_at IS NULL")
+            .HasDatabaseName("ix_cases_awaiting_deadline");
     }
 }

@@ -1,40 +1,56 @@
-using Microsoft.AspNetCore.Http.HttpResults;
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Http;
 using Safeguard.Contracts.RiskAssessment;
+using Safeguard.RiskAssessment.Consent;
 using Safeguard.RiskAssessment.Persistence;
+using Safeguard.RiskAssessment.Risk;
 
 namespace Safeguard.RiskAssessment.Cases;
 
+public sealed class CloseCaseRequest
+{
+    [Required, StringLength(1000, MinimumLength = 5)]
+    public string? Reason { get; init; }
+}
+
 public static class CaseEndpoints
 {
-    /// <summary>Clocks of reporting institutions drift; a "learned at" this far ahead is still accepted.</summary>
-    private static readonly TimeSpan AllowedClockSkew = TimeSpan.FromMinutes(5);
+    /// <summary>Clocks of reporting institutions drift; a time this far ahead is still accepted.</summary>
+    public static readonly TimeSpan AllowedClockSkew = TimeSpan.FromMinutes(5);
 
     public static IEndpointRouteBuilder MapCaseEndpoints(this IEndpointRouteBuilder app)
     {
         var cases = app.MapGroup(RiskAssessmentService.Description.ApiPrefix + "/cases").WithTags("Cases");
-        cases.MapPost("/", OpenAsync).WithName("OpenCase").WithSummary("Open a case of reported violence");
-        cases.MapGet("/{id:guid}", GetAsync).WithName("GetCase").WithSummary("Read one case");
-        cases.MapGet("/", ListAsync).WithName("ListCases").WithSummary("List cases, newest first, optionally of one centre");
+        cases.MapPost("/", OpenAsync).WithName("OpenCase").WithSummary("Open a case of reported violence (Art. 5: assessment due within 12 hours)")
+            .Produces<CaseView>(StatusCodes.Status201Created).ProducesValidationProblem();
+        cases.MapGet("/{id:guid}", GetAsync).WithName("GetCase").WithSummary("Read one case; its ETag guards later changes")
+            .Produces<CaseView>().ProducesProblem(StatusCodes.Status404NotFound);
+        cases.MapGet("/", ListAsync).WithName("ListCases")
+            .WithSummary("List cases, newest first, filtered by centre, state, risk level and overdue assessment")
+            .Produces<CaseView[]>();
+        cases.MapPost("/{id:guid}/closure", CloseAsync).WithName("CloseCase").WithSummary("Close a case (If-Match required)")
+            .Produces<CaseView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
         return app;
     }
 
-    private static async Task<Results<Created<CaseView>, ValidationProblem>> OpenAsync(
-        OpenCaseRequest request, RiskAssessmentDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> OpenAsync(OpenCaseRequest request, RiskAssessmentDbContext db, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         if (request.LearnedAt > now + AllowedClockSkew)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["learnedAt"] = ["The centre cannot have learned of the violence in the future."],
-            });
+            return CaseGuard.Invalid("learnedAt", "The centre cannot have learned of the violence in the future.");
         }
+
+        var victim = new Victim(request.Victim!.FullName!.Trim(), request.Victim.Category!.Value, request.Victim.DateOfBirth);
+        var household = (request.Household ?? []).Select(m => new HouseholdMember(m.FullName!.Trim(), m.Relation!.Trim(), m.IsChild));
+        var perpetrator = request.Perpetrator is { } p ? new Perpetrator(p.FullName!.Trim(), p.RelationToVictim!.Trim()) : null;
 
         // The reference number, the case and its event commit together or not at all.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var reference = await CaseReference.NextAsync(db, request.CentreCode!, now.Year, cancellationToken);
-        var opened = Case.Open(reference, request.ReportedBy!.Value, request.LearnedAt!.Value, now);
+        var opened = Case.Open(reference, request.ReportedBy!.Value, request.LearnedAt!.Value, now, victim, household, perpetrator);
         db.Cases.Add(opened);
         db.Publish(new CaseOpened(
             opened.Id,
@@ -47,23 +63,77 @@ public static class CaseEndpoints
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        return TypedResults.Created($"{RiskAssessmentService.Description.ApiPrefix}/cases/{opened.Id}", CaseView.From(opened));
+        response.SetETag(opened.Version);
+        return TypedResults.Created($"{RiskAssessmentService.Description.ApiPrefix}/cases/{opened.Id}",
+            CaseView.From(opened, now, ConsentStatus.Summarize(opened, null)));
     }
 
-    private static async Task<Results<Ok<CaseView>, NotFound>> GetAsync(Guid id, RiskAssessmentDbContext db, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(Guid id, RiskAssessmentDbContext db, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
     {
         var found = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        return found is null ? TypedResults.NotFound() : TypedResults.Ok(CaseView.From(found));
+        if (found is null)
+        {
+            return CaseGuard.NotFound();
+        }
+        var consent = await ConsentStatus.LatestAsync(db, id, cancellationToken);
+        response.SetETag(found.Version);
+        return TypedResults.Ok(CaseView.From(found, time.GetUtcNow(), ConsentStatus.Summarize(found, consent)));
     }
 
-    private static async Task<Ok<CaseView[]>> ListAsync(string? centre, RiskAssessmentDbContext db, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(
+        RiskAssessmentDbContext db, TimeProvider time, CancellationToken cancellationToken,
+        [FromQuery] string? centre, [FromQuery] CaseState? state, [FromQuery] RiskLevel? riskLevel, [FromQuery] bool? overdue)
     {
+        var now = time.GetUtcNow();
         var query = db.Cases.AsNoTracking();
         if (!string.IsNullOrEmpty(centre))
         {
             query = query.Where(c => c.CentreCode == centre);
         }
+        if (state is { } s)
+        {
+            query = query.Where(c => c.State == s);
+        }
+        if (riskLevel is { } level)
+        {
+            query = query.Where(c => c.RiskLevel == level);
+        }
+        if (overdue is true)
+        {
+            // Art. 5: no assessment yet, 12 hours passed.
+            query = query.Where(c => c.FirstAssessedAt == null && c.State != CaseState.Closed && c.AssessmentDueAt <= now);
+        }
+        else if (overdue is false)
+        {
+            query = query.Where(c => !(c.FirstAssessedAt == null && c.State != CaseState.Closed && c.AssessmentDueAt <= now));
+        }
+
         var page = await query.OrderByDescending(c => c.OpenedAt).Take(200).ToListAsync(cancellationToken);
-        return TypedResults.Ok(page.Select(CaseView.From).ToArray());
+        var ids = page.Select(c => c.Id).ToList();
+        var consents = (await db.ConsentRecords.AsNoTracking().Where(r => ids.Contains(r.CaseId)).ToListAsync(cancellationToken))
+            .GroupBy(r => r.CaseId)
+            .ToDictionary(g => g.Key, g => g.MaxBy(r => r.RecordedAt));
+        return TypedResults.Ok(page.Select(c => CaseView.From(c, now, ConsentStatus.Summarize(c, consents.GetValueOrDefault(c.Id)))).ToArray());
+    }
+
+    private static async Task<IResult> CloseAsync(
+        Guid id, CloseCaseRequest request, HttpRequest http, HttpResponse response, RiskAssessmentDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var (found, refusal) = await CaseGuard.LoadForChangeAsync(db, id, http, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+        var now = time.GetUtcNow();
+        found!.Close(request.Reason!.Trim(), now);
+        if (await db.SaveOrRefuseAsync(cancellationToken) is { } stale)
+        {
+            return stale;
+        }
+        await transaction.CommitAsync(cancellationToken);
+        response.SetETag(found.Version);
+        var consent = await ConsentStatus.LatestAsync(db, id, cancellationToken);
+        return TypedResults.Ok(CaseView.From(found, now, ConsentStatus.Summarize(found, consent)));
     }
 }

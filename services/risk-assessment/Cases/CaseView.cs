@@ -1,6 +1,8 @@
+using Safeguard.RiskAssessment.Risk;
+
 namespace Safeguard.RiskAssessment.Cases;
 
-/// <summary>A case as the API shows it.</summary>
+/// <summary>A case as the API shows it, with its clocks computed at the time of reading.</summary>
 public sealed record CaseView(
     Guid Id,
     string Reference,
@@ -8,8 +10,29 @@ public sealed record CaseView(
     ReportSource ReportedBy,
     DateTimeOffset LearnedAt,
     DateTimeOffset OpenedAt,
-    DateTimeOffset AssessmentDueAt)
+    DateTimeOffset AssessmentDueAt,
+    bool AssessmentOverdue,
+    CaseState State,
+    RiskLevel? RiskLevel,
+    int AssessmentCount,
+    DateTimeOffset? FirstAssessedAt,
+    DateTimeOffset? TeamConveningRequestedAt,
+    Victim Victim,
+    IReadOnlyList<HouseholdMember> Household,
+    Perpetrator? Perpetrator,
+    ConsentSummary Consent,
+    DateTimeOffset? ClosedAt,
+    string? ClosureReason,
+    uint Version)
 {
-    public static CaseView From(Case c) =>
-        new(c.Id, c.Reference, c.CentreCode, c.ReportedBy, c.LearnedAt, c.OpenedAt, c.AssessmentDueAt);
+    public static CaseView From(Case c, DateTimeOffset now, ConsentSummary consent) => new(
+        c.Id, c.Reference, c.CentreCode, c.ReportedBy, c.LearnedAt, c.OpenedAt, c.AssessmentDueAt,
+        c.IsAssessmentOverdue(now), c.State, c.RiskLevel, c.AssessmentCount, c.FirstAssessedAt, c.TeamConveningRequestedAt,
+        c.Victim, c.Household, c.Perpetrator, consent, c.ClosedAt, c.ClosureReason, c.Version);
 }
+
+/// <summary>Where the victim's consent stands (Annex 2; Art. 11, 22).</summary>
+/// <param name="Status">"not-given", "given" or "withdrawn".</param>
+/// <param name="Required">False for a child or a person with limited legal capacity (Art. 22(2)).</param>
+/// <param name="Basis">Why protection may proceed without consent, when it may.</param>
+public sealed record ConsentSummary(string Status, bool Required, string? Basis, bool ConsentToTeamAndSafetyPlan, IReadOnlyList<string> ConsentedMeasures);

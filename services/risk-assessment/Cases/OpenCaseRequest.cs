@@ -17,4 +17,48 @@ public sealed class OpenCaseRequest
     /// <summary>When the centre learned of the violence; the 12-hour clock of Art. 5 runs from here.</summary>
     [Required]
     public DateTimeOffset? LearnedAt { get; init; }
+
+    [Required]
+    public VictimInput? Victim { get; init; }
+
+    /// <summary>Household members who are at risk too, children included.</summary>
+    [MaxLength(30)]
+    public List<HouseholdMemberInput>? Household { get; init; }
+
+    /// <summary>The perpetrator, when known.</summary>
+    public PerpetratorInput? Perpetrator { get; init; }
+}
+
+public sealed class VictimInput
+{
+    [Required, StringLength(200, MinimumLength = 2)]
+    public string? FullName { get; init; }
+
+    /// <summary>adult, child or limited-legal-capacity (Art. 22: the latter two are protected without consent).</summary>
+    [Required]
+    public VictimCategory? Category { get; init; }
+
+    public DateOnly? DateOfBirth { get; init; }
+}
+
+public sealed class HouseholdMemberInput
+{
+    [Required, StringLength(200, MinimumLength = 2)]
+    public string? FullName { get; init; }
+
+    /// <summary>Relation to the victim, e.g. "daughter", "mother".</summary>
+    [Required, StringLength(100, MinimumLength = 2)]
+    public string? Relation { get; init; }
+
+    public bool IsChild { get; init; }
+}
+
+public sealed class PerpetratorInput
+{
+    [Required, StringLength(200, MinimumLength = 2)]
+    public string? FullName { get; init; }
+
+    /// <summary>e.g. "husband", "former partner", "father".</summary>
+    [Required, StringLength(100, MinimumLength = 2)]
+    public string? RelationToVictim { get; init; }
 }

@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Persistence;
+using Safeguard.RiskAssessment.Assessments;
 using Safeguard.RiskAssessment.Cases;
+using Safeguard.RiskAssessment.Consent;
+using Safeguard.RiskAssessment.Police;
 
 namespace Safeguard.RiskAssessment.Persistence;
 
@@ -8,11 +11,20 @@ public sealed class RiskAssessmentDbContext(DbContextOptions<RiskAssessmentDbCon
 {
     public DbSet<Case> Cases => Set<Case>();
 
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+
+    public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
+
+    public DbSet<PoliceReport> PoliceReports => Set<PoliceReport>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfiguration(new CaseConfiguration());
         modelBuilder.ApplyConfiguration(new CaseReferenceCounterConfiguration());
+        modelBuilder.ApplyConfiguration(new AssessmentConfiguration());
+        modelBuilder.ApplyConfiguration(new ConsentRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new PoliceReportConfiguration());
     }
 }
 

@@ -107,11 +107,82 @@ namespace Safeguard.RiskAssessment.Persistence.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Safeguard.RiskAssessment.Assessments.Assessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("answers");
+
+                    b.Property<DateTimeOffset>("AssessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assessed_at");
+
+                    b.Property<string>("AssessedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("assessed_by");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<bool>("ChildrenInFamily")
+                        .HasColumnType("boolean")
+                        .HasColumnName("children_in_family");
+
+                    b.Property<string>("InstrumentVersion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("instrument_version");
+
+                    b.Property<string>("JudgementReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("judgement_reason");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("level");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("model");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("assessments", (string)null);
+                });
+
             modelBuilder.Entity("Safeguard.RiskAssessment.Cases.Case", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<int>("AssessmentCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("assessment_count");
 
                     b.Property<DateTimeOffset>("AssessmentDueAt")
                         .HasColumnType("timestamp with time zone")
@@ -123,6 +194,28 @@ namespace Safeguard.RiskAssessment.Persistence.Migrations
                         .HasColumnType("character varying(10)")
                         .HasColumnName("centre_code");
 
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosureReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("closure_reason");
+
+                    b.Property<DateTimeOffset?>("ConsentChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("consent_changed_at");
+
+                    b.Property<DateTimeOffset?>("FirstAssessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_assessed_at");
+
+                    b.Property<string>("Household")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("household");
+
                     b.Property<DateTimeOffset>("LearnedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("learned_at");
@@ -130,6 +223,14 @@ namespace Safeguard.RiskAssessment.Persistence.Migrations
                     b.Property<DateTimeOffset>("OpenedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("opened_at");
+
+                    b.Property<DateTimeOffset?>("OverdueRaisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("overdue_raised_at");
+
+                    b.Property<string>("Perpetrator")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("perpetrator");
 
                     b.Property<string>("Reference")
                         .IsRequired()
@@ -143,7 +244,37 @@ namespace Safeguard.RiskAssessment.Persistence.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("reported_by");
 
+                    b.Property<string>("RiskLevel")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("risk_level");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("state");
+
+                    b.Property<DateTimeOffset?>("TeamConveningRequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("team_convening_requested_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("Victim")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("victim");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("AssessmentDueAt")
+                        .HasDatabaseName("ix_cases_awaiting_deadline")
+                        .HasFilter("first_assessed_at IS NULL AND overdue_raised_at IS NULL");
 
                     b.HasIndex("CentreCode");
 
@@ -171,6 +302,149 @@ namespace Safeguard.RiskAssessment.Persistence.Migrations
                     b.HasKey("CentreCode", "Year");
 
                     b.ToTable("case_reference_counters", (string)null);
+                });
+
+            modelBuilder.Entity("Safeguard.RiskAssessment.Consent.ConsentRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<bool>("ConsentToTeamAndSafetyPlan")
+                        .HasColumnType("boolean")
+                        .HasColumnName("consent_to_team_and_safety_plan");
+
+                    b.Property<string>("ConsentedMeasures")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("consented_measures");
+
+                    b.Property<string>("InformedOfMeasures")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("informed_of_measures");
+
+                    b.Property<string>("InformedOfRights")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("informed_of_rights");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<bool?>("PsychosocialSupportOffered")
+                        .HasColumnType("boolean")
+                        .HasColumnName("psychosocial_support_offered");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<DateTimeOffset>("SignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("signed_at");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("withdrawal_reason");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "RecordedAt");
+
+                    b.ToTable("consent_records", (string)null);
+                });
+
+            modelBuilder.Entity("Safeguard.RiskAssessment.Police.PoliceReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<bool>("EmergencyMeasureProposed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("emergency_measure_proposed");
+
+                    b.Property<string>("MeasuresTaken")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("measures_taken");
+
+                    b.Property<string>("PoliceStation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("police_station");
+
+                    b.Property<string>("ProposedMeasures")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("proposed_measures");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("ReportReference")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("report_reference");
+
+                    b.Property<DateTimeOffset>("ReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reported_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("police_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Safeguard.RiskAssessment.Assessments.Assessment", b =>
+                {
+                    b.HasOne("Safeguard.RiskAssessment.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Safeguard.RiskAssessment.Consent.ConsentRecord", b =>
+                {
+                    b.HasOne("Safeguard.RiskAssessment.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Safeguard.RiskAssessment.Police.PoliceReport", b =>
+                {
+                    b.HasOne("Safeguard.RiskAssessment.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -4,7 +4,6 @@ using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Safeguard.BuildingBlocks.Messaging;
 using Safeguard.BuildingBlocks.Persistence;
@@ -26,7 +25,7 @@ public static class SafeguardServiceHost
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
         builder.Services.AddSingleton(service);
         // Deadlines are computed from an injected clock so that tests can move time.
-        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.AddClock();
         builder.AddServiceDatabase<TDbContext>();
         builder.AddServiceMessaging<TDbContext>(service, configureConsumers);
         // Enumerations travel as kebab-case words ("police", "cannot-assess"), never as numbers.
@@ -47,6 +46,7 @@ public static class SafeguardServiceHost
         app.UseServiceDefaults();
         var service = app.Services.GetRequiredService<ServiceDescription>();
         app.MapOpenApi(service.ApiPrefix + "/openapi/{documentName}.json");
+        app.MapTestClock(service.ApiPrefix);
         return app;
     }
 

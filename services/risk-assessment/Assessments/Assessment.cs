@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Safeguard.BuildingBlocks.Persistence;
+using Safeguard.RiskAssessment.Risk;
+
+namespace Safeguard.RiskAssessment.Assessments;
+
+/// <summary>One answer on the form: the scale for "answer" items, options for "choice" items, text for "text" items.</summary>
+public sealed record AnswerRecord(AnswerValue? Answer, string? Note, string? Text, string[]? Choices, Dictionary<string, string>? Details);
+
+/// <summary>
+/// One filled-in Annex 1 questionnaire with the level it produced (Rulebook Art. 9, 10). A case keeps every
+/// assessment in order; the latest is current (Art. 9: assessed at first contact and again during support).
+/// </summary>
+public sealed class Assessment
+{
+    private Assessment() { }
+
+    public Guid Id { get; private set; }
+
+    public Guid CaseId { get; private set; }
+
+    /// <summary>1 for the first assessment of the case, then 2, 3...</summary>
+    public int Sequence { get; private set; }
+
+    public string InstrumentVersion { get; private set; } = "";
+
+    public DateTimeOffset AssessedAt { get; private set; }
+
+    /// <summary>The professional who made the assessment (Annex 1: name and signature).</summary>
+    public string AssessedBy { get; private set; } = "";
+
+    public DateTimeOffset RecordedAt { get; private set; }
+
+    public bool ChildrenInFamily { get; private set; }
+
+    public Dictionary<string, AnswerRecord> Answers { get; private set; } = [];
+
+    /// <summary>What the model gave, with its reasons.</summary>
+    public RiskResult Model { get; private set; } = null!;
+
+    /// <summary>The level after the professional's judgement: never below the model's.</summary>
+    public RiskLevel Level { get; private set; }
+
+    public string? JudgementReason { get; private set; }
+
+    public static Assessment Record(Guid caseId, int sequence, string instrumentVersion, DateTimeOffset assessedAt, string assessedBy,
+        bool childrenInFamily, Dictionary<string, AnswerRecord> answers, RiskResult model, RiskLevel level, string? judgementReason,
+        DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        CaseId = caseId,
+        Sequence = sequence,
+        InstrumentVersion = instrumentVersion,
+        AssessedAt = assessedAt,
+        AssessedBy = assessedBy,
+        RecordedAt = now,
+        ChildrenInFamily = childrenInFamily,
+        Answers = answers,
+        Model = model,
+        Level = level,
+        JudgementReason = judgementReason,
+    };
+
+    public bool Says(string itemId, AnswerValue value) => Answers.TryGetValue(itemId, out var a) && a.Answer == value;
+}
+
+internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessment>
+{
+    public void Configure(EntityTypeBuilder<Assessment> b)
+    {
+        b.ToTable("assessments");
+        b.HasKey(a => a.Id);
+        b.Property(a => a.Id).HasColumnName("id").ValueGeneratedNever();
+        b.Property(a => a.CaseId).HasColumnName("case_id");
+        b.HasOne<Cases.Case>().WithMany().HasForeignKey(a => a.CaseId);
+        b.Property(a => a.Sequence).HasColumnName("sequence");
+        b.HasIndex(a => new { a.CaseId, a.Sequence }).IsUnique();
+        b.Property(a => a.InstrumentVersion).HasColumnName("instrument_version").HasMaxLength(20);
+        b.Property(a => a.AssessedAt).HasColumnName("assessed_at");
+        b.Property(a => a.AssessedBy).HasColumnName("assessed_by").HasMaxLength(200);
+        b.Property(a => a.RecordedAt).HasColumnName("recorded_at");
+        b.Property(a => a.ChildrenInFamily).HasColumnName("children_in_family");
+        b.Property(a => a.Answers).HasColumnName("answers").HasJsonConversion();
+        b.Property(a => a.Model).HasColumnName("model").HasJsonConversion();
+        b.Property(a => a.Level).HasColumnName("level").HasConversion<string>().HasMaxLength(20);
+        b.Property(a => a.JudgementReason).HasColumnName("judgement_reason").HasMaxLength(2000);
+    }
+}

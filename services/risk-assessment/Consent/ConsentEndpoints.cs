@@ -1,0 +1,128 @@
+using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Http;
+using Safeguard.Contracts.RiskAssessment;
+using Safeguard.RiskAssessment.Cases;
+using Safeguard.RiskAssessment.Persistence;
+
+namespace Safeguard.RiskAssessment.Consent;
+
+public static class ConsentEndpoints
+{
+    public static IEndpointRouteBuilder MapConsentEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup(RiskAssessmentService.Description.ApiPrefix + "/cases/{caseId:guid}/consents").WithTags("Consent");
+        group.MapPost("/", GiveAsync).WithName("GiveConsent").WithSummary("Record a signed Annex 2 consent (If-Match: the case's ETag)")
+            .Produces<ConsentRecordView>(StatusCodes.Status201Created).ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        group.MapPost("/withdrawal", WithdrawAsync).WithName("WithdrawConsent").WithSummary("Record that the victim withdrew her consent (Art. 22)")
+            .Produces<ConsentRecordView>(StatusCodes.Status201Created).ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        group.MapGet("/", HistoryAsync).WithName("ListConsents").WithSummary("Every consent and withdrawal, oldest first")
+            .Produces<ConsentRecordView[]>();
+        return app;
+    }
+
+    private static async Task<IResult> GiveAsync(
+        Guid caseId, GiveConsentRequest request, HttpRequest http, HttpResponse response, RiskAssessmentDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var errors = new Dictionary<string, string[]>();
+        CheckAllOf("informedOfRights", request.InformedOfRights!, ConsentCatalogue.Rights, "Art. 6 and Annex 2 §1: she is informed of every right before she decides", errors);
+        CheckAllOf("informedOfMeasures", request.InformedOfMeasures!, ConsentCatalogue.Measures, "Art. 11 and Annex 2 §2: she is informed of every measure before she decides", errors);
+        var unknownConsented = request.ConsentedMeasures!.Except(ConsentCatalogue.Measures).ToArray();
+        if (unknownConsented.Length > 0)
+        {
+            errors["consentedMeasures"] = [$"Unknown measure(s): {string.Join(", ", unknownConsented)}. Known: {string.Join(", ", ConsentCatalogue.Measures)}."];
+        }
+        if (request.SignedAt > now + CaseEndpoints.AllowedClockSkew)
+        {
+            errors["signedAt"] = ["A consent cannot be signed in the future."];
+        }
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var (found, refusal) = await CaseGuard.LoadForChangeAsync(db, caseId, http, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+        var record = ConsentRecord.Given(caseId, request.SignedAt!.Value, request.RecordedBy!.Trim(), request.InformedOfRights!.Distinct().ToArray(),
+            request.InformedOfMeasures!.Distinct().ToArray(), request.ConsentedMeasures!.Distinct().ToArray(), request.ConsentToTeamAndSafetyPlan!.Value, now);
+        return await SaveAsync(db, found!, record, response, now, cancellationToken);
+    }
+
+    private static async Task<IResult> WithdrawAsync(
+        Guid caseId, WithdrawConsentRequest request, HttpRequest http, HttpResponse response, RiskAssessmentDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (request.WithdrawnAt > now + CaseEndpoints.AllowedClockSkew)
+        {
+            return CaseGuard.Invalid("withdrawnAt", "A withdrawal cannot be dated in the future.");
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var (found, refusal) = await CaseGuard.LoadForChangeAsync(db, caseId, http, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+        var latest = await ConsentStatus.LatestAsync(db, caseId, cancellationToken);
+        if (latest is not { Kind: ConsentKind.Given })
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "There is no consent to withdraw.",
+                detail: "The victim has not given consent, or has already withdrawn it.",
+                extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["consent"] = [ConsentStatus.Summarize(found!, latest).Status] } });
+        }
+        var record = ConsentRecord.Withdrawn(caseId, request.WithdrawnAt!.Value, request.RecordedBy!.Trim(), request.Reason!.Trim(),
+            request.PsychosocialSupportOffered!.Value, now);
+        return await SaveAsync(db, found!, record, response, now, cancellationToken);
+    }
+
+    /// <summary>Saves inside the caller's transaction, which holds the case's row lock.</summary>
+    private static async Task<IResult> SaveAsync(RiskAssessmentDbContext db, Case c, ConsentRecord record, HttpResponse response, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        db.ConsentRecords.Add(record);
+        c.NoteConsentChange(now);
+        var summary = ConsentStatus.Summarize(c, record);
+        db.Publish(new VictimConsentChanged(c.Id, c.Reference, c.CentreCode, summary.Status, summary.ConsentToTeamAndSafetyPlan,
+            summary.ConsentedMeasures, c.ProtectionWithoutConsent, now));
+        if (await db.SaveOrRefuseAsync(cancellationToken) is { } stale)
+        {
+            return stale;
+        }
+        await db.Database.CommitTransactionAsync(cancellationToken);
+        response.SetETag(c.Version);
+        return TypedResults.Created($"{RiskAssessmentService.Description.ApiPrefix}/cases/{c.Id}/consents", ConsentRecordView.From(record));
+    }
+
+    private static async Task<IResult> HistoryAsync(Guid caseId, RiskAssessmentDbContext db, CancellationToken cancellationToken)
+    {
+        if (!await db.Cases.AnyAsync(c => c.Id == caseId, cancellationToken))
+        {
+            return CaseGuard.NotFound();
+        }
+        var records = await db.ConsentRecords.AsNoTracking().Where(r => r.CaseId == caseId).OrderBy(r => r.RecordedAt).ToListAsync(cancellationToken);
+        return TypedResults.Ok(records.Select(ConsentRecordView.From).ToArray());
+    }
+
+    private static void CheckAllOf(string field, string[] given, IReadOnlyList<string> all, string rule, Dictionary<string, string[]> errors)
+    {
+        var unknown = given.Except(all).ToArray();
+        var missing = all.Except(given).ToArray();
+        var messages = new List<string>();
+        if (unknown.Length > 0)
+        {
+            messages.Add($"Unknown: {string.Join(", ", unknown)}.");
+        }
+        if (missing.Length > 0)
+        {
+            messages.Add($"Missing: {string.Join(", ", missing)} ({rule}).");
+        }
+        if (messages.Count > 0)
+        {
+            errors[field] = [.. messages];
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Safeguard.BuildingBlocks.Persistence;
+
+namespace Safeguard.RiskAssessment.Consent;
+
+public enum ConsentKind
+{
+    Given,
+    Withdrawn,
+}
+
+/// <summary>
+/// One signed Annex 2 form, or one withdrawal (Art. 11, 22). Records are only added: the latest one says
+/// where consent stands, and the history shows every change.
+/// </summary>
+public sealed class ConsentRecord
+{
+    private ConsentRecord() { }
+
+    public Guid Id { get; private set; }
+
+    public Guid CaseId { get; private set; }
+
+    public ConsentKind Kind { get; private set; }
+
+    /// <summary>When the victim signed (or withdrew).</summary>
+    public DateTimeOffset SignedAt { get; private set; }
+
+    public DateTimeOffset RecordedAt { get; private set; }
+
+    /// <summary>The professional who took the form.</summary>
+    public string RecordedBy { get; private set; } = "";
+
+    public string[] InformedOfRights { get; private set; } = [];
+
+    public string[] InformedOfMeasures { get; private set; } = [];
+
+    public string[] ConsentedMeasures { get; private set; } = [];
+
+    /// <summary>Annex 2 §3: the separate consent to convening the multisectoral team and carrying out the safety plan.</summary>
+    public bool ConsentToTeamAndSafetyPlan { get; private set; }
+
+    /// <summary>Art. 22(1): the reasons for withdrawing are assessed.</summary>
+    public string? WithdrawalReason { get; private set; }
+
+    /// <summary>Art. 22(1): psychosocial support is offered after a withdrawal.</summary>
+    public bool? PsychosocialSupportOffered { get; private set; }
+
+    public static ConsentRecord Given(Guid caseId, DateTimeOffset signedAt, string recordedBy, string[] rights, string[] informedMeasures,
+        string[] consentedMeasures, bool toTeamAndSafetyPlan, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        CaseId = caseId,
+        Kind = ConsentKind.Given,
+        SignedAt = signedAt,
+        RecordedAt = now,
+        RecordedBy = recordedBy,
+        InformedOfRights = rights,
+        InformedOfMeasures = informedMeasures,
+        ConsentedMeasures = consentedMeasures,
+        ConsentToTeamAndSafetyPlan = toTeamAndSafetyPlan,
+    };
+
+    public static ConsentRecord Withdrawn(Guid caseId, DateTimeOffset withdrawnAt, string recordedBy, string reason, bool supportOffered, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        CaseId = caseId,
+        Kind = ConsentKind.Withdrawn,
+        SignedAt = withdrawnAt,
+        RecordedAt = now,
+        RecordedBy = recordedBy,
+        WithdrawalReason = reason,
+        PsychosocialSupportOffered = supportOffered,
+    };
+}
+
+internal sealed class ConsentRecordConfiguration : IEntityTypeConfiguration<ConsentRecord>
+{
+    public void Configure(EntityTypeBuilder<ConsentRecord> b)
+    {
+        b.ToTable("consent_records");
+        b.HasKey(c => c.Id);
+        b.Property(c => c.Id).HasColumnName("id").ValueGeneratedNever();
+        b.Property(c => c.CaseId).HasColumnName("case_id");
+        b.HasIndex(c => new { c.CaseId, c.RecordedAt });
+        b.HasOne<Cases.Case>().WithMany().HasForeignKey(c => c.CaseId);
+        b.Property(c => c.Kind).HasColumnName("kind").HasConversion<string>().HasMaxLength(20);
+        b.Property(c => c.SignedAt).HasColumnName("signed_at");
+        b.Property(c => c.RecordedAt).HasColumnName("recorded_at");
+        b.Property(c => c.RecordedBy).HasColumnName("recorded_by").HasMaxLength(200);
+        b.Property(c => c.InformedOfRights).HasColumnName("informed_of_rights").HasJsonConversion();
+        b.Property(c => c.InformedOfMeasures).HasColumnName("informed_of_measures").HasJsonConversion();
+        b.Property(c => c.ConsentedMeasures).HasColumnName("consented_measures").HasJsonConversion();
+        b.Property(c => c.ConsentToTeamAndSafetyPlan).HasColumnName("consent_to_team_and_safety_plan");
+        b.Property(c => c.WithdrawalReason).HasColumnName("withdrawal_reason").HasMaxLength(2000);
+        b.Property(c => c.PsychosocialSupportOffered).HasColumnName("psychosocial_support_offered");
+    }
+}

@@ -1,0 +1,57 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Safeguard.RiskAssessment.Consent;
+
+/// <summary>A signed Annex 2 form.</summary>
+public sealed class GiveConsentRequest
+{
+    [Required]
+    public DateTimeOffset? SignedAt { get; init; }
+
+    /// <summary>The professional who informed her and took the form.</summary>
+    [Required, StringLength(200, MinimumLength = 2)]
+    public string? RecordedBy { get; init; }
+
+    /// <summary>Annex 2 §1: all seven rights she was informed of (Art. 6).</summary>
+    [Required]
+    public string[]? InformedOfRights { get; init; }
+
+    /// <summary>Annex 2 §2: all eight measures she was informed of.</summary>
+    [Required]
+    public string[]? InformedOfMeasures { get; init; }
+
+    /// <summary>Annex 2 §3: the measures she consents to (may be none).</summary>
+    [Required]
+    public string[]? ConsentedMeasures { get; init; }
+
+    /// <summary>Annex 2 §3: her separate consent to convening the multisectoral team and the safety plan.</summary>
+    [Required]
+    public bool? ConsentToTeamAndSafetyPlan { get; init; }
+}
+
+/// <summary>The victim withdraws her consent, which she may do at any time without consequence (Annex 2; Art. 22).</summary>
+public sealed class WithdrawConsentRequest
+{
+    [Required]
+    public DateTimeOffset? WithdrawnAt { get; init; }
+
+    [Required, StringLength(200, MinimumLength = 2)]
+    public string? RecordedBy { get; init; }
+
+    /// <summary>Art. 22(1): the professionals assess the reasons for the withdrawal.</summary>
+    [Required, StringLength(2000, MinimumLength = 5)]
+    public string? Reason { get; init; }
+
+    /// <summary>Art. 22(1): psychosocial support is offered to strengthen her free will.</summary>
+    [Required]
+    public bool? PsychosocialSupportOffered { get; init; }
+}
+
+public sealed record ConsentRecordView(
+    Guid Id, ConsentKind Kind, DateTimeOffset SignedAt, DateTimeOffset RecordedAt, string RecordedBy,
+    string[] InformedOfRights, string[] InformedOfMeasures, string[] ConsentedMeasures, bool ConsentToTeamAndSafetyPlan,
+    string? WithdrawalReason, bool? PsychosocialSupportOffered)
+{
+    public static ConsentRecordView From(ConsentRecord r) => new(r.Id, r.Kind, r.SignedAt, r.RecordedAt, r.RecordedBy,
+        r.InformedOfRights, r.InformedOfMeasures, r.ConsentedMeasures, r.ConsentToTeamAndSafetyPlan, r.WithdrawalReason, r.PsychosocialSupportOffered);
+}

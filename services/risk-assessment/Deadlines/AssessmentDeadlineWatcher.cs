@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Hosting;
+using Safeguard.Contracts.RiskAssessment;
+using Safeguard.RiskAssessment.Persistence;
+
+namespace Safeguard.RiskAssessment.Deadlines;
+
+/// <summary>Wakes the deadline watcher early (a test moved the clock).</summary>
+public sealed class DeadlineSignal : WakeSignal;
+
+/// <summary>
+/// Rulebook Art. 5: the risk assessment is due at the latest 12 hours after the centre learns of the
+/// violence. Every scan finds cases past that time without an assessment and raises AssessmentOverdue
+/// once per case: the flag and the event are written in one transaction, so a crash or a second instance
+/// can neither lose nor repeat it. A service that was down across a deadline raises it when it returns.
+/// </summary>
+public sealed class AssessmentDeadlineWatcher(
+    IServiceScopeFactory scopes, TimeProvider time, DeadlineSignal signal, IConfiguration configuration, ILogger<AssessmentDeadlineWatcher> logger)
+    : BackgroundService
+{
+    private const int BatchSize = 100;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = configuration.GetValue("RiskAssessment:DeadlineScanInterval", TimeSpan.FromSeconds(15));
+        time.OnAdvanced(signal.Notify);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                while (await RaiseOverdueAsync(stoppingToken) == BatchSize)
+                {
+                }
+                await signal.WaitAsync(interval, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning("Deadline scan failed ({Error}); retrying", ex.GetType().Name);
+                await Task.Delay(TimeSpan.FromSeconds(5), time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    private async Task<int> RaiseOverdueAsync(CancellationToken cancellationToken)
+    {
+        using var quiet = BackgroundTracing.Quiet();
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RiskAssessmentDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        var now = time.GetUtcNow();
+        var due = await db.Cases
+            .FromSql($"""
+                SELECT *, xmin FROM cases
+                WHERE first_assessed_at IS NULL AND overdue_raised_at IS NULL AND state <> 'Closed' AND assessment_due_at <= {now}
+                ORDER BY assessment_due_at
+                LIMIT {BatchSize}
+                FOR UPDATE SKIP LOCKED
+                """)
+            .ToListAsync(cancellationToken);
+
+        foreach (var overdue in due)
+        {
+            overdue.MarkOverdueRaised(now);
+            db.Publish(new AssessmentOverdue(overdue.Id, overdue.Reference, overdue.CentreCode, overdue.AssessmentDueAt, now));
+            logger.LogWarning("Risk assessment of case {CaseReference} is overdue (due {DueAt:O}, Art. 5)", overdue.Reference, overdue.AssessmentDueAt);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return due.Count;
+    }
+}

@@ -1,0 +1,94 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Safeguard.RiskAssessment.Tests;
+
+/// <summary>Consent (Annex 2; Art. 11, 22): given after being informed, withdrawn at any time, not needed for a child.</summary>
+public sealed class ConsentTests(PlatformFixture platform)
+{
+    private static readonly string[] AllRights =
+        ["companion", "health-care", "legal-advice-and-representation", "social-protection", "information-in-own-language", "procedures-and-their-course", "information-throughout"];
+
+    private static readonly string[] AllMeasures =
+        ["shelter", "health-care", "psychosocial-intervention", "counselling", "sexual-violence-centre", "child-schooling", "legal-aid", "economic-empowerment"];
+
+    private static object Consent(string[]? rights = null, string[]? consented = null, bool toTeam = true) => new
+    {
+        signedAt = DateTimeOffset.UtcNow,
+        recordedBy = "Test Professional",
+        informedOfRights = rights ?? AllRights,
+        informedOfMeasures = AllMeasures,
+        consentedMeasures = consented ?? ["counselling"],
+        consentToTeamAndSafetyPlan = toTeam,
+    };
+
+    private static object Withdrawal() => new
+    {
+        withdrawnAt = DateTimeOffset.UtcNow,
+        recordedBy = "Test Professional",
+        reason = "She fears her family's reaction if the team contacts them.",
+        psychosocialSupportOffered = true,
+    };
+
+    [Fact]
+    public async Task Consent_is_recorded_then_withdrawn_and_the_history_keeps_both()
+    {
+        var c = await platform.Gateway.OpenCaseAsync(Names.CentreCode());
+        var consents = $"{RiskAssessmentApi.Cases}/{c.Id}/consents";
+
+        var given = await platform.Gateway.PostIfMatchAsync(consents, Consent(consented: ["shelter", "legal-aid"]), c.ETag);
+        Assert.Equal(HttpStatusCode.Created, given.StatusCode);
+        var afterGiving = await platform.Gateway.ReadCaseAsync(c.Id);
+        var withdrawn = await platform.Gateway.PostIfMatchAsync($"{consents}/withdrawal", Withdrawal(), afterGiving.ETag);
+        Assert.Equal(HttpStatusCode.Created, withdrawn.StatusCode);
+        var afterWithdrawal = await platform.Gateway.ReadCaseAsync(c.Id);
+
+        var summaryGiven = afterGiving.Body.GetProperty("consent");
+        Assert.Equal("given", summaryGiven.GetProperty("status").GetString());
+        Assert.True(summaryGiven.GetProperty("required").GetBoolean());
+        Assert.Equal(["shelter", "legal-aid"], summaryGiven.GetProperty("consentedMeasures").EnumerateArray().Select(m => m.GetString()));
+        Assert.Equal("withdrawn", afterWithdrawal.Body.GetProperty("consent").GetProperty("status").GetString());
+        Assert.False(afterWithdrawal.Body.GetProperty("consent").GetProperty("consentToTeamAndSafetyPlan").GetBoolean());
+        var history = await platform.Gateway.ListAsync(consents);
+        Assert.Equal(["given", "withdrawn"], history.Select(h => h.GetProperty("kind").GetString()));
+        Assert.True(history[1].GetProperty("psychosocialSupportOffered").GetBoolean());
+    }
+
+    [Fact]
+    public async Task A_consent_that_was_not_given_cannot_be_withdrawn()
+    {
+        var c = await platform.Gateway.OpenCaseAsync(Names.CentreCode());
+
+        var response = await platform.Gateway.PostIfMatchAsync($"{RiskAssessmentApi.Cases}/{c.Id}/consents/withdrawal", Withdrawal(), c.ETag);
+
+        await response.AssertProblemAsync(HttpStatusCode.Conflict);
+        Assert.Empty(await platform.Gateway.ListAsync($"{RiskAssessmentApi.Cases}/{c.Id}/consents"));
+    }
+
+    [Theory]
+    [InlineData("child")]
+    [InlineData("limited-legal-capacity")]
+    public async Task A_child_or_a_person_with_limited_capacity_is_protected_without_consent(string category)
+    {
+        var c = await platform.Gateway.OpenCaseAsync(Names.CentreCode(), category: category);
+
+        var consent = c.Body.GetProperty("consent");
+        Assert.False(consent.GetProperty("required").GetBoolean());
+        Assert.Contains("Art. 22", consent.GetProperty("basis").GetString());
+    }
+
+    [Fact]
+    public async Task Consent_before_being_informed_of_every_right_is_refused_and_nothing_is_stored()
+    {
+        var c = await platform.Gateway.OpenCaseAsync(Names.CentreCode());
+
+        var response = await platform.Gateway.PostIfMatchAsync($"{RiskAssessmentApi.Cases}/{c.Id}/consents",
+            Consent(rights: AllRights.Skip(1).ToArray(), consented: ["spa-holiday"]), c.ETag);
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, "consentedMeasures", "informedOfRights");
+        Assert.Contains("companion", problem.GetProperty("errors").GetProperty("informedOfRights")[0].GetString());
+        Assert.Empty(await platform.Gateway.ListAsync($"{RiskAssessmentApi.Cases}/{c.Id}/consents"));
+        Assert.Equal(c.ETag, (await platform.Gateway.ReadCaseAsync(c.Id)).ETag);
+    }
+}
