@@ -112,4 +112,23 @@ public sealed class OpenCaseTests(PlatformFixture platform)
 
         await response.AssertProblemAsync(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task Cases_are_filtered_by_state_and_risk_level()
+    {
+        var centre = Names.CentreCode();
+        var waiting = await platform.Gateway.OpenCaseAsync(centre);
+        var assessed = await platform.Gateway.OpenCaseAsync(centre);
+        var response = await platform.Gateway.SubmitAssessmentAsync(assessed,
+            RiskAssessmentApi.Assessment((await Answers.AllClearAsync(platform.Gateway)).Yes("2.10").Build()));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+
+        var high = await platform.Gateway.ListAsync($"{Cases}?centre={centre}&riskLevel=high");
+        var awaiting = await platform.Gateway.ListAsync($"{Cases}?centre={centre}&state=awaiting-assessment");
+        var convened = await platform.Gateway.ListAsync($"{Cases}?centre={centre}&state=team-convened&riskLevel=high");
+
+        Assert.Equal(assessed.Id, Assert.Single(high).GetProperty("id").GetGuid());
+        Assert.Equal(waiting.Id, Assert.Single(awaiting).GetProperty("id").GetGuid());
+        Assert.Equal(assessed.Id, Assert.Single(convened).GetProperty("id").GetGuid());
+    }
 }

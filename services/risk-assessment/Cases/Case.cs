@@ -42,9 +42,6 @@ public sealed class Case
 
     public DateTimeOffset? FirstAssessedAt { get; private set; }
 
-    /// <summary>When the overdue event was raised; set once, so it is raised once (Art. 5).</summary>
-    public DateTimeOffset? OverdueRaisedAt { get; private set; }
-
     public DateTimeOffset? TeamConveningRequestedAt { get; private set; }
 
     /// <summary>When consent was last given or withdrawn: a consent changes the case's version like any other change.</summary>
@@ -93,8 +90,6 @@ public sealed class Case
         return previous;
     }
 
-    public void MarkOverdueRaised(DateTimeOffset now) => OverdueRaisedAt ??= now;
-
     public void RequestTeamConvening(DateTimeOffset now)
     {
         TeamConveningRequestedAt ??= now;
@@ -133,14 +128,13 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         b.Property(c => c.RiskLevel).HasColumnName("risk_level").HasConversion<string>().HasMaxLength(20);
         b.Property(c => c.AssessmentCount).HasColumnName("assessment_count");
         b.Property(c => c.FirstAssessedAt).HasColumnName("first_assessed_at");
-        b.Property(c => c.OverdueRaisedAt).HasColumnName("overdue_raised_at");
         b.Property(c => c.TeamConveningRequestedAt).HasColumnName("team_convening_requested_at");
         b.Property(c => c.ConsentChangedAt).HasColumnName("consent_changed_at");
         b.Property(c => c.ClosedAt).HasColumnName("closed_at");
         b.Property(c => c.ClosureReason).HasColumnName("closure_reason").HasMaxLength(1000);
         b.Property(c => c.Version).IsRowVersion();
         // The deadline watcher looks only at cases still waiting for their first assessment.
-        b.HasIndex(c => c.AssessmentDueAt).HasFilter("first_assessed_at IS NULL AND overdue_raised_at IS NULL")
+        b.HasIndex(c => c.AssessmentDueAt).HasFilter("first_assessed_at IS NULL")
             .HasDatabaseName("ix_cases_awaiting_deadline");
     }
 }

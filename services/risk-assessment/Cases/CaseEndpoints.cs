@@ -82,19 +82,37 @@ public static class CaseEndpoints
 
     private static async Task<IResult> ListAsync(
         RiskAssessmentDbContext db, TimeProvider time, CancellationToken cancellationToken,
-        [FromQuery] string? centre, [FromQuery] CaseState? state, [FromQuery] RiskLevel? riskLevel, [FromQuery] bool? overdue)
+        [FromQuery] string? centre, [FromQuery] string? state, [FromQuery] string? riskLevel, [FromQuery] bool? overdue)
     {
+        var errors = new Dictionary<string, string[]>();
+        CaseState? stateFilter = null;
+        RiskLevel? levelFilter = null;
+        if (state is not null)
+        {
+            if (KebabCaseEnum.TryParse<CaseState>(state, out var parsed)) stateFilter = parsed;
+            else errors["state"] = [$"Unknown state; one of {KebabCaseEnum.Names<CaseState>()}."];
+        }
+        if (riskLevel is not null)
+        {
+            if (KebabCaseEnum.TryParse<RiskLevel>(riskLevel, out var parsed)) levelFilter = parsed;
+            else errors["riskLevel"] = [$"Unknown risk level; one of {KebabCaseEnum.Names<RiskLevel>()}."];
+        }
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
         var now = time.GetUtcNow();
         var query = db.Cases.AsNoTracking();
         if (!string.IsNullOrEmpty(centre))
         {
             query = query.Where(c => c.CentreCode == centre);
         }
-        if (state is { } s)
+        if (stateFilter is { } s)
         {
             query = query.Where(c => c.State == s);
         }
-        if (riskLevel is { } level)
+        if (levelFilter is { } level)
         {
             query = query.Where(c => c.RiskLevel == level);
         }

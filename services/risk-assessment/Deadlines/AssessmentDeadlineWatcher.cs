@@ -11,7 +11,7 @@ public sealed class DeadlineSignal : WakeSignal;
 /// <summary>
 /// Rulebook Art. 5: the risk assessment is due at the latest 12 hours after the centre learns of the
 /// violence. Every scan finds cases past that time without an assessment and raises AssessmentOverdue
-/// once per case: the flag and the event are written in one transaction, so a crash or a second instance
+/// once per case: its alert row and the event are written in one transaction, so a crash or a second instance
 /// can neither lose nor repeat it. A service that was down across a deadline raises it when it returns.
 /// </summary>
 public sealed class AssessmentDeadlineWatcher(
@@ -55,17 +55,19 @@ public sealed class AssessmentDeadlineWatcher(
         var now = time.GetUtcNow();
         var due = await db.Cases
             .FromSql($"""
-                SELECT *, xmin FROM cases
-                WHERE first_assessed_at IS NULL AND overdue_raised_at IS NULL AND state <> 'Closed' AND assessment_due_at <= {now}
-                ORDER BY assessment_due_at
+                SELECT c.*, c.xmin FROM cases c
+                WHERE c.first_assessed_at IS NULL AND c.state <> 'Closed' AND c.assessment_due_at <= {now}
+                  AND NOT EXISTS (SELECT 1 FROM assessment_overdue_alerts a WHERE a.case_id = c.id)
+                ORDER BY c.assessment_due_at
                 LIMIT {BatchSize}
-                FOR UPDATE SKIP LOCKED
+                FOR UPDATE OF c SKIP LOCKED
                 """)
+            .AsNoTracking()
             .ToListAsync(cancellationToken);
 
         foreach (var overdue in due)
         {
-            overdue.MarkOverdueRaised(now);
+            db.OverdueAlerts.Add(OverdueAlert.Raise(overdue.Id, overdue.AssessmentDueAt, now));
             db.Publish(new AssessmentOverdue(overdue.Id, overdue.Reference, overdue.CentreCode, overdue.AssessmentDueAt, now));
             logger.LogWarning("Risk assessment of case {CaseReference} is overdue (due {DueAt:O}, Art. 5)", overdue.Reference, overdue.AssessmentDueAt);
         }

@@ -3,6 +3,7 @@ using Safeguard.BuildingBlocks.Persistence;
 using Safeguard.RiskAssessment.Assessments;
 using Safeguard.RiskAssessment.Cases;
 using Safeguard.RiskAssessment.Consent;
+using Safeguard.RiskAssessment.Deadlines;
 using Safeguard.RiskAssessment.Police;
 
 namespace Safeguard.RiskAssessment.Persistence;
@@ -17,6 +18,8 @@ public sealed class RiskAssessmentDbContext(DbContextOptions<RiskAssessmentDbCon
 
     public DbSet<PoliceReport> PoliceReports => Set<PoliceReport>();
 
+    public DbSet<OverdueAlert> OverdueAlerts => Set<OverdueAlert>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -25,6 +28,7 @@ public sealed class RiskAssessmentDbContext(DbContextOptions<RiskAssessmentDbCon
         modelBuilder.ApplyConfiguration(new AssessmentConfiguration());
         modelBuilder.ApplyConfiguration(new ConsentRecordConfiguration());
         modelBuilder.ApplyConfiguration(new PoliceReportConfiguration());
+        modelBuilder.ApplyConfiguration(new OverdueAlertConfiguration());
     }
 }
 

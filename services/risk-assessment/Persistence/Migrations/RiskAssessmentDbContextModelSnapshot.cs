@@ -224,10 +224,6 @@ namespace Safeguard.RiskAssessment.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("opened_at");
 
-                    b.Property<DateTimeOffset?>("OverdueRaisedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("overdue_raised_at");
-
                     b.Property<string>("Perpetrator")
                         .HasColumnType("jsonb")
                         .HasColumnName("perpetrator");
@@ -274,7 +270,7 @@ namespace Safeguard.RiskAssessment.Persistence.Migrations
 
                     b.HasIndex("AssessmentDueAt")
                         .HasDatabaseName("ix_cases_awaiting_deadline")
-                        .HasFilter("first_assessed_at IS NULL AND overdue_raised_at IS NULL");
+                        .HasFilter("first_assessed_at IS NULL");
 
                     b.HasIndex("CentreCode");
 
@@ -369,6 +365,25 @@ namespace Safeguard.RiskAssessment.Persistence.Migrations
                     b.ToTable("consent_records", (string)null);
                 });
 
+            modelBuilder.Entity("Safeguard.RiskAssessment.Deadlines.OverdueAlert", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("raised_at");
+
+                    b.HasKey("CaseId");
+
+                    b.ToTable("assessment_overdue_alerts", (string)null);
+                });
+
             modelBuilder.Entity("Safeguard.RiskAssessment.Police.PoliceReport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -434,6 +449,15 @@ namespace Safeguard.RiskAssessment.Persistence.Migrations
                     b.HasOne("Safeguard.RiskAssessment.Cases.Case", null)
                         .WithMany()
                         .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Safeguard.RiskAssessment.Deadlines.OverdueAlert", b =>
+                {
+                    b.HasOne("Safeguard.RiskAssessment.Cases.Case", null)
+                        .WithOne()
+                        .HasForeignKey("Safeguard.RiskAssessment.Deadlines.OverdueAlert", "CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -43,7 +43,6 @@ namespace Safeguard.RiskAssessment.Persistence.Migrations
                     risk_level = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
                     assessment_count = table.Column<int>(type: "integer", nullable: false),
                     first_assessed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    overdue_raised_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     team_convening_requested_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     consent_changed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     closed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
@@ -88,6 +87,25 @@ namespace Safeguard.RiskAssessment.Persistence.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_outbox_messages", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "assessment_overdue_alerts",
+                columns: table => new
+                {
+                    case_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    due_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    raised_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_assessment_overdue_alerts", x => x.case_id);
+                    table.ForeignKey(
+                        name: "FK_assessment_overdue_alerts_cases_case_id",
+                        column: x => x.case_id,
+                        principalTable: "cases",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -181,7 +199,7 @@ namespace Safeguard.RiskAssessment.Persistence.Migrations
                 name: "ix_cases_awaiting_deadline",
                 table: "cases",
                 column: "assessment_due_at",
-                filter: "first_assessed_at IS NULL AND overdue_raised_at IS NULL");
+                filter: "first_assessed_at IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_cases_centre_code",
@@ -214,6 +232,9 @@ namespace Safeguard.RiskAssessment.Persistence.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "assessment_overdue_alerts");
+
             migrationBuilder.DropTable(
                 name: "assessments");
 
