@@ -7,21 +7,8 @@ namespace Safeguard.RiskAssessment.Tests;
 /// <summary>Consent (Annex 2; Art. 11, 22): given after being informed, withdrawn at any time, not needed for a child.</summary>
 public sealed class ConsentTests(PlatformFixture platform)
 {
-    private static readonly string[] AllRights =
-        ["companion", "health-care", "legal-advice-and-representation", "social-protection", "information-in-own-language", "procedures-and-their-course", "information-throughout"];
-
-    private static readonly string[] AllMeasures =
-        ["shelter", "health-care", "psychosocial-intervention", "counselling", "sexual-violence-centre", "child-schooling", "legal-aid", "economic-empowerment"];
-
-    private static object Consent(string[]? rights = null, string[]? consented = null, bool toTeam = true) => new
-    {
-        signedAt = DateTimeOffset.UtcNow,
-        recordedBy = "Test Professional",
-        informedOfRights = rights ?? AllRights,
-        informedOfMeasures = AllMeasures,
-        consentedMeasures = consented ?? ["counselling"],
-        consentToTeamAndSafetyPlan = toTeam,
-    };
+    private static object Consent(string[]? rights = null, string[]? consented = null) =>
+        RiskAssessmentApi.ConsentForm(consented ?? ["counselling"], informedOfRights: rights);
 
     private static object Withdrawal() => new
     {
@@ -84,7 +71,7 @@ public sealed class ConsentTests(PlatformFixture platform)
         var c = await platform.Gateway.OpenCaseAsync(Names.CentreCode());
 
         var response = await platform.Gateway.PostIfMatchAsync($"{RiskAssessmentApi.Cases}/{c.Id}/consents",
-            Consent(rights: AllRights.Skip(1).ToArray(), consented: ["spa-holiday"]), c.ETag);
+            Consent(rights: RiskAssessmentApi.Annex2Rights.Skip(1).ToArray(), consented: ["spa-holiday"]), c.ETag);
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, "consentedMeasures", "informedOfRights");
         Assert.Contains("companion", problem.GetProperty("errors").GetProperty("informedOfRights")[0].GetString());

@@ -11,12 +11,6 @@ namespace Safeguard.RiskAssessment.Tests;
 /// </summary>
 public sealed class TeamConveningTests(PlatformFixture platform)
 {
-    private static readonly string[] AllRights =
-        ["companion", "health-care", "legal-advice-and-representation", "social-protection", "information-in-own-language", "procedures-and-their-course", "information-throughout"];
-
-    private static readonly string[] AllMeasures =
-        ["shelter", "health-care", "psychosocial-intervention", "counselling", "sexual-violence-centre", "child-schooling", "legal-aid", "economic-empowerment"];
-
     private async Task<BusListener<TeamConveningRequired>> ListenAsync() =>
         await TestBus.ListenAsync<TeamConveningRequired>(await platform.ConnectionStringAsync("messaging"));
 
@@ -29,15 +23,8 @@ public sealed class TeamConveningTests(PlatformFixture platform)
             household: [new { fullName = "Mila Testovska", relation = "daughter", isChild = true }]);
 
         // Annex 2: informed of every right and measure; consents to two measures and to the team.
-        var consent = await platform.Gateway.PostIfMatchAsync($"{RiskAssessmentApi.Cases}/{c.Id}/consents", new
-        {
-            signedAt = DateTimeOffset.UtcNow,
-            recordedBy = "Test Professional",
-            informedOfRights = AllRights,
-            informedOfMeasures = AllMeasures,
-            consentedMeasures = new[] { "shelter", "legal-aid" },
-            consentToTeamAndSafetyPlan = true,
-        }, c.ETag);
+        var consent = await platform.Gateway.PostIfMatchAsync($"{RiskAssessmentApi.Cases}/{c.Id}/consents",
+            RiskAssessmentApi.ConsentForm(["shelter", "legal-aid"]), c.ETag);
         Assert.Equal(HttpStatusCode.Created, consent.StatusCode);
 
         var answers = (await Answers.AllClearAsync(platform.Gateway, childrenInFamily: true)).Yes("1.27", "5.1");

@@ -14,6 +14,25 @@ public static class RiskAssessmentApi
 {
     public const string Cases = "/api/risk-assessment/cases";
 
+    /// <summary>Annex 2 §1: the seven rights a victim is informed of.</summary>
+    public static readonly string[] Annex2Rights =
+        ["companion", "health-care", "legal-advice-and-representation", "social-protection", "information-in-own-language", "procedures-and-their-course", "information-throughout"];
+
+    /// <summary>Annex 2 §2: the eight protection measures.</summary>
+    public static readonly string[] Annex2Measures =
+        ["shelter", "health-care", "psychosocial-intervention", "counselling", "sexual-violence-centre", "child-schooling", "legal-aid", "economic-empowerment"];
+
+    /// <summary>A signed Annex 2 form: informed of everything, consenting to the given measures.</summary>
+    public static object ConsentForm(string[] consentedMeasures, bool toTeamAndSafetyPlan = true, string[]? informedOfRights = null) => new
+    {
+        signedAt = DateTimeOffset.UtcNow,
+        recordedBy = "Test Professional",
+        informedOfRights = informedOfRights ?? Annex2Rights,
+        informedOfMeasures = Annex2Measures,
+        consentedMeasures,
+        consentToTeamAndSafetyPlan = toTeamAndSafetyPlan,
+    };
+
     public static async Task<OpenedCase> OpenCaseAsync(this HttpClient gateway, string centreCode, DateTimeOffset? learnedAt = null,
         string reportedBy = "police", string victimName = "Test Victim", string category = "adult", object[]? household = null)
     {

@@ -22,35 +22,13 @@ public sealed class NotificationDeliveryWorker(
     DeliverySignal signal,
     IOptions<DeliveryPolicy> policy,
     TimeProvider time,
-    ILogger<NotificationDeliveryWorker> logger) : BackgroundService
+    ILogger<NotificationDeliveryWorker> logger) : PollingWorker(signal, time, logger)
 {
     private static readonly System.Diagnostics.ActivitySource ActivitySource = new("Safeguard.Notification");
-    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (await DeliverNextAsync(stoppingToken))
-                {
-                    continue;
-                }
-                await signal.WaitAsync(PollInterval, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                // The database is unreachable: wait, the notifications are safe in it.
-                logger.LogWarning("Notification delivery paused: {Error}", ex.GetType().Name);
-                await Task.Delay(TimeSpan.FromSeconds(2), time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
-        }
-    }
+    protected override TimeSpan PollInterval => TimeSpan.FromSeconds(1);
+
+    protected override Task<bool> RunOnceAsync(CancellationToken cancellationToken) => DeliverNextAsync(cancellationToken);
 
     /// <returns>True when a notification was handled (more may be due).</returns>
     private async Task<bool> DeliverNextAsync(CancellationToken cancellationToken)
@@ -60,7 +38,7 @@ public sealed class NotificationDeliveryWorker(
         var db = scope.ServiceProvider.GetRequiredService<NotificationDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         var notification = (await db.Notifications
             .FromSql($"""
                 SELECT * FROM notifications
@@ -81,8 +59,8 @@ public sealed class NotificationDeliveryWorker(
         {
             var email = templates.Get(notification.Template).Render(notification.Model, notification.Language);
             await sender.SendAsync(notification.Id, notification.Recipient!, email, cancellationToken);
-            notification.MarkSent(time.GetUtcNow());
-            logger.LogInformation("Sent notification {NotificationId} ({Template}) for case {CaseReference}",
+            notification.MarkSent(Time.GetUtcNow());
+            Logger.LogInformation("Sent notification {NotificationId} ({Template}) for case {CaseReference}",
                 notification.Id, notification.Template, notification.CaseReference);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
@@ -90,9 +68,9 @@ public sealed class NotificationDeliveryWorker(
             var error = ex is MailKit.Net.Smtp.SmtpCommandException smtpError
                 ? $"{ex.GetType().Name}: {smtpError.StatusCode}"
                 : ex.GetType().Name;
-            notification.MarkAttemptFailed(error, time.GetUtcNow(), policy.Value);
+            notification.MarkAttemptFailed(error, Time.GetUtcNow(), policy.Value);
             activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, error);
-            logger.LogWarning("Notification {NotificationId} attempt {Attempt} failed: {Error}; status {Status}",
+            Logger.LogWarning("Notification {NotificationId} attempt {Attempt} failed: {Error}; status {Status}",
                 notification.Id, notification.Attempts, error, notification.Status);
         }
 

@@ -14,45 +14,33 @@ public sealed class DeadlineSignal : WakeSignal;
 /// once per case: its alert row and the event are written in one transaction, so a crash or a second instance
 /// can neither lose nor repeat it. A service that was down across a deadline raises it when it returns.
 /// </summary>
-public sealed class AssessmentDeadlineWatcher(
-    IServiceScopeFactory scopes, TimeProvider time, DeadlineSignal signal, IConfiguration configuration, ILogger<AssessmentDeadlineWatcher> logger)
-    : BackgroundService
+public sealed class AssessmentDeadlineWatcher : PollingWorker
 {
     private const int BatchSize = 100;
+    private readonly IServiceScopeFactory _scopes;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public AssessmentDeadlineWatcher(
+        IServiceScopeFactory scopes, TimeProvider time, DeadlineSignal signal, IConfiguration configuration, ILogger<AssessmentDeadlineWatcher> logger)
+        : base(signal, time, logger)
     {
-        var interval = configuration.GetValue("RiskAssessment:DeadlineScanInterval", TimeSpan.FromSeconds(15));
+        _scopes = scopes;
+        PollInterval = configuration.GetValue("RiskAssessment:DeadlineScanInterval", TimeSpan.FromSeconds(15));
         time.OnAdvanced(signal.Notify);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                while (await RaiseOverdueAsync(stoppingToken) == BatchSize)
-                {
-                }
-                await signal.WaitAsync(interval, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                logger.LogWarning("Deadline scan failed ({Error}); retrying", ex.GetType().Name);
-                await Task.Delay(TimeSpan.FromSeconds(5), time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
-        }
     }
+
+    protected override TimeSpan PollInterval { get; }
+
+    protected override async Task<bool> RunOnceAsync(CancellationToken cancellationToken) =>
+        await RaiseOverdueAsync(cancellationToken) == BatchSize;
 
     private async Task<int> RaiseOverdueAsync(CancellationToken cancellationToken)
     {
         using var quiet = BackgroundTracing.Quiet();
-        await using var scope = scopes.CreateAsyncScope();
+        await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RiskAssessmentDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         var due = await db.Cases
             .FromSql($"""
                 SELECT c.*, c.xmin FROM cases c
@@ -69,7 +57,7 @@ public sealed class AssessmentDeadlineWatcher(
         {
             db.OverdueAlerts.Add(OverdueAlert.Raise(overdue.Id, overdue.AssessmentDueAt, now));
             db.Publish(new AssessmentOverdue(overdue.Id, overdue.Reference, overdue.CentreCode, overdue.AssessmentDueAt, now));
-            logger.LogWarning("Risk assessment of case {CaseReference} is overdue (due {DueAt:O}, Art. 5)", overdue.Reference, overdue.AssessmentDueAt);
+            Logger.LogWarning("Risk assessment of case {CaseReference} is overdue (due {DueAt:O}, Art. 5)", overdue.Reference, overdue.AssessmentDueAt);
         }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

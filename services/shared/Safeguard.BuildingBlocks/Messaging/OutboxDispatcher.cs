@@ -21,42 +21,16 @@ internal sealed class OutboxDispatcher<TDbContext>(
     IBus bus,
     OutboxSignal signal,
     TimeProvider time,
-    ILogger<OutboxDispatcher<TDbContext>> logger) : BackgroundService
+    ILogger<OutboxDispatcher<TDbContext>> logger) : PollingWorker(signal, time, logger)
     where TDbContext : ServiceDbContext
 {
     internal static readonly ActivitySource ActivitySource = new("Safeguard.Outbox");
     private const int BatchSize = 100;
-    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(10);
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var backoff = TimeSpan.Zero;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (await DispatchBatchAsync(stoppingToken))
-                {
-                    backoff = TimeSpan.Zero;
-                    continue; // a full batch: more may be waiting
-                }
-                backoff = TimeSpan.Zero;
-                await signal.WaitAsync(PollInterval, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                backoff = backoff == TimeSpan.Zero ? TimeSpan.FromSeconds(1) : TimeSpan.FromTicks(Math.Min(MaxBackoff.Ticks, backoff.Ticks * 2));
-                logger.LogWarning("Outbox dispatch failed ({Error}); retrying in {Backoff}", ex.GetType().Name, backoff);
-                await Task.Delay(backoff, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
-        }
-    }
+    protected override TimeSpan PollInterval => TimeSpan.FromSeconds(1);
+
+    protected override Task<bool> RunOnceAsync(CancellationToken cancellationToken) => DispatchBatchAsync(cancellationToken);
 
     /// <returns>True when a full batch was published and more may be waiting.</returns>
     private async Task<bool> DispatchBatchAsync(CancellationToken cancellationToken)
@@ -66,7 +40,7 @@ internal sealed class OutboxDispatcher<TDbContext>(
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         var batch = await db.OutboxMessages
             .FromSql($"""
                 SELECT * FROM outbox_messages
@@ -87,11 +61,11 @@ internal sealed class OutboxDispatcher<TDbContext>(
             try
             {
                 await PublishAsync(message, cancellationToken);
-                message.MarkSent(time.GetUtcNow());
+                message.MarkSent(Time.GetUtcNow());
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
-                message.MarkFailed(ex, time.GetUtcNow());
+                message.MarkFailed(ex, Time.GetUtcNow());
                 failure = ex;
                 break; // keep order: the rest wait for the next round
             }
