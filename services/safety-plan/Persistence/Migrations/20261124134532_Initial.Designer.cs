@@ -12,7 +12,7 @@ using Safeguard.SafetyPlan.Persistence;
 namespace Safeguard.SafetyPlan.Persistence.Migrations
 {
     [DbContext(typeof(SafetyPlanDbContext))]
-    [Migration("20261124125136_Initial")]
+    [Migration("20261124134532_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -108,6 +108,105 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                         .HasFilter("sent_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Safeguard.SafetyPlan.Teams.Team", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CentreCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("centre_code");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CentreCode");
+
+                    b.ToTable("teams", (string)null);
+                });
+
+            modelBuilder.Entity("Safeguard.SafetyPlan.Teams.TeamMembership", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Institution")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("institution");
+
+                    b.Property<string>("InstitutionName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("institution_name");
+
+                    b.Property<string>("Person")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("person");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("role");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.Property<DateTimeOffset>("ValidFrom")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateTimeOffset?>("ValidTo")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("valid_to");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId", "Institution", "Role")
+                        .IsUnique()
+                        .HasDatabaseName("ux_team_memberships_current_seat")
+                        .HasFilter("valid_to IS NULL");
+
+                    b.ToTable("team_memberships", (string)null);
+                });
+
+            modelBuilder.Entity("Safeguard.SafetyPlan.Teams.TeamMembership", b =>
+                {
+                    b.HasOne("Safeguard.SafetyPlan.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,133 @@
+using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Http;
+using Safeguard.SafetyPlan.Persistence;
+
+namespace Safeguard.SafetyPlan.Teams;
+
+public static class TeamEndpoints
+{
+    public static IEndpointRouteBuilder MapTeamEndpoints(this IEndpointRouteBuilder app)
+    {
+        var teams = app.MapGroup(SafetyPlanService.Description.ApiPrefix + "/teams").WithTags("Teams");
+        teams.MapPost("/", CreateAsync).WithName("CreateTeam").WithSummary("Create a centre's multisectoral team (Art. 17)")
+            .Produces<TeamView>(StatusCodes.Status201Created).ProducesValidationProblem();
+        teams.MapGet("/", ListAsync).WithName("ListTeams").WithSummary("Teams, optionally of one centre").Produces<TeamView[]>();
+        teams.MapGet("/{id:guid}", GetAsync).WithName("GetTeam").WithSummary("A team with its current member and deputy per institution (Annex 4)")
+            .Produces<TeamView>().ProducesProblem(StatusCodes.Status404NotFound);
+        teams.MapPut("/{id:guid}/institutions/{institution}", SeatAsync).WithName("SeatInstitution")
+            .WithSummary("Set an institution's member and deputy; the previous ones stay in the history (If-Match: the team's ETag)")
+            .Produces<TeamView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        teams.MapDelete("/{id:guid}/institutions/{institution}", UnseatAsync).WithName("UnseatInstitution")
+            .WithSummary("An institution leaves the team (If-Match: the team's ETag)")
+            .Produces<TeamView>().ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        teams.MapGet("/{id:guid}/history", HistoryAsync).WithName("GetTeamHistory").WithSummary("Every membership, past and current, in order")
+            .Produces<MembershipView[]>();
+        return app;
+    }
+
+    private static async Task<IResult> CreateAsync(CreateTeamRequest request, SafetyPlanDbContext db, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var team = Team.Create(request.CentreCode!, request.Name!.Trim(), time.GetUtcNow());
+        db.Teams.Add(team);
+        await db.SaveChangesAsync(cancellationToken);
+        response.SetETag(team.Version);
+        return TypedResults.Created($"{SafetyPlanService.Description.ApiPrefix}/teams/{team.Id}", TeamQueries.View(team, []));
+    }
+
+    private static async Task<IResult> ListAsync(string? centre, SafetyPlanDbContext db, CancellationToken cancellationToken)
+    {
+        var teams = await db.Teams.AsNoTracking().Where(t => centre == null || t.CentreCode == centre).OrderBy(t => t.CreatedAt).ToListAsync(cancellationToken);
+        var ids = teams.Select(t => t.Id).ToList();
+        var seats = await db.TeamMemberships.AsNoTracking().Where(m => ids.Contains(m.TeamId) && m.ValidTo == null).ToListAsync(cancellationToken);
+        return TypedResults.Ok(teams.Select(t => TeamQueries.View(t, seats.Where(s => s.TeamId == t.Id))).ToArray());
+    }
+
+    private static async Task<IResult> GetAsync(Guid id, SafetyPlanDbContext db, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var team = await db.Teams.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
+        if (team is null)
+        {
+            return NoSuchTeam();
+        }
+        response.SetETag(team.Version);
+        return TypedResults.Ok(TeamQueries.View(team, await TeamQueries.CurrentMembershipsAsync(db, id, cancellationToken)));
+    }
+
+    private static async Task<IResult> SeatAsync(
+        Guid id, string institution, SeatRequest request, HttpRequest http, HttpResponse response, SafetyPlanDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (!KebabCaseEnum.TryParse<InstitutionKind>(institution, out var kind))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["institution"] = [$"Unknown institution; one of {KebabCaseEnum.Names<InstitutionKind>()}."],
+            });
+        }
+        return await ChangeSeatsAsync(id, kind, http, response, db, time, cancellationToken, request);
+    }
+
+    private static async Task<IResult> UnseatAsync(
+        Guid id, string institution, HttpRequest http, HttpResponse response, SafetyPlanDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (!KebabCaseEnum.TryParse<InstitutionKind>(institution, out var kind))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["institution"] = [$"Unknown institution; one of {KebabCaseEnum.Names<InstitutionKind>()}."],
+            });
+        }
+        return await ChangeSeatsAsync(id, kind, http, response, db, time, cancellationToken, seat: null);
+    }
+
+    /// <summary>Closes the institution's current seats and, when <paramref name="seat"/> is given, opens new ones.</summary>
+    private static async Task<IResult> ChangeSeatsAsync(
+        Guid id, InstitutionKind kind, HttpRequest http, HttpResponse response, SafetyPlanDbContext db, TimeProvider time, CancellationToken cancellationToken,
+        SeatRequest? seat)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var team = (await db.Teams.FromSql($"SELECT *, xmin FROM teams WHERE id = {id} FOR UPDATE").ToListAsync(cancellationToken)).SingleOrDefault();
+        if (team is null)
+        {
+            return NoSuchTeam();
+        }
+        if (http.CheckIfMatch(team.Version) is { } refused)
+        {
+            return refused;
+        }
+
+        var now = time.GetUtcNow();
+        var current = await db.TeamMemberships.Where(m => m.TeamId == id && m.Institution == kind && m.ValidTo == null).ToListAsync(cancellationToken);
+        current.ForEach(m => m.End(now));
+        // Close the old seats first: the unique "one current seat" index must never see two at once.
+        await db.SaveChangesAsync(cancellationToken);
+        if (seat is not null)
+        {
+            db.TeamMemberships.Add(TeamMembership.Start(id, kind, seat.InstitutionName!.Trim(), MemberRole.Member, seat.Member!.ToDetails(), now));
+            if (seat.Deputy is not null)
+            {
+                db.TeamMemberships.Add(TeamMembership.Start(id, kind, seat.InstitutionName!.Trim(), MemberRole.Deputy, seat.Deputy.ToDetails(), now));
+            }
+        }
+        team.Touch(now);
+        if (await db.SaveOrRefuseAsync(cancellationToken) is { } stale)
+        {
+            return stale;
+        }
+        await transaction.CommitAsync(cancellationToken);
+        response.SetETag(team.Version);
+        return TypedResults.Ok(TeamQueries.View(team, await TeamQueries.CurrentMembershipsAsync(db, id, cancellationToken)));
+    }
+
+    private static async Task<IResult> HistoryAsync(Guid id, SafetyPlanDbContext db, CancellationToken cancellationToken)
+    {
+        if (!await db.Teams.AnyAsync(t => t.Id == id, cancellationToken))
+        {
+            return NoSuchTeam();
+        }
+        var all = await db.TeamMemberships.AsNoTracking().Where(m => m.TeamId == id)
+            .OrderBy(m => m.ValidFrom).ThenBy(m => m.Institution).ThenBy(m => m.Role).ToListAsync(cancellationToken);
+        return TypedResults.Ok(all.Select(MembershipView.From).ToArray());
+    }
+
+    private static IResult NoSuchTeam() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such team.");
+}
