@@ -1,14 +1,20 @@
 using Safeguard.BuildingBlocks.Hosting;
 using Safeguard.SafetyPlan;
+using Safeguard.SafetyPlan.Consumers;
 using Safeguard.SafetyPlan.Persistence;
+using Safeguard.SafetyPlan.Plans;
 using Safeguard.SafetyPlan.Teams;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddSafeguardService<SafetyPlanDbContext>(SafetyPlanService.Description);
+builder.AddSafeguardService<SafetyPlanDbContext>(SafetyPlanService.Description, bus =>
+{
+    bus.AddConsumer<TeamConveningRequiredConsumer>();
+});
 builder.Services.AddValidation();
 
 var app = builder.Build();
 app.UseSafeguardService();
 app.MapTeamEndpoints();
+app.MapPlanEndpoints();
 
 await app.RunSafeguardServiceAsync<SafetyPlanDbContext>();

@@ -9,6 +9,41 @@ namespace Safeguard.Testing;
 public static class SafetyPlanApi
 {
     public const string Teams = "/api/safety-plans/teams";
+    public const string Plans = "/api/safety-plans/plans";
+
+    /// <summary>Waits until safety-plan holds a plan for the case (it starts from risk-assessment's event) and returns it.</summary>
+    public static async Task<JsonElement> WaitForPlanAsync(this HttpClient gateway, Guid caseId, Func<JsonElement, bool>? until = null, TimeSpan? timeout = null)
+    {
+        var deadline = DateTimeOffset.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            var response = await gateway.GetAsync($"{Plans}/by-case/{caseId}");
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                var plan = await response.Content.ReadFromJsonAsync<JsonElement>();
+                if (until is null || until(plan))
+                {
+                    return plan;
+                }
+            }
+            if (DateTimeOffset.UtcNow > deadline)
+            {
+                throw new TimeoutException($"No safety plan for case {caseId} in time (last answer {(int)response.StatusCode}).");
+            }
+            await Task.Delay(250);
+        }
+    }
+
+    /// <summary>A police report proposing removal from the home: risk-assessment convenes the team (Art. 19).</summary>
+    public static Task<HttpResponseMessage> ReportEmergencyMeasureAsync(this HttpClient gateway, OpenedCase c, string etag, string reference = "PS-2026/77") =>
+        gateway.PostIfMatchAsync($"{RiskAssessmentApi.Cases}/{c.Id}/police-reports", new
+        {
+            reportReference = reference,
+            policeStation = "Police station Centar",
+            reportedAt = DateTimeOffset.UtcNow,
+            emergencyMeasureProposed = true,
+            proposedMeasures = new[] { "removal-from-home", "ban-on-approaching-home" },
+        }, etag);
 
     public static object Contact(string name, string language = "en") => new
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Persistence;
+using Safeguard.SafetyPlan.Plans;
 using Safeguard.SafetyPlan.Teams;
 
 namespace Safeguard.SafetyPlan.Persistence;
@@ -10,11 +11,17 @@ public sealed class SafetyPlanDbContext(DbContextOptions<SafetyPlanDbContext> op
 
     public DbSet<TeamMembership> TeamMemberships => Set<TeamMembership>();
 
+    public DbSet<Plans.SafetyPlan> SafetyPlans => Set<Plans.SafetyPlan>();
+
+    public DbSet<PlanMeasure> PlanMeasures => Set<PlanMeasure>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfiguration(new TeamConfiguration());
         modelBuilder.ApplyConfiguration(new TeamMembershipConfiguration());
+        modelBuilder.ApplyConfiguration(new SafetyPlanConfiguration());
+        modelBuilder.ApplyConfiguration(new PlanMeasureConfiguration());
     }
 }
 

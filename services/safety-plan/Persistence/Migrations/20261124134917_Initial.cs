@@ -64,6 +64,39 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "safety_plans",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    case_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    case_reference = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    centre_code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    team_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    state = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    convened_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    convened_for = table.Column<string>(type: "jsonb", nullable: false),
+                    risk_level = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    red_flags = table.Column<string>(type: "jsonb", nullable: false),
+                    children_at_risk = table.Column<bool>(type: "boolean", nullable: false),
+                    other_family_members_at_risk = table.Column<bool>(type: "boolean", nullable: false),
+                    victim_consent = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    police_report_reference = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    emergency_measures = table.Column<string>(type: "jsonb", nullable: false),
+                    last_reconvened_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    adopted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_safety_plans", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_safety_plans_teams_team_id",
+                        column: x => x.team_id,
+                        principalTable: "teams",
+                        principalColumn: "id");
+                });
+
+            migrationBuilder.CreateTable(
                 name: "team_memberships",
                 columns: table => new
                 {
@@ -87,11 +120,73 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "plan_measures",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    plan_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    number = table.Column<int>(type: "integer", nullable: false),
+                    code = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    article = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    frequency = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    start_date = table.Column<DateOnly>(type: "date", nullable: true),
+                    duration_days = table.Column<int>(type: "integer", nullable: true),
+                    responsible_institution = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    responsible_membership_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    requires_consent = table.Column<bool>(type: "boolean", nullable: false),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plan_measures", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_plan_measures_safety_plans_plan_id",
+                        column: x => x.plan_id,
+                        principalTable: "safety_plans",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_plan_measures_team_memberships_responsible_membership_id",
+                        column: x => x.responsible_membership_id,
+                        principalTable: "team_memberships",
+                        principalColumn: "id");
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_unsent",
                 table: "outbox_messages",
                 column: "sequence",
                 filter: "sent_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plan_measures_plan_id_number",
+                table: "plan_measures",
+                columns: new[] { "plan_id", "number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plan_measures_responsible_membership_id",
+                table: "plan_measures",
+                column: "responsible_membership_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_safety_plans_case_id",
+                table: "safety_plans",
+                column: "case_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_safety_plans_centre_code",
+                table: "safety_plans",
+                column: "centre_code");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_safety_plans_team_id",
+                table: "safety_plans",
+                column: "team_id");
 
             migrationBuilder.CreateIndex(
                 name: "ux_team_memberships_current_seat",
@@ -114,6 +209,12 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "plan_measures");
+
+            migrationBuilder.DropTable(
+                name: "safety_plans");
 
             migrationBuilder.DropTable(
                 name: "team_memberships");

@@ -12,7 +12,7 @@ using Safeguard.SafetyPlan.Persistence;
 namespace Safeguard.SafetyPlan.Persistence.Migrations
 {
     [DbContext(typeof(SafetyPlanDbContext))]
-    [Migration("20261124134532_Initial")]
+    [Migration("20261124134917_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -110,6 +110,186 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Safeguard.SafetyPlan.Plans.PlanMeasure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Article")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("article");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("code");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("description");
+
+                    b.Property<int?>("DurationDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_days");
+
+                    b.Property<string>("Frequency")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("frequency");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_id");
+
+                    b.Property<bool>("RequiresConsent")
+                        .HasColumnType("boolean")
+                        .HasColumnName("requires_consent");
+
+                    b.Property<string>("ResponsibleInstitution")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("responsible_institution");
+
+                    b.Property<Guid?>("ResponsibleMembershipId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("responsible_membership_id");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponsibleMembershipId");
+
+                    b.HasIndex("PlanId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("plan_measures", (string)null);
+                });
+
+            modelBuilder.Entity("Safeguard.SafetyPlan.Plans.SafetyPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AdoptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("adopted_at");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("CaseReference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("case_reference");
+
+                    b.Property<string>("CentreCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("centre_code");
+
+                    b.Property<bool>("ChildrenAtRisk")
+                        .HasColumnType("boolean")
+                        .HasColumnName("children_at_risk");
+
+                    b.Property<DateTimeOffset>("ConvenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("convened_at");
+
+                    b.Property<string>("ConvenedFor")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("convened_for");
+
+                    b.Property<string>("EmergencyMeasures")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("emergency_measures");
+
+                    b.Property<DateTimeOffset?>("LastReconvenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_reconvened_at");
+
+                    b.Property<bool>("OtherFamilyMembersAtRisk")
+                        .HasColumnType("boolean")
+                        .HasColumnName("other_family_members_at_risk");
+
+                    b.Property<string>("PoliceReportReference")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("police_report_reference");
+
+                    b.Property<string>("RedFlags")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("red_flags");
+
+                    b.Property<string>("RiskLevel")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("risk_level");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("VictimConsent")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("victim_consent");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("CentreCode");
+
+                    b.HasIndex("TeamId");
+
+                    b.ToTable("safety_plans", (string)null);
+                });
+
             modelBuilder.Entity("Safeguard.SafetyPlan.Teams.Team", b =>
                 {
                     b.Property<Guid>("Id")
@@ -198,6 +378,26 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                         .HasFilter("valid_to IS NULL");
 
                     b.ToTable("team_memberships", (string)null);
+                });
+
+            modelBuilder.Entity("Safeguard.SafetyPlan.Plans.PlanMeasure", b =>
+                {
+                    b.HasOne("Safeguard.SafetyPlan.Plans.SafetyPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Safeguard.SafetyPlan.Teams.TeamMembership", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleMembershipId");
+                });
+
+            modelBuilder.Entity("Safeguard.SafetyPlan.Plans.SafetyPlan", b =>
+                {
+                    b.HasOne("Safeguard.SafetyPlan.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId");
                 });
 
             modelBuilder.Entity("Safeguard.SafetyPlan.Teams.TeamMembership", b =>

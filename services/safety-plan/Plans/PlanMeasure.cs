@@ -1,0 +1,96 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Safeguard.SafetyPlan.Teams;
+
+namespace Safeguard.SafetyPlan.Plans;
+
+public enum MeasureStatus
+{
+    Planned,
+    InProgress,
+    Done,
+    Stopped,
+}
+
+/// <summary>
+/// One row of the plan's measures table (Annex 3 and 5): the measure, its frequency, start and duration, and
+/// the team member responsible for it.
+/// </summary>
+public sealed class PlanMeasure
+{
+    private PlanMeasure() { }
+
+    public Guid Id { get; private set; }
+
+    public Guid PlanId { get; private set; }
+
+    /// <summary>The row number in the plan's measures table (Annex 5 and 6: "No.").</summary>
+    public int Number { get; private set; }
+
+    /// <summary>A <see cref="MeasureCatalogue"/> code, or "other" for a measure in the team's own words.</summary>
+    public string Code { get; private set; } = "";
+
+    public string Article { get; private set; } = "";
+
+    public string Description { get; private set; } = "";
+
+    /// <summary>Annex 3 "dynamics": how often, e.g. "every 48 hours", "once".</summary>
+    public string? Frequency { get; private set; }
+
+    public DateOnly? StartDate { get; private set; }
+
+    public int? DurationDays { get; private set; }
+
+    public InstitutionKind ResponsibleInstitution { get; private set; }
+
+    /// <summary>The team seat responsible; null while the team has nobody for the institution.</summary>
+    public Guid? ResponsibleMembershipId { get; private set; }
+
+    public bool RequiresConsent { get; private set; }
+
+    public MeasureStatus Status { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public static PlanMeasure Draft(Guid planId, int number, CatalogueMeasure measure, InstitutionKind responsible, Guid? membershipId, string? frequency, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        PlanId = planId,
+        Number = number,
+        Code = measure.Code,
+        Article = measure.Article,
+        Description = measure.Description,
+        Frequency = frequency,
+        ResponsibleInstitution = responsible,
+        ResponsibleMembershipId = membershipId,
+        RequiresConsent = measure.RequiresConsent,
+        Status = MeasureStatus.Planned,
+        CreatedAt = now,
+    };
+}
+
+internal sealed class PlanMeasureConfiguration : IEntityTypeConfiguration<PlanMeasure>
+{
+    public void Configure(EntityTypeBuilder<PlanMeasure> b)
+    {
+        b.ToTable("plan_measures");
+        b.HasKey(m => m.Id);
+        b.Property(m => m.Id).HasColumnName("id").ValueGeneratedNever();
+        b.Property(m => m.PlanId).HasColumnName("plan_id");
+        b.HasOne<SafetyPlan>().WithMany().HasForeignKey(m => m.PlanId);
+        b.Property(m => m.Number).HasColumnName("number");
+        b.HasIndex(m => new { m.PlanId, m.Number }).IsUnique();
+        b.Property(m => m.Code).HasColumnName("code").HasMaxLength(60);
+        b.Property(m => m.Article).HasColumnName("article").HasMaxLength(30);
+        b.Property(m => m.Description).HasColumnName("description").HasMaxLength(1000);
+        b.Property(m => m.Frequency).HasColumnName("frequency").HasMaxLength(100);
+        b.Property(m => m.StartDate).HasColumnName("start_date");
+        b.Property(m => m.DurationDays).HasColumnName("duration_days");
+        b.Property(m => m.ResponsibleInstitution).HasColumnName("responsible_institution").HasConversion<string>().HasMaxLength(30);
+        b.Property(m => m.ResponsibleMembershipId).HasColumnName("responsible_membership_id");
+        b.HasOne<TeamMembership>().WithMany().HasForeignKey(m => m.ResponsibleMembershipId);
+        b.Property(m => m.RequiresConsent).HasColumnName("requires_consent");
+        b.Property(m => m.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(20);
+        b.Property(m => m.CreatedAt).HasColumnName("created_at");
+    }
+}

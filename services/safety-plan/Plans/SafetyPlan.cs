@@ -1,0 +1,130 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Safeguard.BuildingBlocks.Persistence;
+
+namespace Safeguard.SafetyPlan.Plans;
+
+public enum PlanState
+{
+    /// <summary>The team is convened and the plan drafted; not yet adopted.</summary>
+    Convened,
+
+    /// <summary>Adopted: measures run and the monitoring clocks tick (Art. 21).</summary>
+    Adopted,
+
+    /// <summary>Closed on a reassessment that found the risk ended (Art. 21).</summary>
+    Closed,
+}
+
+/// <summary>
+/// The safety plan of one case (Rulebook Art. 17-21, Annex 5). It holds the case reference and what the team
+/// needs, not the victim's identity, which stays in risk-assessment.
+/// </summary>
+public sealed class SafetyPlan
+{
+    private SafetyPlan() { }
+
+    public Guid Id { get; private set; }
+
+    public Guid CaseId { get; private set; }
+
+    public string CaseReference { get; private set; } = "";
+
+    public string CentreCode { get; private set; } = "";
+
+    public Guid? TeamId { get; private set; }
+
+    public PlanState State { get; private set; }
+
+    public DateTimeOffset ConvenedAt { get; private set; }
+
+    public List<string> ConvenedFor { get; private set; } = [];
+
+    public string? RiskLevel { get; private set; }
+
+    public List<string> RedFlags { get; private set; } = [];
+
+    public bool ChildrenAtRisk { get; private set; }
+
+    public bool OtherFamilyMembersAtRisk { get; private set; }
+
+    /// <summary>"given", "not-given", "withdrawn" or "not-required" (Art. 11, 22).</summary>
+    public string VictimConsent { get; private set; } = "";
+
+    public string? PoliceReportReference { get; private set; }
+
+    public List<string> EmergencyMeasures { get; private set; } = [];
+
+    public DateTimeOffset? LastReconvenedAt { get; private set; }
+
+    public DateTimeOffset? AdoptedAt { get; private set; }
+
+    public uint Version { get; private set; }
+
+    /// <summary>Measures that need the victim's consent run only with it, or when the law does not ask for it (Art. 11, 22).</summary>
+    public bool ConsentAllowsVictimMeasures => VictimConsent is "given" or "not-required";
+
+    public static SafetyPlan Convene(Guid caseId, string caseReference, string centreCode, Guid? teamId, IEnumerable<string> reasons,
+        string? riskLevel, IEnumerable<string> redFlags, bool childrenAtRisk, bool othersAtRisk, string victimConsent,
+        string? policeReportReference, IEnumerable<string> emergencyMeasures, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        CaseId = caseId,
+        CaseReference = caseReference,
+        CentreCode = centreCode,
+        TeamId = teamId,
+        State = PlanState.Convened,
+        ConvenedAt = now,
+        ConvenedFor = reasons.ToList(),
+        RiskLevel = riskLevel,
+        RedFlags = redFlags.ToList(),
+        ChildrenAtRisk = childrenAtRisk,
+        OtherFamilyMembersAtRisk = othersAtRisk,
+        VictimConsent = victimConsent,
+        PoliceReportReference = policeReportReference,
+        EmergencyMeasures = emergencyMeasures.ToList(),
+    };
+
+    /// <summary>Art. 21: on new or increased risk the team is convened again to revise the plan.</summary>
+    public void Reconvene(IEnumerable<string> reasons, string? riskLevel, IEnumerable<string> redFlags, string victimConsent,
+        string? policeReportReference, IEnumerable<string> emergencyMeasures, DateTimeOffset now)
+    {
+        LastReconvenedAt = now;
+        ConvenedFor = ConvenedFor.Union(reasons).ToList();
+        RiskLevel = riskLevel ?? RiskLevel;
+        RedFlags = RedFlags.Union(redFlags).ToList();
+        VictimConsent = victimConsent;
+        PoliceReportReference = policeReportReference ?? PoliceReportReference;
+        EmergencyMeasures = EmergencyMeasures.Union(emergencyMeasures).ToList();
+    }
+}
+
+internal sealed class SafetyPlanConfiguration : IEntityTypeConfiguration<SafetyPlan>
+{
+    public void Configure(EntityTypeBuilder<SafetyPlan> b)
+    {
+        b.ToTable("safety_plans");
+        b.HasKey(p => p.Id);
+        b.Property(p => p.Id).HasColumnName("id").ValueGeneratedNever();
+        b.Property(p => p.CaseId).HasColumnName("case_id");
+        b.HasIndex(p => p.CaseId).IsUnique();
+        b.Property(p => p.CaseReference).HasColumnName("case_reference").HasMaxLength(40);
+        b.Property(p => p.CentreCode).HasColumnName("centre_code").HasMaxLength(10);
+        b.HasIndex(p => p.CentreCode);
+        b.Property(p => p.TeamId).HasColumnName("team_id");
+        b.HasOne<Teams.Team>().WithMany().HasForeignKey(p => p.TeamId);
+        b.Property(p => p.State).HasColumnName("state").HasConversion<string>().HasMaxLength(20);
+        b.Property(p => p.ConvenedAt).HasColumnName("convened_at");
+        b.Property(p => p.ConvenedFor).HasColumnName("convened_for").HasJsonConversion();
+        b.Property(p => p.RiskLevel).HasColumnName("risk_level").HasMaxLength(20);
+        b.Property(p => p.RedFlags).HasColumnName("red_flags").HasJsonConversion();
+        b.Property(p => p.ChildrenAtRisk).HasColumnName("children_at_risk");
+        b.Property(p => p.OtherFamilyMembersAtRisk).HasColumnName("other_family_members_at_risk");
+        b.Property(p => p.VictimConsent).HasColumnName("victim_consent").HasMaxLength(20);
+        b.Property(p => p.PoliceReportReference).HasColumnName("police_report_reference").HasMaxLength(60);
+        b.Property(p => p.EmergencyMeasures).HasColumnName("emergency_measures").HasJsonConversion();
+        b.Property(p => p.LastReconvenedAt).HasColumnName("last_reconvened_at");
+        b.Property(p => p.AdoptedAt).HasColumnName("adopted_at");
+        b.Property(p => p.Version).IsRowVersion();
+    }
+}
