@@ -1,6 +1,7 @@
 using Safeguard.BuildingBlocks.Hosting;
 using Safeguard.SafetyPlan;
 using Safeguard.SafetyPlan.Consumers;
+using Safeguard.SafetyPlan.Monitoring;
 using Safeguard.SafetyPlan.Persistence;
 using Safeguard.SafetyPlan.Plans;
 using Safeguard.SafetyPlan.Teams;
@@ -11,10 +12,14 @@ builder.AddSafeguardService<SafetyPlanDbContext>(SafetyPlanService.Description, 
     bus.AddConsumer<TeamConveningRequiredConsumer>();
 });
 builder.Services.AddValidation();
+builder.Services.AddSingleton<ClockSignal>();
+builder.Services.AddHostedService<ClockWatcher>();
 
 var app = builder.Build();
 app.UseSafeguardService();
 app.MapTeamEndpoints();
 app.MapPlanEndpoints();
+app.MapAdoptionEndpoint();
+app.MapMonitoringEndpoints();
 
 await app.RunSafeguardServiceAsync<SafetyPlanDbContext>();

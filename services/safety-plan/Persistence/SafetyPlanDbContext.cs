@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Persistence;
+using Safeguard.SafetyPlan.Monitoring;
 using Safeguard.SafetyPlan.Plans;
 using Safeguard.SafetyPlan.Teams;
 
@@ -15,6 +16,10 @@ public sealed class SafetyPlanDbContext(DbContextOptions<SafetyPlanDbContext> op
 
     public DbSet<PlanMeasure> PlanMeasures => Set<PlanMeasure>();
 
+    public DbSet<MonitoringEntry> MonitoringEntries => Set<MonitoringEntry>();
+
+    public DbSet<ClockAlert> ClockAlerts => Set<ClockAlert>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -22,6 +27,8 @@ public sealed class SafetyPlanDbContext(DbContextOptions<SafetyPlanDbContext> op
         modelBuilder.ApplyConfiguration(new TeamMembershipConfiguration());
         modelBuilder.ApplyConfiguration(new SafetyPlanConfiguration());
         modelBuilder.ApplyConfiguration(new PlanMeasureConfiguration());
+        modelBuilder.ApplyConfiguration(new MonitoringEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new ClockAlertConfiguration());
     }
 }
 

@@ -17,7 +17,7 @@ public static class PlanEndpoints
         return app;
     }
 
-    private static async Task<IResult> ListAsync(string? centre, string? state, SafetyPlanDbContext db, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(string? centre, string? state, SafetyPlanDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         PlanState? stateFilter = null;
         if (state is not null)
@@ -34,32 +34,32 @@ public static class PlanEndpoints
         var views = new List<PlanView>();
         foreach (var plan in plans)
         {
-            views.Add(await ViewAsync(db, plan, cancellationToken));
+            views.Add(await ViewAsync(db, plan, time.GetUtcNow(), cancellationToken));
         }
         return TypedResults.Ok(views);
     }
 
-    private static async Task<IResult> GetAsync(Guid id, SafetyPlanDbContext db, HttpResponse response, CancellationToken cancellationToken) =>
-        await RespondAsync(db, await db.SafetyPlans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken), response, cancellationToken);
+    private static async Task<IResult> GetAsync(Guid id, SafetyPlanDbContext db, TimeProvider time, HttpResponse response, CancellationToken cancellationToken) =>
+        await RespondAsync(db, await db.SafetyPlans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken), time, response, cancellationToken);
 
-    private static async Task<IResult> GetByCaseAsync(Guid caseId, SafetyPlanDbContext db, HttpResponse response, CancellationToken cancellationToken) =>
-        await RespondAsync(db, await db.SafetyPlans.AsNoTracking().SingleOrDefaultAsync(p => p.CaseId == caseId, cancellationToken), response, cancellationToken);
+    private static async Task<IResult> GetByCaseAsync(Guid caseId, SafetyPlanDbContext db, TimeProvider time, HttpResponse response, CancellationToken cancellationToken) =>
+        await RespondAsync(db, await db.SafetyPlans.AsNoTracking().SingleOrDefaultAsync(p => p.CaseId == caseId, cancellationToken), time, response, cancellationToken);
 
-    private static async Task<IResult> RespondAsync(SafetyPlanDbContext db, SafetyPlan? plan, HttpResponse response, CancellationToken cancellationToken)
+    private static async Task<IResult> RespondAsync(SafetyPlanDbContext db, SafetyPlan? plan, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
     {
         if (plan is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such safety plan.");
         }
         response.SetETag(plan.Version);
-        return TypedResults.Ok(await ViewAsync(db, plan, cancellationToken));
+        return TypedResults.Ok(await ViewAsync(db, plan, time.GetUtcNow(), cancellationToken));
     }
 
-    public static async Task<PlanView> ViewAsync(SafetyPlanDbContext db, SafetyPlan plan, CancellationToken cancellationToken)
+    public static async Task<PlanView> ViewAsync(SafetyPlanDbContext db, SafetyPlan plan, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var measures = await db.PlanMeasures.AsNoTracking().Where(m => m.PlanId == plan.Id).ToListAsync(cancellationToken);
-        var seatIds = measures.Where(m => m.ResponsibleMembershipId != null).Select(m => m.ResponsibleMembershipId!.Value).Distinct().ToList();
+        var record = await Monitoring.PlanRecord.LoadAsync(db, plan, cancellationToken);
+        var seatIds = record.Measures.Where(m => m.ResponsibleMembershipId != null).Select(m => m.ResponsibleMembershipId!.Value).Distinct().ToList();
         var seats = await db.TeamMemberships.AsNoTracking().Where(s => seatIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
-        return PlanView.From(plan, measures, seats);
+        return PlanView.From(plan, record.Measures, seats, record.Clocks(now));
     }
 }

@@ -10,9 +10,10 @@ public sealed record PlanView(
     Guid Id, Guid CaseId, string CaseReference, string CentreCode, Guid? TeamId, PlanState State, DateTimeOffset ConvenedAt,
     IReadOnlyList<string> ConvenedFor, string? RiskLevel, IReadOnlyList<string> RedFlags, bool ChildrenAtRisk, bool OtherFamilyMembersAtRisk,
     string VictimConsent, string? PoliceReportReference, IReadOnlyList<string> EmergencyMeasures, DateTimeOffset? LastReconvenedAt,
-    DateTimeOffset? AdoptedAt, IReadOnlyList<MeasureView> Measures, uint Version)
+    DateTimeOffset? AdoptedAt, IReadOnlyList<MeasureView> Measures, IReadOnlyList<Monitoring.ClockState> Clocks, uint Version)
 {
-    public static PlanView From(SafetyPlan p, IEnumerable<PlanMeasure> measures, IReadOnlyDictionary<Guid, TeamMembership> seats) => new(
+    public static PlanView From(SafetyPlan p, IEnumerable<PlanMeasure> measures, IReadOnlyDictionary<Guid, TeamMembership> seats,
+        IReadOnlyList<Monitoring.ClockState> clocks) => new(
         p.Id, p.CaseId, p.CaseReference, p.CentreCode, p.TeamId, p.State, p.ConvenedAt, p.ConvenedFor, p.RiskLevel, p.RedFlags,
         p.ChildrenAtRisk, p.OtherFamilyMembersAtRisk, p.VictimConsent, p.PoliceReportReference, p.EmergencyMeasures, p.LastReconvenedAt,
         p.AdoptedAt,
@@ -23,5 +24,6 @@ public sealed record PlanView(
             // Art. 11, 22: what needs her consent waits without it (never for a child or limited capacity).
             SuspendedForConsent: m.RequiresConsent && !p.ConsentAllowsVictimMeasures,
             m.Status)).ToList(),
+        clocks,
         p.Version);
 }

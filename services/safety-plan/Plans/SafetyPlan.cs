@@ -85,6 +85,12 @@ public sealed class SafetyPlan
         EmergencyMeasures = emergencyMeasures.ToList(),
     };
 
+    public void Adopt(DateTimeOffset adoptedAt)
+    {
+        AdoptedAt = adoptedAt;
+        State = PlanState.Adopted;
+    }
+
     /// <summary>Art. 21: on new or increased risk the team is convened again to revise the plan.</summary>
     public void Reconvene(IEnumerable<string> reasons, string? riskLevel, IEnumerable<string> redFlags, string victimConsent,
         string? policeReportReference, IEnumerable<string> emergencyMeasures, DateTimeOffset now)

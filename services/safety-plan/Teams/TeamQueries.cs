@@ -20,7 +20,7 @@ public static class TeamQueries
             {
                 var member = g.Single(m => m.Role == MemberRole.Member);
                 var deputy = g.SingleOrDefault(m => m.Role == MemberRole.Deputy);
-                return new SeatView(g.Key, member.InstitutionName, member.Person, deputy?.Person, member.ValidFrom);
+                return new SeatView(g.Key, member.InstitutionName, member.Id, member.Person, deputy?.Id, deputy?.Person, member.ValidFrom);
             })
             .OrderBy(s => s.Institution)
             .ToList(),

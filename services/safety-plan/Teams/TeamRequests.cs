@@ -52,7 +52,8 @@ public sealed class ContactInput
         OutOfHoursContact?.Trim(), PreferredLanguage ?? "en");
 }
 
-public sealed record SeatView(InstitutionKind Institution, string InstitutionName, ContactDetails Member, ContactDetails? Deputy, DateTimeOffset Since);
+/// <summary>An institution's seat: the member and deputy with their seat ids (used to record contacts and reports).</summary>
+public sealed record SeatView(InstitutionKind Institution, string InstitutionName, Guid MemberId, ContactDetails Member, Guid? DeputyId, ContactDetails? Deputy, DateTimeOffset Since);
 
 public sealed record TeamView(Guid Id, string CentreCode, string Name, IReadOnlyList<SeatView> Institutions, uint Version);
 

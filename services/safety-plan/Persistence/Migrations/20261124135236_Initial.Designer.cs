@@ -12,7 +12,7 @@ using Safeguard.SafetyPlan.Persistence;
 namespace Safeguard.SafetyPlan.Persistence.Migrations
 {
     [DbContext(typeof(SafetyPlanDbContext))]
-    [Migration("20261124134917_Initial")]
+    [Migration("20261124135236_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -108,6 +108,82 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                         .HasFilter("sent_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Safeguard.SafetyPlan.Monitoring.ClockAlert", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_id");
+
+                    b.Property<string>("Clock")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("clock");
+
+                    b.Property<Guid>("Owner")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner");
+
+                    b.Property<DateTimeOffset>("DeadlineAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deadline_at");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("stage");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("raised_at");
+
+                    b.HasKey("PlanId", "Clock", "Owner", "DeadlineAt", "Stage");
+
+                    b.ToTable("clock_alerts", (string)null);
+                });
+
+            modelBuilder.Entity("Safeguard.SafetyPlan.Monitoring.MonitoringEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("MembershipId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("membership_id");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("summary");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MembershipId");
+
+                    b.HasIndex("PlanId", "At");
+
+                    b.ToTable("monitoring_entries", (string)null);
                 });
 
             modelBuilder.Entity("Safeguard.SafetyPlan.Plans.PlanMeasure", b =>
@@ -378,6 +454,28 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                         .HasFilter("valid_to IS NULL");
 
                     b.ToTable("team_memberships", (string)null);
+                });
+
+            modelBuilder.Entity("Safeguard.SafetyPlan.Monitoring.ClockAlert", b =>
+                {
+                    b.HasOne("Safeguard.SafetyPlan.Plans.SafetyPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Safeguard.SafetyPlan.Monitoring.MonitoringEntry", b =>
+                {
+                    b.HasOne("Safeguard.SafetyPlan.Teams.TeamMembership", null)
+                        .WithMany()
+                        .HasForeignKey("MembershipId");
+
+                    b.HasOne("Safeguard.SafetyPlan.Plans.SafetyPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Safeguard.SafetyPlan.Plans.PlanMeasure", b =>

@@ -121,6 +121,56 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "clock_alerts",
+                columns: table => new
+                {
+                    plan_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    clock = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    owner = table.Column<Guid>(type: "uuid", nullable: false),
+                    deadline_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    stage = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    raised_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_clock_alerts", x => new { x.plan_id, x.clock, x.owner, x.deadline_at, x.stage });
+                    table.ForeignKey(
+                        name: "FK_clock_alerts_safety_plans_plan_id",
+                        column: x => x.plan_id,
+                        principalTable: "safety_plans",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "monitoring_entries",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    plan_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    membership_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_monitoring_entries", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_monitoring_entries_safety_plans_plan_id",
+                        column: x => x.plan_id,
+                        principalTable: "safety_plans",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_monitoring_entries_team_memberships_membership_id",
+                        column: x => x.membership_id,
+                        principalTable: "team_memberships",
+                        principalColumn: "id");
+                });
+
+            migrationBuilder.CreateTable(
                 name: "plan_measures",
                 columns: table => new
                 {
@@ -154,6 +204,16 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                         principalTable: "team_memberships",
                         principalColumn: "id");
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_monitoring_entries_membership_id",
+                table: "monitoring_entries",
+                column: "membership_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_monitoring_entries_plan_id_at",
+                table: "monitoring_entries",
+                columns: new[] { "plan_id", "at" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_unsent",
@@ -205,7 +265,13 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "clock_alerts");
+
+            migrationBuilder.DropTable(
                 name: "inbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "monitoring_entries");
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");

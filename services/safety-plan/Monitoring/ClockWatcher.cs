@@ -1,0 +1,99 @@
+using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Hosting;
+using Safeguard.BuildingBlocks.Http;
+using Safeguard.Contracts.SafetyPlan;
+using Safeguard.SafetyPlan.Consumers;
+using Safeguard.SafetyPlan.Persistence;
+
+namespace Safeguard.SafetyPlan.Monitoring;
+
+/// <summary>Wakes the clock watcher early (a test moved the clock).</summary>
+public sealed class ClockSignal : WakeSignal;
+
+/// <summary>
+/// Raises MonitoringClockAlert once per deadline and stage for every adopted plan (Art. 15, 21): the alert
+/// row and the event commit together, under the plan's row lock, so neither a crash nor a second instance
+/// repeats or loses one. A service down across a deadline raises it when it returns (only "overdue" if the
+/// "due" moment also passed meanwhile).
+/// </summary>
+public sealed class ClockWatcher : PollingWorker
+{
+    private readonly IServiceScopeFactory _scopes;
+
+    public ClockWatcher(IServiceScopeFactory scopes, TimeProvider time, ClockSignal signal, IConfiguration configuration, ILogger<ClockWatcher> logger)
+        : base(signal, time, logger)
+    {
+        _scopes = scopes;
+        PollInterval = configuration.GetValue("SafetyPlan:ClockScanInterval", TimeSpan.FromSeconds(30));
+        time.OnAdvanced(signal.Notify);
+    }
+
+    protected override TimeSpan PollInterval { get; }
+
+    protected override async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        using var quiet = BackgroundTracing.Quiet();
+        List<Guid> adopted;
+        await using (var scope = _scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SafetyPlanDbContext>();
+            adopted = await db.SafetyPlans.AsNoTracking().Where(p => p.State == Plans.PlanState.Adopted).Select(p => p.Id).ToListAsync(cancellationToken);
+        }
+        foreach (var planId in adopted)
+        {
+            await RaiseForPlanAsync(planId, cancellationToken);
+        }
+        return false;
+    }
+
+    private async Task RaiseForPlanAsync(Guid planId, CancellationToken cancellationToken)
+    {
+        await using var scope = _scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SafetyPlanDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var plan = (await db.SafetyPlans
+            .FromSql($"SELECT *, xmin FROM safety_plans WHERE id = {planId} AND state = 'Adopted' FOR UPDATE SKIP LOCKED")
+            .AsNoTracking().ToListAsync(cancellationToken)).SingleOrDefault();
+        if (plan is null)
+        {
+            return; // closed meanwhile, or another instance holds it
+        }
+
+        var now = Time.GetUtcNow();
+        var record = await PlanRecord.LoadAsync(db, plan, cancellationToken);
+        var raised = await db.ClockAlerts.AsNoTracking().Where(a => a.PlanId == planId).ToListAsync(cancellationToken);
+        foreach (var clock in record.Clocks(now).Where(c => c.Status != ClockStatus.Pending))
+        {
+            bool Raised(ClockStatus stage) => raised.Any(a => a.Clock == clock.Clock && a.Owner == (clock.OwnerMembershipId ?? Guid.Empty)
+                                                               && a.DeadlineAt == clock.DeadlineAt && a.Stage == stage);
+            if (clock.Status == ClockStatus.Overdue && !Raised(ClockStatus.Overdue))
+            {
+                if (!Raised(ClockStatus.Due))
+                {
+                    db.ClockAlerts.Add(ClockAlert.Raise(planId, clock, ClockStatus.Due, now)); // passed while down: no late reminder
+                }
+                Raise(db, record, clock, ClockStatus.Overdue, now);
+            }
+            else if (clock.Status == ClockStatus.Due && !Raised(ClockStatus.Due))
+            {
+                Raise(db, record, clock, ClockStatus.Due, now);
+            }
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private void Raise(SafetyPlanDbContext db, PlanRecord record, ClockState clock, ClockStatus stage, DateTimeOffset now)
+    {
+        db.ClockAlerts.Add(ClockAlert.Raise(record.Plan.Id, clock, stage, now));
+        var owner = record.Seats.FirstOrDefault(s => s.Id == clock.OwnerMembershipId);
+        db.Publish(new MonitoringClockAlert(record.Plan.Id, record.Plan.CaseReference, record.Plan.CentreCode,
+            KebabCaseEnum.Name(clock.Clock), KebabCaseEnum.Name(stage), clock.DeadlineAt,
+            owner is null ? null : TeamConveningRequiredConsumer.ToRecipient(owner), now));
+        if (stage == ClockStatus.Overdue)
+        {
+            Logger.LogWarning("Plan of case {CaseReference}: {Clock} is overdue (deadline {Deadline:O}, Art. 15/21)",
+                record.Plan.CaseReference, clock.Clock, clock.DeadlineAt);
+        }
+    }
+}

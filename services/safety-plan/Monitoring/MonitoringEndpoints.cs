@@ -1,0 +1,137 @@
+using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Http;
+using Safeguard.SafetyPlan.Persistence;
+using Safeguard.SafetyPlan.Plans;
+using Safeguard.SafetyPlan.Teams;
+
+namespace Safeguard.SafetyPlan.Monitoring;
+
+/// <summary>The monitoring sheet (Annex 6) and the clocks it drives (Art. 15, 21).</summary>
+public static class MonitoringEndpoints
+{
+    private static readonly TimeSpan AllowedClockSkew = TimeSpan.FromMinutes(5);
+
+    public static IEndpointRouteBuilder MapMonitoringEndpoints(this IEndpointRouteBuilder app)
+    {
+        var prefix = SafetyPlanService.Description.ApiPrefix;
+        var plan = app.MapGroup(prefix + "/plans/{planId:guid}").WithTags("Monitoring");
+        plan.MapPost("/contacts", (Guid planId, MemberEntryRequest r, SafetyPlanDbContext db, TimeProvider t, ClockSignal s, CancellationToken ct) =>
+                RecordMemberEntryAsync(planId, MonitoringKind.Contact, r, db, t, s, ct))
+            .WithName("RecordContact").WithSummary("A member contacted the victim (Art. 21: at least every 48 hours)")
+            .Produces<MonitoringEntryView>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        plan.MapPost("/reports", (Guid planId, MemberEntryRequest r, SafetyPlanDbContext db, TimeProvider t, ClockSignal s, CancellationToken ct) =>
+                RecordMemberEntryAsync(planId, MonitoringKind.Report, r, db, t, s, ct))
+            .WithName("RecordReport").WithSummary("A member reported to the centre (Art. 21: once per working day)")
+            .Produces<MonitoringEntryView>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        plan.MapPost("/evaluations", RecordEvaluationAsync)
+            .WithName("RecordEvaluation").WithSummary("The team evaluated the plan's effects (Art. 21: at least weekly)")
+            .Produces<MonitoringEntryView>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        plan.MapGet("/monitoring", SheetAsync).WithName("GetMonitoringSheet").WithSummary("The monitoring sheet, in order (Annex 6)")
+            .Produces<MonitoringEntryView[]>();
+        app.MapGet(prefix + "/clocks", DueAsync).WithTags("Monitoring").WithName("ListClocks")
+            .WithSummary("Due and overdue clocks of adopted plans, soonest first (status=due|overdue; all when omitted)")
+            .Produces<PlanClockView[]>();
+        return app;
+    }
+
+    private static async Task<IResult> RecordMemberEntryAsync(
+        Guid planId, MonitoringKind kind, MemberEntryRequest request, SafetyPlanDbContext db, TimeProvider time, ClockSignal signal, CancellationToken cancellationToken)
+    {
+        var (plan, refusal) = await LoadAdoptedAsync(db, planId, request.At!.Value, time, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+        var seat = await db.TeamMemberships.AsNoTracking().SingleOrDefaultAsync(m => m.Id == request.MembershipId, cancellationToken);
+        if (seat is null || seat.TeamId != plan!.TeamId || !seat.IsCurrent)
+        {
+            return Invalid("membershipId", "Not a current member of this plan's team.");
+        }
+        return await SaveAsync(db, MonitoringEntry.Record(planId, kind, seat.Id, request.At.Value, request.Summary!.Trim(), time.GetUtcNow()), seat, signal, cancellationToken);
+    }
+
+    private static async Task<IResult> RecordEvaluationAsync(
+        Guid planId, EvaluationRequest request, SafetyPlanDbContext db, TimeProvider time, ClockSignal signal, CancellationToken cancellationToken)
+    {
+        var (_, refusal) = await LoadAdoptedAsync(db, planId, request.At!.Value, time, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+        return await SaveAsync(db, MonitoringEntry.Record(planId, MonitoringKind.Evaluation, null, request.At.Value, request.Summary!.Trim(), time.GetUtcNow()), null, signal, cancellationToken);
+    }
+
+    private static async Task<(Plans.SafetyPlan? Plan, IResult? Refusal)> LoadAdoptedAsync(
+        SafetyPlanDbContext db, Guid planId, DateTimeOffset at, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var plan = await db.SafetyPlans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == planId, cancellationToken);
+        if (plan is null)
+        {
+            return (null, TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such safety plan."));
+        }
+        if (plan.State != PlanState.Adopted)
+        {
+            return (null, TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The plan is not adopted.",
+                detail: "Contacts, reports and evaluations are recorded on an adopted plan (Art. 21).",
+                extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["state"] = [KebabCaseEnum.Name(plan.State)] } }));
+        }
+        if (at > time.GetUtcNow() + AllowedClockSkew)
+        {
+            return (null, Invalid("at", "It cannot have happened in the future."));
+        }
+        if (at < plan.AdoptedAt)
+        {
+            return (null, Invalid("at", "It cannot have happened before the plan was adopted."));
+        }
+        return (plan, null);
+    }
+
+    private static async Task<IResult> SaveAsync(SafetyPlanDbContext db, MonitoringEntry entry, TeamMembership? seat, ClockSignal signal, CancellationToken cancellationToken)
+    {
+        db.MonitoringEntries.Add(entry);
+        await db.SaveChangesAsync(cancellationToken);
+        signal.Notify();
+        return TypedResults.Created($"{SafetyPlanService.Description.ApiPrefix}/plans/{entry.PlanId}/monitoring", View(entry, seat?.Person.FullName));
+    }
+
+    private static async Task<IResult> SheetAsync(Guid planId, SafetyPlanDbContext db, CancellationToken cancellationToken)
+    {
+        if (!await db.SafetyPlans.AnyAsync(p => p.Id == planId, cancellationToken))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such safety plan.");
+        }
+        var entries = await db.MonitoringEntries.AsNoTracking().Where(e => e.PlanId == planId).OrderBy(e => e.At).ToListAsync(cancellationToken);
+        var seatIds = entries.Where(e => e.MembershipId != null).Select(e => e.MembershipId!.Value).Distinct().ToList();
+        var names = await db.TeamMemberships.AsNoTracking().Where(m => seatIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.Person.FullName, cancellationToken);
+        return TypedResults.Ok(entries.Select(e => View(e, e.MembershipId is { } id ? names.GetValueOrDefault(id) : null)).ToArray());
+    }
+
+    private static async Task<IResult> DueAsync(string? centre, string? status, SafetyPlanDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        ClockStatus? wanted = null;
+        if (status is not null)
+        {
+            if (!KebabCaseEnum.TryParse<ClockStatus>(status, out var parsed) || parsed == ClockStatus.Pending)
+            {
+                return Invalid("status", "One of due, overdue.");
+            }
+            wanted = parsed;
+        }
+        var now = time.GetUtcNow();
+        var plans = await db.SafetyPlans.AsNoTracking()
+            .Where(p => p.State == PlanState.Adopted && (centre == null || p.CentreCode == centre)).ToListAsync(cancellationToken);
+        var clocks = new List<PlanClockView>();
+        foreach (var plan in plans)
+        {
+            var record = await PlanRecord.LoadAsync(db, plan, cancellationToken);
+            clocks.AddRange(record.Clocks(now)
+                .Where(c => wanted is null ? c.Status != ClockStatus.Pending : c.Status == wanted)
+                .Select(c => new PlanClockView(plan.Id, plan.CaseReference, plan.CentreCode, c.Clock, c.Owner, c.DueFrom, c.DeadlineAt, c.Status)));
+        }
+        return TypedResults.Ok(clocks.OrderBy(c => c.DeadlineAt).ToArray());
+    }
+
+    private static MonitoringEntryView View(MonitoringEntry e, string? member) => new(e.Id, e.Kind, e.MembershipId, member, e.At, e.Summary, e.RecordedAt);
+
+    private static IResult Invalid(string field, string message) => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
+}

@@ -1,0 +1,95 @@
+using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Http;
+using Safeguard.Contracts.SafetyPlan;
+using Safeguard.SafetyPlan.Consumers;
+using Safeguard.SafetyPlan.Monitoring;
+using Safeguard.SafetyPlan.Persistence;
+using Safeguard.SafetyPlan.Teams;
+
+namespace Safeguard.SafetyPlan.Plans;
+
+/// <summary>
+/// The team adopts the plan (Art. 18-20; Annex 5): from then on the first contact is due within 12 hours
+/// (Art. 15) and the monitoring clocks run (Art. 21). Every member and deputy is told, and each responsible
+/// member is told of each measure that is theirs.
+/// </summary>
+public static class AdoptionEndpoint
+{
+    private static readonly TimeSpan AllowedClockSkew = TimeSpan.FromMinutes(5);
+
+    public static IEndpointRouteBuilder MapAdoptionEndpoint(this IEndpointRouteBuilder app)
+    {
+        app.MapPost(SafetyPlanService.Description.ApiPrefix + "/plans/{planId:guid}/adoption", AdoptAsync)
+            .WithTags("Safety plans").WithName("AdoptPlan").WithSummary("Adopt the plan (If-Match: the plan's ETag)")
+            .Produces<PlanView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        return app;
+    }
+
+    private static async Task<IResult> AdoptAsync(
+        Guid planId, AdoptPlanRequest request, HttpRequest http, HttpResponse response, SafetyPlanDbContext db, TimeProvider time,
+        ClockSignal clocks, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (request.AdoptedAt > now + AllowedClockSkew)
+        {
+            return Invalid("adoptedAt", "A plan cannot be adopted in the future.");
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var plan = (await db.SafetyPlans.FromSql($"SELECT *, xmin FROM safety_plans WHERE id = {planId} FOR UPDATE").ToListAsync(cancellationToken)).SingleOrDefault();
+        if (plan is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such safety plan.");
+        }
+        if (http.CheckIfMatch(plan.Version) is { } refused)
+        {
+            return refused;
+        }
+        if (plan.State != PlanState.Convened)
+        {
+            return Conflict("state", $"Only a convened plan is adopted; this one is {KebabCaseEnum.Name(plan.State)}.");
+        }
+        if (plan.TeamId is not { } teamId)
+        {
+            return Conflict("teamId", "The centre has no multisectoral team: register one before adopting (Annex 4).");
+        }
+        if (request.AdoptedAt < plan.ConvenedAt)
+        {
+            return Invalid("adoptedAt", "A plan cannot be adopted before the team was convened.");
+        }
+        var measures = await db.PlanMeasures.AsNoTracking().Where(m => m.PlanId == planId).OrderBy(m => m.Number).ToListAsync(cancellationToken);
+        var unassigned = measures.Where(m => m.ResponsibleMembershipId is null).Select(m => m.Number).ToArray();
+        if (measures.Count == 0 || unassigned.Length > 0)
+        {
+            return Invalid("measures", measures.Count == 0
+                ? "A plan needs at least one measure."
+                : $"Measure(s) {string.Join(", ", unassigned)} have no responsible member (Annex 5).");
+        }
+
+        plan.Adopt(request.AdoptedAt!.Value);
+        var seats = await TeamQueries.CurrentMembershipsAsync(db, teamId, cancellationToken);
+        var responsible = await db.TeamMemberships.AsNoTracking()
+            .Where(m => measures.Select(x => x.ResponsibleMembershipId).Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
+        db.Publish(new SafetyPlanAdopted(plan.Id, plan.CaseReference, plan.CentreCode, plan.AdoptedAt!.Value,
+            plan.AdoptedAt.Value + PlanClocks.FirstContactWindow, seats.Select(TeamConveningRequiredConsumer.ToRecipient).ToList(), now));
+        foreach (var measure in measures)
+        {
+            db.Publish(new MeasureAssigned(plan.Id, plan.CaseReference, measure.Id, measure.Code, measure.Article, measure.Frequency,
+                TeamConveningRequiredConsumer.ToRecipient(responsible[measure.ResponsibleMembershipId!.Value]), now));
+        }
+        if (await db.SaveOrRefuseAsync(cancellationToken) is { } stale)
+        {
+            return stale;
+        }
+        await transaction.CommitAsync(cancellationToken);
+        clocks.Notify();
+        response.SetETag(plan.Version);
+        return TypedResults.Ok(await PlanEndpoints.ViewAsync(db, plan, time.GetUtcNow(), cancellationToken));
+    }
+
+    private static IResult Invalid(string field, string message) => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
+
+    private static IResult Conflict(string field, string message) => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: message,
+        extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [message] } });
+}

@@ -1,0 +1,169 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Safeguard.Contracts.SafetyPlan;
+
+namespace Safeguard.SafetyPlan.Tests;
+
+/// <summary>
+/// Adoption starts the monitoring clocks (Art. 15, 21); the tests move the service's clock to make each fall
+/// due and overdue, and check each event arrives exactly once.
+/// </summary>
+public sealed class MonitoringClockTests(PlatformFixture platform)
+{
+    private const string Service = "/api/safety-plans";
+
+    /// <summary>
+    /// The service's time rounded up to a whole second (PostgreSQL keeps microseconds, .NET ticks are finer);
+    /// up, so that it never falls before what the service just recorded.
+    /// </summary>
+    private async Task<DateTimeOffset> ServiceNowAsync(TimeSpan? advanceBy = null)
+    {
+        var now = await platform.Gateway.AdvanceClockAsync(Service, advanceBy ?? TimeSpan.Zero);
+        return new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, now.Offset).AddSeconds(1);
+    }
+
+    /// <summary>A child victim's plan (no consent needed, Art. 22) for a team with a centre and a police member.</summary>
+    private async Task<(JsonElement Plan, Guid CsrMember, string Centre)> ConvenedPlanAsync()
+    {
+        var centre = Names.CentreCode();
+        var (teamId, _) = await platform.Gateway.CreateTeamAsync(centre, "csr", "police");
+        var c = await platform.Gateway.OpenCaseAsync(centre, category: "child");
+        Assert.Equal(HttpStatusCode.Created, (await platform.Gateway.ReportEmergencyMeasureAsync(c, c.ETag)).StatusCode);
+        var plan = await platform.Gateway.WaitForPlanAsync(c.Id);
+        var team = await platform.Gateway.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Teams}/{teamId}");
+        var csr = team.GetProperty("institutions").EnumerateArray().Single(s => s.GetProperty("institution").GetString() == "csr");
+        return (plan, csr.GetProperty("memberId").GetGuid(), centre);
+    }
+
+    private async Task<(JsonElement Plan, DateTimeOffset AdoptedAt)> AdoptAsync(JsonElement plan)
+    {
+        var id = plan.GetProperty("id").GetGuid();
+        var current = await platform.Gateway.GetAsync($"{SafetyPlanApi.Plans}/{id}");
+        var adoptedAt = await ServiceNowAsync();
+        var adopted = await platform.Gateway.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{id}/adoption", new { adoptedAt }, RiskAssessmentApi.ETagOf(current));
+        Assert.Equal(HttpStatusCode.OK, adopted.StatusCode);
+        return (await adopted.Content.ReadFromJsonAsync<JsonElement>(), adoptedAt);
+    }
+
+    private static JsonElement Clock(JsonElement plan, string clock, string? owner = null) =>
+        plan.GetProperty("clocks").EnumerateArray().Single(c => c.GetProperty("clock").GetString() == clock
+            && (owner is null || c.GetProperty("owner").GetString() == owner));
+
+    [Fact]
+    public async Task Adoption_tells_the_team_and_each_responsible_member_and_starts_the_clocks()
+    {
+        var broker = await platform.ConnectionStringAsync("messaging");
+        await using var adoptedEvents = await TestBus.ListenAsync<SafetyPlanAdopted>(broker);
+        await using var assigned = await TestBus.ListenAsync<MeasureAssigned>(broker);
+        var (plan, _, centre) = await ConvenedPlanAsync();
+        var planId = plan.GetProperty("id").GetGuid();
+
+        var (adopted, adoptedAt) = await AdoptAsync(plan);
+
+        Assert.Equal("adopted", adopted.GetProperty("state").GetString());
+        Assert.Equal(adoptedAt.AddHours(12), Clock(adopted, "first-contact").GetProperty("deadlineAt").GetDateTimeOffset());
+        Assert.Equal(adoptedAt.AddDays(7), Clock(adopted, "weekly-evaluation").GetProperty("deadlineAt").GetDateTimeOffset());
+        Assert.Equal(2, adopted.GetProperty("clocks").EnumerateArray().Count(c => c.GetProperty("clock").GetString() == "daily-report"));
+        var told = Assert.Single(await adoptedEvents.WaitForAsync(e => e.PlanId == planId));
+        Assert.Equal(4, told.Recipients.Count);
+        var measures = await assigned.WaitForAsync(e => e.PlanId == planId, count: 3);
+        Assert.Contains(measures, m => m.MeasureCode == "enforce-emergency-measure" && m.Responsible.FullName == $"police Member {centre}");
+    }
+
+    [Fact]
+    public async Task The_first_contact_falls_due_and_overdue_exactly_once_and_a_contact_restarts_the_48_hour_clock()
+    {
+        await using var alerts = await TestBus.ListenAsync<MonitoringClockAlert>(await platform.ConnectionStringAsync("messaging"));
+        var (plan, csrMember, centre) = await ConvenedPlanAsync();
+        var planId = plan.GetProperty("id").GetGuid();
+        var (_, adoptedAt) = await AdoptAsync(plan);
+        bool FirstContact(MonitoringClockAlert a, string stage) => a.PlanId == planId && a.Clock == "first-contact" && a.Stage == stage;
+
+        // Art. 15: 12 hours. Reminded 4 hours before, overdue at 12.
+        await platform.Gateway.AdvanceClockAsync(Service, TimeSpan.FromHours(9));
+        await alerts.WaitForAsync(a => FirstContact(a, "due"));
+        Assert.DoesNotContain(alerts.Received, a => FirstContact(a, "overdue"));
+        await platform.Gateway.AdvanceClockAsync(Service, TimeSpan.FromHours(4));
+        var overdue = Assert.Single(await alerts.WaitForAsync(a => FirstContact(a, "overdue")));
+        Assert.Equal(adoptedAt.AddHours(12), overdue.DeadlineAt);
+        var listed = await platform.Gateway.ListAsync($"{Service}/clocks?centre={centre}&status=overdue");
+        Assert.Contains(listed, c => c.GetProperty("clock").GetString() == "first-contact");
+
+        // The centre's member makes contact: the first-contact clock is satisfied, her 48-hour clock restarts (Art. 21).
+        var contactAt = await ServiceNowAsync();
+        var contact = await platform.Gateway.PostAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/contacts",
+            new { membershipId = csrMember, at = contactAt, summary = "Visited; measures explained; no new incident." });
+        Assert.Equal(HttpStatusCode.Created, contact.StatusCode);
+        var read = await platform.Gateway.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Plans}/{planId}");
+        Assert.DoesNotContain(read.GetProperty("clocks").EnumerateArray(), c => c.GetProperty("clock").GetString() == "first-contact");
+        Assert.Equal(contactAt.AddHours(48), Clock(read, "member-contact", $"csr Member {centre}").GetProperty("deadlineAt").GetDateTimeOffset());
+
+        // Later scans raise nothing twice: the 48-hour reminder is the witness that scans ran meanwhile.
+        await platform.Gateway.AdvanceClockAsync(Service, TimeSpan.FromHours(37));
+        await alerts.WaitForAsync(a => a.PlanId == planId && a.Clock == "member-contact" && a.Stage == "due");
+        Assert.Single(alerts.Received, a => FirstContact(a, "due"));
+        Assert.Single(alerts.Received, a => FirstContact(a, "overdue"));
+        var sheet = await platform.Gateway.ListAsync($"{SafetyPlanApi.Plans}/{planId}/monitoring");
+        Assert.Equal("contact", Assert.Single(sheet).GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public async Task The_weekly_evaluation_and_daily_reports_go_overdue_and_an_evaluation_restarts_the_week()
+    {
+        await using var alerts = await TestBus.ListenAsync<MonitoringClockAlert>(await platform.ConnectionStringAsync("messaging"));
+        var (plan, _, _) = await ConvenedPlanAsync();
+        var planId = plan.GetProperty("id").GetGuid();
+        await AdoptAsync(plan);
+
+        await platform.Gateway.AdvanceClockAsync(Service, TimeSpan.FromDays(7) + TimeSpan.FromMinutes(1));
+        await alerts.WaitForAsync(a => a.PlanId == planId && a.Clock == "weekly-evaluation" && a.Stage == "overdue");
+        await alerts.WaitForAsync(a => a.PlanId == planId && a.Clock == "daily-report" && a.Stage == "overdue", count: 2);
+
+        var evaluatedAt = await ServiceNowAsync();
+        var evaluation = await platform.Gateway.PostAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/evaluations",
+            new { at = evaluatedAt, summary = "Measures effective; risk persists; continue." });
+        Assert.Equal(HttpStatusCode.Created, evaluation.StatusCode);
+        var read = await platform.Gateway.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Plans}/{planId}");
+        Assert.Equal(evaluatedAt.AddDays(7), Clock(read, "weekly-evaluation").GetProperty("deadlineAt").GetDateTimeOffset());
+    }
+
+    [Fact]
+    public async Task Invalid_adoptions_and_monitoring_entries_are_refused_naming_the_field()
+    {
+        var (plan, csrMember, _) = await ConvenedPlanAsync();
+        var planId = plan.GetProperty("id").GetGuid();
+        var now = await platform.Gateway.AdvanceClockAsync(Service, TimeSpan.Zero);
+
+        var contactBeforeAdoption = await platform.Gateway.PostAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/contacts",
+            new { membershipId = csrMember, at = now, summary = "Too early." });
+        var staleAdoption = await platform.Gateway.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/adoption", new { adoptedAt = now }, "\"1\"");
+        var futureAdoption = await platform.Gateway.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/adoption",
+            new { adoptedAt = now.AddDays(3) }, RiskAssessmentApi.ETagOf(await platform.Gateway.GetAsync($"{SafetyPlanApi.Plans}/{planId}")));
+        await contactBeforeAdoption.AssertProblemAsync(HttpStatusCode.Conflict, "state");
+        await staleAdoption.AssertProblemAsync(HttpStatusCode.PreconditionFailed, "If-Match");
+        await futureAdoption.AssertProblemAsync(HttpStatusCode.BadRequest, "adoptedAt");
+
+        await AdoptAsync(plan);
+        var (_, otherTeamMember, _) = await ConvenedPlanAsync();
+        var foreignMember = await platform.Gateway.PostAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/contacts",
+            new { membershipId = otherTeamMember, at = await ServiceNowAsync(), summary = "Not my team." });
+        await foreignMember.AssertProblemAsync(HttpStatusCode.BadRequest, "membershipId");
+        Assert.Empty(await platform.Gateway.ListAsync($"{SafetyPlanApi.Plans}/{planId}/monitoring"));
+    }
+
+    [Fact]
+    public async Task A_plan_without_a_team_cannot_be_adopted()
+    {
+        var c = await platform.Gateway.OpenCaseAsync(Names.CentreCode());
+        await platform.Gateway.ReportEmergencyMeasureAsync(c, c.ETag);
+        var plan = await platform.Gateway.WaitForPlanAsync(c.Id);
+        var id = plan.GetProperty("id").GetGuid();
+
+        var response = await platform.Gateway.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{id}/adoption",
+            new { adoptedAt = await platform.Gateway.AdvanceClockAsync(Service, TimeSpan.Zero) },
+            RiskAssessmentApi.ETagOf(await platform.Gateway.GetAsync($"{SafetyPlanApi.Plans}/{id}")));
+
+        await response.AssertProblemAsync(HttpStatusCode.Conflict, "teamId");
+    }
+}
