@@ -10,6 +10,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddSafeguardService<SafetyPlanDbContext>(SafetyPlanService.Description, bus =>
 {
     bus.AddConsumer<TeamConveningRequiredConsumer>();
+    bus.AddConsumer<VictimConsentChangedConsumer>();
+    bus.AddConsumer<RiskAssessedConsumer>();
 });
 builder.Services.AddValidation();
 builder.Services.AddSingleton<ClockSignal>();
@@ -20,6 +22,8 @@ app.UseSafeguardService();
 app.MapTeamEndpoints();
 app.MapPlanEndpoints();
 app.MapAdoptionEndpoint();
+app.MapRevisionEndpoints();
 app.MapMonitoringEndpoints();
+app.MapPlanEventEndpoints();
 
 await app.RunSafeguardServiceAsync<SafetyPlanDbContext>();

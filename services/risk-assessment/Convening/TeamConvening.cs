@@ -51,6 +51,7 @@ public static class TeamConvening
             ConsentStatus.ForTeam(consent),
             policeReportReference,
             emergencyMeasures,
+            c.LearnedAt,
             now));
     }
 }

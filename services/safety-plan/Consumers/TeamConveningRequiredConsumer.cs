@@ -28,6 +28,7 @@ public sealed class TeamConveningRequiredConsumer(SafetyPlanDbContext db, TimePr
         {
             plan!.Reconvene(message.Reasons, message.RiskLevel, message.RedFlags, message.VictimConsent,
                 message.PoliceReportReference, message.EmergencyMeasures, now);
+            plan.UpdateConsent(message.VictimConsent, message.OccurredAt);
         }
         else if (plan is null)
         {
@@ -39,7 +40,12 @@ public sealed class TeamConveningRequiredConsumer(SafetyPlanDbContext db, TimePr
             }
             plan = Plans.SafetyPlan.Convene(message.CaseId, message.CaseReference, message.CentreCode, team?.Id, message.Reasons,
                 message.RiskLevel, message.RedFlags, message.ChildrenAtRisk, message.OtherFamilyMembersAtRisk, message.VictimConsent,
-                message.PoliceReportReference, message.EmergencyMeasures, now);
+                message.PoliceReportReference, message.EmergencyMeasures, message.ViolenceReportedAt, message.OccurredAt, now);
+            // A consent change may have arrived before this event (events are not ordered across types).
+            if (await Db.CaseConsents.FindAsync([message.CaseId], cancellationToken) is { } consent)
+            {
+                plan.UpdateConsent(consent.Status, consent.AsOf);
+            }
             Db.SafetyPlans.Add(plan);
             var seats = team is null ? [] : await TeamQueries.CurrentMembershipsAsync(Db, team.Id, cancellationToken);
             Db.PlanMeasures.AddRange(PlanDrafting.Draft(plan, seats, now));

@@ -11,7 +11,7 @@ namespace Safeguard.SafetyPlan.Monitoring;
 public sealed class ClockSignal : WakeSignal;
 
 /// <summary>
-/// Raises MonitoringClockAlert once per deadline and stage for every adopted plan (Art. 15, 21): the alert
+/// Raises MonitoringClockAlert once per deadline and stage for every live plan (Art. 15, 21, 31): the alert
 /// row and the event commit together, under the plan's row lock, so neither a crash nor a second instance
 /// repeats or loses one. A service down across a deadline raises it when it returns (only "overdue" if the
 /// "due" moment also passed meanwhile).
@@ -37,7 +37,7 @@ public sealed class ClockWatcher : PollingWorker
         await using (var scope = _scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<SafetyPlanDbContext>();
-            adopted = await db.SafetyPlans.AsNoTracking().Where(p => p.State == Plans.PlanState.Adopted).Select(p => p.Id).ToListAsync(cancellationToken);
+            adopted = await db.SafetyPlans.AsNoTracking().Where(p => p.State != Plans.PlanState.Closed).Select(p => p.Id).ToListAsync(cancellationToken);
         }
         foreach (var planId in adopted)
         {
@@ -52,7 +52,7 @@ public sealed class ClockWatcher : PollingWorker
         var db = scope.ServiceProvider.GetRequiredService<SafetyPlanDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var plan = (await db.SafetyPlans
-            .FromSql($"SELECT *, xmin FROM safety_plans WHERE id = {planId} AND state = 'Adopted' FOR UPDATE SKIP LOCKED")
+            .FromSql($"SELECT *, xmin FROM safety_plans WHERE id = {planId} AND state <> 'Closed' FOR UPDATE SKIP LOCKED")
             .AsNoTracking().ToListAsync(cancellationToken)).SingleOrDefault();
         if (plan is null)
         {

@@ -119,7 +119,7 @@ public static class MonitoringEndpoints
         }
         var now = time.GetUtcNow();
         var plans = await db.SafetyPlans.AsNoTracking()
-            .Where(p => p.State == PlanState.Adopted && (centre == null || p.CentreCode == centre)).ToListAsync(cancellationToken);
+            .Where(p => p.State != PlanState.Closed && (centre == null || p.CentreCode == centre)).ToListAsync(cancellationToken);
         var clocks = new List<PlanClockView>();
         foreach (var plan in plans)
         {

@@ -13,6 +13,15 @@ public enum MonitoringKind
 
     /// <summary>The team evaluated the plan's effects (Art. 21: at least once a week).</summary>
     Evaluation,
+
+    /// <summary>New or increased risk, from a member, the victim or a reassessment (Art. 21: reconvene at once).</summary>
+    RiskAlert,
+
+    /// <summary>The team met (and so reconvened after a risk alert).</summary>
+    Meeting,
+
+    /// <summary>A measure's status changed (Annex 6: measure and status of its implementation).</summary>
+    MeasureStatus,
 }
 
 /// <summary>

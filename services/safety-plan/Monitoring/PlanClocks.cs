@@ -16,6 +16,12 @@ public enum ClockKind
 
     /// <summary>Art. 21: the team evaluates the effects at least once a week while risk lasts.</summary>
     WeeklyEvaluation,
+
+    /// <summary>Art. 21: on new or increased risk the team is convened immediately (here: within 12 hours).</summary>
+    Reconvene,
+
+    /// <summary>Art. 31: temporary custody of the children to the victim parent within 12 hours of the report.</summary>
+    Custody,
 }
 
 public enum ClockStatus
@@ -38,6 +44,9 @@ public static class PlanClocks
     public static readonly TimeSpan FirstContactWindow = TimeSpan.FromHours(12);   // Art. 15
     public static readonly TimeSpan MemberContactWindow = TimeSpan.FromHours(48);  // Art. 21
     public static readonly TimeSpan EvaluationWindow = TimeSpan.FromDays(7);       // Art. 21
+    public static readonly TimeSpan ReconveneWindow = TimeSpan.FromHours(12);      // Art. 21 "immediately": the rulebook's own urgent window
+    public static readonly TimeSpan CustodyWindow = TimeSpan.FromHours(12);        // Art. 31
+    private static readonly TimeSpan CustodyLead = TimeSpan.FromHours(4);
     private static readonly TimeSpan FirstContactLead = TimeSpan.FromHours(4);
     private static readonly TimeSpan MemberContactLead = TimeSpan.FromHours(12);
     private static readonly TimeSpan EvaluationLead = TimeSpan.FromDays(1);
@@ -48,12 +57,33 @@ public static class PlanClocks
         Plans.SafetyPlan plan, IReadOnlyList<PlanMeasure> measures, IReadOnlyList<MonitoringEntry> entries,
         IReadOnlyList<TeamMembership> seats, DateTimeOffset now)
     {
+        var clocks = new List<ClockState>();
+        if (plan.State == PlanState.Closed)
+        {
+            return clocks;
+        }
+
+        // Art. 31 runs from the report, adopted plan or not, until the custody measure is carried out or stopped.
+        var custody = measures.FirstOrDefault(m => m.Code == "temporary-custody-to-victim-parent");
+        if (custody is { Status: MeasureStatus.Planned or MeasureStatus.InProgress })
+        {
+            var deadline = plan.ViolenceReportedAt + CustodyWindow;
+            clocks.Add(State(ClockKind.Custody, custody.ResponsibleMembershipId,
+                seats.FirstOrDefault(s => s.Id == custody.ResponsibleMembershipId)?.Person.FullName, deadline - CustodyLead, deadline, now));
+        }
+
         if (plan.State != PlanState.Adopted || plan.AdoptedAt is not { } adopted)
         {
-            return [];
+            return clocks;
         }
         var names = seats.ToDictionary(s => s.Id, s => s.Person.FullName);
-        var clocks = new List<ClockState>();
+
+        // Art. 21: after the latest risk alert the team must meet again.
+        var alert = entries.Where(e => e.Kind == MonitoringKind.RiskAlert).MaxBy(e => e.At);
+        if (alert is not null && !entries.Any(e => e.Kind == MonitoringKind.Meeting && e.At >= alert.At))
+        {
+            clocks.Add(State(ClockKind.Reconvene, null, null, alert.At, alert.At + ReconveneWindow, now));
+        }
 
         // Contact clocks run only where the victim's consent allows contact measures (Art. 11, 22).
         if (plan.ConsentAllowsVictimMeasures)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Persistence;
+using Safeguard.SafetyPlan.Consumers;
 using Safeguard.SafetyPlan.Monitoring;
 using Safeguard.SafetyPlan.Plans;
 using Safeguard.SafetyPlan.Teams;
@@ -20,6 +21,8 @@ public sealed class SafetyPlanDbContext(DbContextOptions<SafetyPlanDbContext> op
 
     public DbSet<ClockAlert> ClockAlerts => Set<ClockAlert>();
 
+    public DbSet<CaseConsent> CaseConsents => Set<CaseConsent>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -29,6 +32,7 @@ public sealed class SafetyPlanDbContext(DbContextOptions<SafetyPlanDbContext> op
         modelBuilder.ApplyConfiguration(new PlanMeasureConfiguration());
         modelBuilder.ApplyConfiguration(new MonitoringEntryConfiguration());
         modelBuilder.ApplyConfiguration(new ClockAlertConfiguration());
+        modelBuilder.ApplyConfiguration(new CaseConsentConfiguration());
     }
 }
 

@@ -67,6 +67,28 @@ public sealed class PlanMeasure
         Status = MeasureStatus.Planned,
         CreatedAt = now,
     };
+
+    public void ChangeStatus(MeasureStatus status) => Status = status;
+
+    /// <summary>A measure the team adds or words itself (Annex 3 and 5 measures table).</summary>
+    public static PlanMeasure Add(Guid planId, int number, CatalogueMeasure? measure, string? description, InstitutionKind responsible,
+        Guid membershipId, string? frequency, DateOnly? startDate, int? durationDays, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        PlanId = planId,
+        Number = number,
+        Code = measure?.Code ?? MeasureCatalogue.FreeMeasure,
+        Article = measure?.Article ?? "Art. 15 (other measures)",
+        Description = description ?? measure!.Description,
+        Frequency = frequency,
+        StartDate = startDate,
+        DurationDays = durationDays,
+        ResponsibleInstitution = responsible,
+        ResponsibleMembershipId = membershipId,
+        RequiresConsent = measure?.RequiresConsent ?? true,
+        Status = MeasureStatus.Planned,
+        CreatedAt = now,
+    };
 }
 
 internal sealed class PlanMeasureConfiguration : IEntityTypeConfiguration<PlanMeasure>

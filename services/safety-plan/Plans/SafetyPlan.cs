@@ -57,6 +57,27 @@ public sealed class SafetyPlan
 
     public DateTimeOffset? LastReconvenedAt { get; private set; }
 
+    /// <summary>When the centre learned of the violence (Art. 31: custody of the children within 12 hours).</summary>
+    public DateTimeOffset ViolenceReportedAt { get; private set; }
+
+    /// <summary>When <see cref="VictimConsent"/> was last true: a late-arriving older consent event never overwrites a newer one.</summary>
+    public DateTimeOffset ConsentAsOf { get; private set; }
+
+    /// <summary>The latest risk assessment of the case after the plan began (Art. 21: the plan ends only on a reassessment).</summary>
+    public DateTimeOffset? LastAssessedAt { get; private set; }
+
+    public string? LastAssessedLevel { get; private set; }
+
+    /// <summary>The case's assessment number of <see cref="LastAssessedLevel"/>: events may arrive out of order, the highest wins.</summary>
+    public int LastAssessmentSequence { get; private set; }
+
+    public DateTimeOffset? RevisedAt { get; private set; }
+
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    /// <summary>The team's closing evaluation (Annex 3 and 5): effects, duration, decision.</summary>
+    public string? ClosingEvaluation { get; private set; }
+
     public DateTimeOffset? AdoptedAt { get; private set; }
 
     public uint Version { get; private set; }
@@ -66,8 +87,11 @@ public sealed class SafetyPlan
 
     public static SafetyPlan Convene(Guid caseId, string caseReference, string centreCode, Guid? teamId, IEnumerable<string> reasons,
         string? riskLevel, IEnumerable<string> redFlags, bool childrenAtRisk, bool othersAtRisk, string victimConsent,
-        string? policeReportReference, IEnumerable<string> emergencyMeasures, DateTimeOffset now) => new()
+        string? policeReportReference, IEnumerable<string> emergencyMeasures, DateTimeOffset violenceReportedAt, DateTimeOffset consentAsOf,
+        DateTimeOffset now) => new()
     {
+        ViolenceReportedAt = violenceReportedAt,
+        ConsentAsOf = consentAsOf,
         Id = Guid.CreateVersion7(),
         CaseId = caseId,
         CaseReference = caseReference,
@@ -85,6 +109,41 @@ public sealed class SafetyPlan
         EmergencyMeasures = emergencyMeasures.ToList(),
     };
 
+    /// <summary>Art. 11, 22: the newest consent status wins, whatever order the events arrive in.</summary>
+    public void UpdateConsent(string status, DateTimeOffset asOf)
+    {
+        if (asOf > ConsentAsOf)
+        {
+            VictimConsent = status;
+            ConsentAsOf = asOf;
+        }
+    }
+
+    /// <summary>Records a reassessment the team learned of at <paramref name="receivedAt"/> (this service's clock).</summary>
+    /// <returns>False for an older assessment arriving late.</returns>
+    public bool RecordAssessment(string level, int sequence, DateTimeOffset receivedAt)
+    {
+        if (sequence <= LastAssessmentSequence)
+        {
+            return false;
+        }
+        LastAssessmentSequence = sequence;
+        LastAssessedAt = receivedAt;
+        LastAssessedLevel = level;
+        return true;
+    }
+
+    public void RaiseLevel(string level) => RiskLevel = level;
+
+    public void NoteRevision(DateTimeOffset now) => RevisedAt = now;
+
+    public void Close(string evaluation, DateTimeOffset at)
+    {
+        State = PlanState.Closed;
+        ClosedAt = at;
+        ClosingEvaluation = evaluation;
+    }
+
     public void Adopt(DateTimeOffset adoptedAt)
     {
         AdoptedAt = adoptedAt;
@@ -99,7 +158,6 @@ public sealed class SafetyPlan
         ConvenedFor = ConvenedFor.Union(reasons).ToList();
         RiskLevel = riskLevel ?? RiskLevel;
         RedFlags = RedFlags.Union(redFlags).ToList();
-        VictimConsent = victimConsent;
         PoliceReportReference = policeReportReference ?? PoliceReportReference;
         EmergencyMeasures = EmergencyMeasures.Union(emergencyMeasures).ToList();
     }
@@ -131,6 +189,14 @@ internal sealed class SafetyPlanConfiguration : IEntityTypeConfiguration<SafetyP
         b.Property(p => p.EmergencyMeasures).HasColumnName("emergency_measures").HasJsonConversion();
         b.Property(p => p.LastReconvenedAt).HasColumnName("last_reconvened_at");
         b.Property(p => p.AdoptedAt).HasColumnName("adopted_at");
+        b.Property(p => p.ViolenceReportedAt).HasColumnName("violence_reported_at");
+        b.Property(p => p.ConsentAsOf).HasColumnName("consent_as_of");
+        b.Property(p => p.LastAssessedAt).HasColumnName("last_assessed_at");
+        b.Property(p => p.LastAssessedLevel).HasColumnName("last_assessed_level").HasMaxLength(20);
+        b.Property(p => p.LastAssessmentSequence).HasColumnName("last_assessment_sequence");
+        b.Property(p => p.RevisedAt).HasColumnName("revised_at");
+        b.Property(p => p.ClosedAt).HasColumnName("closed_at");
+        b.Property(p => p.ClosingEvaluation).HasColumnName("closing_evaluation").HasMaxLength(4000);
         b.Property(p => p.Version).IsRowVersion();
     }
 }

@@ -107,6 +107,27 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Safeguard.SafetyPlan.Consumers.CaseConsent", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTimeOffset>("AsOf")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("as_of");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.HasKey("CaseId");
+
+                    b.ToTable("case_consents", (string)null);
+                });
+
             modelBuilder.Entity("Safeguard.SafetyPlan.Monitoring.ClockAlert", b =>
                 {
                     b.Property<Guid>("PlanId")
@@ -292,6 +313,19 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("children_at_risk");
 
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosingEvaluation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("closing_evaluation");
+
+                    b.Property<DateTimeOffset>("ConsentAsOf")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("consent_as_of");
+
                     b.Property<DateTimeOffset>("ConvenedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("convened_at");
@@ -305,6 +339,19 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("jsonb")
                         .HasColumnName("emergency_measures");
+
+                    b.Property<DateTimeOffset?>("LastAssessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_assessed_at");
+
+                    b.Property<string>("LastAssessedLevel")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("last_assessed_level");
+
+                    b.Property<int>("LastAssessmentSequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_assessment_sequence");
 
                     b.Property<DateTimeOffset?>("LastReconvenedAt")
                         .HasColumnType("timestamp with time zone")
@@ -323,6 +370,10 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("jsonb")
                         .HasColumnName("red_flags");
+
+                    b.Property<DateTimeOffset?>("RevisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revised_at");
 
                     b.Property<string>("RiskLevel")
                         .HasMaxLength(20)
@@ -350,6 +401,10 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("victim_consent");
+
+                    b.Property<DateTimeOffset>("ViolenceReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("violence_reported_at");
 
                     b.HasKey("Id");
 

@@ -11,6 +11,7 @@ namespace Safeguard.Contracts.RiskAssessment;
 /// <param name="VictimConsent">"given", "not-given", "withdrawn" or "not-required" (a child or a person with limited legal capacity, Art. 22).</param>
 /// <param name="PoliceReportReference">The police report's own number, when a police report caused or accompanies it.</param>
 /// <param name="EmergencyMeasures">"removal-from-home" and/or "ban-on-approaching-home" proposed by the police.</param>
+/// <param name="ViolenceReportedAt">When the centre learned of the violence: Art. 31's 12 hours for custody of the children run from here.</param>
 public sealed record TeamConveningRequired(
     Guid CaseId,
     string CaseReference,
@@ -24,4 +25,5 @@ public sealed record TeamConveningRequired(
     string VictimConsent,
     string? PoliceReportReference,
     IReadOnlyList<string> EmergencyMeasures,
+    DateTimeOffset ViolenceReportedAt,
     DateTimeOffset OccurredAt) : IIntegrationEvent;

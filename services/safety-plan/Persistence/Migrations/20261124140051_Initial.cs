@@ -13,6 +13,19 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "case_consents",
+                columns: table => new
+                {
+                    case_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    as_of = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_case_consents", x => x.case_id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "inbox_messages",
                 columns: table => new
                 {
@@ -83,6 +96,14 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                     police_report_reference = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
                     emergency_measures = table.Column<string>(type: "jsonb", nullable: false),
                     last_reconvened_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    violence_reported_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    consent_as_of = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    last_assessed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    last_assessed_level = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    last_assessment_sequence = table.Column<int>(type: "integer", nullable: false),
+                    revised_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    closed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    closing_evaluation = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
                     adopted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
@@ -264,6 +285,9 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "case_consents");
+
             migrationBuilder.DropTable(
                 name: "clock_alerts");
 

@@ -12,7 +12,7 @@ using Safeguard.SafetyPlan.Persistence;
 namespace Safeguard.SafetyPlan.Persistence.Migrations
 {
     [DbContext(typeof(SafetyPlanDbContext))]
-    [Migration("20261124135236_Initial")]
+    [Migration("20261124140051_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -108,6 +108,27 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                         .HasFilter("sent_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Safeguard.SafetyPlan.Consumers.CaseConsent", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTimeOffset>("AsOf")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("as_of");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.HasKey("CaseId");
+
+                    b.ToTable("case_consents", (string)null);
                 });
 
             modelBuilder.Entity("Safeguard.SafetyPlan.Monitoring.ClockAlert", b =>
@@ -295,6 +316,19 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("children_at_risk");
 
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosingEvaluation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("closing_evaluation");
+
+                    b.Property<DateTimeOffset>("ConsentAsOf")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("consent_as_of");
+
                     b.Property<DateTimeOffset>("ConvenedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("convened_at");
@@ -308,6 +342,19 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("jsonb")
                         .HasColumnName("emergency_measures");
+
+                    b.Property<DateTimeOffset?>("LastAssessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_assessed_at");
+
+                    b.Property<string>("LastAssessedLevel")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("last_assessed_level");
+
+                    b.Property<int>("LastAssessmentSequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_assessment_sequence");
 
                     b.Property<DateTimeOffset?>("LastReconvenedAt")
                         .HasColumnType("timestamp with time zone")
@@ -326,6 +373,10 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("jsonb")
                         .HasColumnName("red_flags");
+
+                    b.Property<DateTimeOffset?>("RevisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revised_at");
 
                     b.Property<string>("RiskLevel")
                         .HasMaxLength(20)
@@ -353,6 +404,10 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("victim_consent");
+
+                    b.Property<DateTimeOffset>("ViolenceReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("violence_reported_at");
 
                     b.HasKey("Id");
 

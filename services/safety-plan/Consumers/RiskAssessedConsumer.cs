@@ -1,0 +1,40 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Messaging;
+using Safeguard.Contracts.RiskAssessment;
+using Safeguard.SafetyPlan.Monitoring;
+using Safeguard.SafetyPlan.Persistence;
+using Safeguard.SafetyPlan.Plans;
+
+namespace Safeguard.SafetyPlan.Consumers;
+
+/// <summary>
+/// A new risk assessment of a case with a live plan. It is the reassessment the plan needs before it may close
+/// (Art. 21), and when it raises the level it is new risk: the team must reconvene at once (Art. 21).
+/// </summary>
+public sealed class RiskAssessedConsumer(SafetyPlanDbContext db, TimeProvider time)
+    : IdempotentConsumer<RiskAssessed, SafetyPlanDbContext>(db, time)
+{
+    private static readonly string[] Levels = ["standard", "medium", "high"];
+
+    protected override async Task HandleAsync(RiskAssessed message, ConsumeContext<RiskAssessed> context, CancellationToken cancellationToken)
+    {
+        var plan = await Db.SafetyPlans.SingleOrDefaultAsync(p => p.CaseId == message.CaseId && p.State != PlanState.Closed, cancellationToken);
+        if (plan is null)
+        {
+            return; // no plan yet: the convening event (if any) carries this level
+        }
+        var previous = plan.RiskLevel;
+        var now = Time.GetUtcNow();
+        if (!plan.RecordAssessment(message.RiskLevel, message.Sequence, now))
+        {
+            return;
+        }
+        if (previous is not null && Array.IndexOf(Levels, message.RiskLevel) > Array.IndexOf(Levels, previous))
+        {
+            Db.MonitoringEntries.Add(MonitoringEntry.Record(plan.Id, MonitoringKind.RiskAlert, null, now,
+                $"Reassessment {message.Sequence} raised the level from {previous} to {message.RiskLevel}.", now));
+            plan.RaiseLevel(message.RiskLevel);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Http;
+using Safeguard.Contracts.SafetyPlan;
+using Safeguard.SafetyPlan.Consumers;
+using Safeguard.SafetyPlan.Persistence;
+using Safeguard.SafetyPlan.Plans;
+using Safeguard.SafetyPlan.Teams;
+
+namespace Safeguard.SafetyPlan.Monitoring;
+
+/// <summary>New or increased risk reported by a member or the victim (Art. 21).</summary>
+public sealed class RiskAlertRequest
+{
+    /// <summary>"member" or "victim".</summary>
+    [Required, RegularExpression("^(member|victim)$", ErrorMessage = "Reported by member or victim.")]
+    public string? ReportedBy { get; init; }
+
+    /// <summary>The reporting member's seat, when a member reports.</summary>
+    public Guid? MembershipId { get; init; }
+
+    [Required]
+    public DateTimeOffset? At { get; init; }
+
+    /// <summary>What is new (kept in the plan's sheet; never sent in a notice).</summary>
+    [Required, StringLength(4000, MinimumLength = 2)]
+    public string? Summary { get; init; }
+}
+
+public sealed class MeasureStatusRequest
+{
+    [Required]
+    public MeasureStatus? Status { get; init; }
+
+    [Required]
+    public DateTimeOffset? At { get; init; }
+
+    /// <summary>The member recording it.</summary>
+    [Required]
+    public Guid? MembershipId { get; init; }
+
+    [Required, StringLength(2000, MinimumLength = 2)]
+    public string? Note { get; init; }
+}
+
+/// <summary>
+/// Risk alerts, team meetings and measure status changes: lines of the monitoring sheet (Annex 6) that move
+/// the clocks (Art. 21, 31). A risk alert convenes the team again at once and tells every member and deputy.
+/// </summary>
+public static class PlanEventEndpoints
+{
+    private static readonly TimeSpan AllowedClockSkew = TimeSpan.FromMinutes(5);
+
+    public static IEndpointRouteBuilder MapPlanEventEndpoints(this IEndpointRouteBuilder app)
+    {
+        var plan = app.MapGroup(SafetyPlanService.Description.ApiPrefix + "/plans/{planId:guid}").WithTags("Monitoring");
+        plan.MapPost("/risk-alerts", RiskAlertAsync).WithName("RaiseRiskAlert")
+            .WithSummary("New or increased risk from a member or the victim: the team reconvenes at once (Art. 21)")
+            .Produces<MonitoringEntryView>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        plan.MapPost("/meetings", MeetingAsync).WithName("RecordMeeting").WithSummary("The team met (reconvened)")
+            .Produces<MonitoringEntryView>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        plan.MapPost("/measures/{measureId:guid}/status", MeasureStatusAsync).WithName("ChangeMeasureStatus")
+            .WithSummary("Record a measure's new status (Annex 6)")
+            .Produces<MonitoringEntryView>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        return app;
+    }
+
+    private static async Task<IResult> RiskAlertAsync(Guid planId, RiskAlertRequest request, SafetyPlanDbContext db, TimeProvider time, ClockSignal signal, CancellationToken cancellationToken)
+    {
+        var (plan, refusal) = await LoadLiveAsync(db, planId, request.At!.Value, time, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+        TeamMembership? seat = null;
+        if (request.ReportedBy == "member")
+        {
+            seat = await CurrentSeatAsync(db, plan!, request.MembershipId, cancellationToken);
+            if (seat is null)
+            {
+                return Invalid("membershipId", "A member's alert names a current member of this plan's team.");
+            }
+        }
+        var now = time.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var entry = MonitoringEntry.Record(planId, MonitoringKind.RiskAlert, seat?.Id, request.At.Value,
+            $"Reported by the {request.ReportedBy}: {request.Summary!.Trim()}", now);
+        db.MonitoringEntries.Add(entry);
+        var recipients = plan!.TeamId is { } teamId ? (await TeamQueries.CurrentMembershipsAsync(db, teamId, cancellationToken)).Select(TeamConveningRequiredConsumer.ToRecipient).ToList() : [];
+        db.Publish(new TeamConvened(plan.Id, plan.CaseId, plan.CaseReference, plan.CentreCode, plan.TeamId, ["new-risk"], Reconvened: true, recipients, now));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        signal.Notify();
+        return Created(entry, seat);
+    }
+
+    private static async Task<IResult> MeetingAsync(Guid planId, EvaluationRequest request, SafetyPlanDbContext db, TimeProvider time, ClockSignal signal, CancellationToken cancellationToken)
+    {
+        var (_, refusal) = await LoadLiveAsync(db, planId, request.At!.Value, time, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+        var entry = MonitoringEntry.Record(planId, MonitoringKind.Meeting, null, request.At.Value, request.Summary!.Trim(), time.GetUtcNow());
+        db.MonitoringEntries.Add(entry);
+        await db.SaveChangesAsync(cancellationToken);
+        signal.Notify();
+        return Created(entry, null);
+    }
+
+    private static async Task<IResult> MeasureStatusAsync(
+        Guid planId, Guid measureId, MeasureStatusRequest request, SafetyPlanDbContext db, TimeProvider time, ClockSignal signal, CancellationToken cancellationToken)
+    {
+        var (plan, refusal) = await LoadLiveAsync(db, planId, request.At!.Value, time, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+        var measure = await db.PlanMeasures.SingleOrDefaultAsync(m => m.Id == measureId && m.PlanId == planId, cancellationToken);
+        if (measure is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "The plan has no such measure.");
+        }
+        var seat = await CurrentSeatAsync(db, plan!, request.MembershipId, cancellationToken);
+        if (seat is null)
+        {
+            return Invalid("membershipId", "Not a current member of this plan's team.");
+        }
+        measure.ChangeStatus(request.Status!.Value);
+        var entry = MonitoringEntry.Record(planId, MonitoringKind.MeasureStatus, seat.Id, request.At.Value,
+            $"Measure {measure.Number} ({measure.Code}): {KebabCaseEnum.Name(request.Status.Value)}. {request.Note!.Trim()}", time.GetUtcNow());
+        db.MonitoringEntries.Add(entry);
+        await db.SaveChangesAsync(cancellationToken);
+        signal.Notify();
+        return Created(entry, seat);
+    }
+
+    private static async Task<(Plans.SafetyPlan? Plan, IResult? Refusal)> LoadLiveAsync(
+        SafetyPlanDbContext db, Guid planId, DateTimeOffset at, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var plan = await db.SafetyPlans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == planId, cancellationToken);
+        if (plan is null)
+        {
+            return (null, TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such safety plan."));
+        }
+        if (plan.State == PlanState.Closed)
+        {
+            return (null, TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The plan is closed.",
+                extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["state"] = ["closed"] } }));
+        }
+        if (at > time.GetUtcNow() + AllowedClockSkew)
+        {
+            return (null, Invalid("at", "It cannot have happened in the future."));
+        }
+        return (plan, null);
+    }
+
+    private static async Task<TeamMembership?> CurrentSeatAsync(SafetyPlanDbContext db, Plans.SafetyPlan plan, Guid? membershipId, CancellationToken cancellationToken)
+    {
+        if (membershipId is null)
+        {
+            return null;
+        }
+        var seat = await db.TeamMemberships.AsNoTracking().SingleOrDefaultAsync(m => m.Id == membershipId, cancellationToken);
+        return seat is not null && seat.TeamId == plan.TeamId && seat.IsCurrent ? seat : null;
+    }
+
+    private static IResult Created(MonitoringEntry entry, TeamMembership? seat) => TypedResults.Created(
+        $"{SafetyPlanService.Description.ApiPrefix}/plans/{entry.PlanId}/monitoring",
+        new MonitoringEntryView(entry.Id, entry.Kind, entry.MembershipId, seat?.Person.FullName, entry.At, entry.Summary, entry.RecordedAt));
+
+    private static IResult Invalid(string field, string message) => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
+}

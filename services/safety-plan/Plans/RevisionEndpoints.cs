@@ -1,0 +1,175 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Http;
+using Safeguard.Contracts.SafetyPlan;
+using Safeguard.SafetyPlan.Consumers;
+using Safeguard.SafetyPlan.Monitoring;
+using Safeguard.SafetyPlan.Persistence;
+using Safeguard.SafetyPlan.Teams;
+
+namespace Safeguard.SafetyPlan.Plans;
+
+/// <summary>A row for the measures table (Annex 3, 5): measure, frequency, start and duration, responsible member.</summary>
+public sealed class AddMeasureRequest
+{
+    /// <summary>A catalogue code (Art. 15, 23-31) or "other" with a description.</summary>
+    [Required, StringLength(60)]
+    public string? Code { get; init; }
+
+    [StringLength(1000)]
+    public string? Description { get; init; }
+
+    [StringLength(100)]
+    public string? Frequency { get; init; }
+
+    public DateOnly? StartDate { get; init; }
+
+    [Range(1, 3650)]
+    public int? DurationDays { get; init; }
+
+    /// <summary>The responsible member's seat in the plan's team.</summary>
+    [Required]
+    public Guid? MembershipId { get; init; }
+}
+
+/// <summary>The team's closing evaluation (Annex 3 and 5: effects and duration, decision).</summary>
+public sealed class ClosePlanRequest
+{
+    [Required]
+    public DateTimeOffset? At { get; init; }
+
+    [Required, StringLength(2000, MinimumLength = 2)]
+    public string? Effects { get; init; }
+
+    [Required, StringLength(2000, MinimumLength = 2)]
+    public string? Decision { get; init; }
+}
+
+/// <summary>Revising a plan (Art. 16, 20) and closing it (Art. 21). Both need the plan's ETag in If-Match.</summary>
+public static class RevisionEndpoints
+{
+    public static IEndpointRouteBuilder MapRevisionEndpoints(this IEndpointRouteBuilder app)
+    {
+        var plan = app.MapGroup(SafetyPlanService.Description.ApiPrefix + "/plans/{planId:guid}").WithTags("Safety plans");
+        plan.MapPost("/measures", AddMeasureAsync).WithName("AddMeasure").WithSummary("Add a measure with its responsible member (If-Match)")
+            .Produces<PlanView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        plan.MapPost("/closure", CloseAsync).WithName("ClosePlan")
+            .WithSummary("Close the plan: only after a reassessment, later than the last risk alert, finds the risk has ended (Art. 21; If-Match)")
+            .Produces<PlanView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        return app;
+    }
+
+    private static async Task<IResult> AddMeasureAsync(
+        Guid planId, AddMeasureRequest request, HttpRequest http, HttpResponse response, SafetyPlanDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        CatalogueMeasure? catalogued = null;
+        if (request.Code != MeasureCatalogue.FreeMeasure && !MeasureCatalogue.TryGet(request.Code!, out catalogued))
+        {
+            return Invalid("code", $"Unknown measure; a code of Art. 15 or 23-31 ({string.Join(", ", MeasureCatalogue.All.Select(m => m.Code))}) or \"other\".");
+        }
+        if (catalogued is null && string.IsNullOrWhiteSpace(request.Description))
+        {
+            return Invalid("description", "A measure of the team's own (\"other\") needs a description.");
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var (plan, refusal) = await LockAsync(db, planId, http, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+        var seat = await db.TeamMemberships.AsNoTracking().SingleOrDefaultAsync(m => m.Id == request.MembershipId, cancellationToken);
+        if (seat is null || seat.TeamId != plan!.TeamId || !seat.IsCurrent)
+        {
+            return Invalid("membershipId", "The responsible person must be a current member of this plan's team.");
+        }
+
+        var now = time.GetUtcNow();
+        var number = (await db.PlanMeasures.Where(m => m.PlanId == planId).MaxAsync(m => (int?)m.Number, cancellationToken) ?? 0) + 1;
+        var measure = PlanMeasure.Add(planId, number, catalogued, request.Description?.Trim(), seat.Institution, seat.Id, request.Frequency?.Trim(),
+            request.StartDate, request.DurationDays, now);
+        db.PlanMeasures.Add(measure);
+        plan.NoteRevision(now);
+        if (plan.State == PlanState.Adopted)
+        {
+            var recipients = (await TeamQueries.CurrentMembershipsAsync(db, plan.TeamId!.Value, cancellationToken)).Select(TeamConveningRequiredConsumer.ToRecipient).ToList();
+            db.Publish(new SafetyPlanRevised(plan.Id, plan.CaseReference, plan.CentreCode, $"measure {number} added: {measure.Code}", recipients, now));
+            db.Publish(new MeasureAssigned(plan.Id, plan.CaseReference, measure.Id, measure.Code, measure.Article, measure.Frequency,
+                TeamConveningRequiredConsumer.ToRecipient(seat), now));
+        }
+        return await SaveAsync(db, plan, response, time, cancellationToken);
+    }
+
+    private static async Task<IResult> CloseAsync(
+        Guid planId, ClosePlanRequest request, HttpRequest http, HttpResponse response, SafetyPlanDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (request.At > now + TimeSpan.FromMinutes(5))
+        {
+            return Invalid("at", "A plan cannot be closed in the future.");
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var (plan, refusal) = await LockAsync(db, planId, http, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+        if (plan!.State != PlanState.Adopted)
+        {
+            return Conflict("state", "Only an adopted plan is closed.");
+        }
+        // Art. 21: the plan ends only when the team, on a new risk assessment, finds the risk has ceased.
+        var lastAlert = await db.MonitoringEntries.Where(e => e.PlanId == planId && e.Kind == MonitoringKind.RiskAlert)
+            .MaxAsync(e => (DateTimeOffset?)e.At, cancellationToken);
+        var mustFollow = lastAlert is { } alert && alert > plan.AdoptedAt!.Value ? alert : plan.AdoptedAt!.Value;
+        if (plan.LastAssessedAt is not { } assessed || assessed <= mustFollow)
+        {
+            return Conflict("reassessment",
+                "Art. 21: a plan closes only on a new risk assessment made after the plan's adoption and its last risk alert. Record one in risk-assessment first.");
+        }
+        if (plan.LastAssessedLevel != "standard")
+        {
+            return Conflict("reassessment", $"The latest reassessment found the risk {plan.LastAssessedLevel}: the risk has not ended (Art. 21).");
+        }
+
+        plan.Close($"Effects: {request.Effects!.Trim()} Decision: {request.Decision!.Trim()}", request.At!.Value);
+        var recipients = plan.TeamId is { } teamId ? (await TeamQueries.CurrentMembershipsAsync(db, teamId, cancellationToken)).Select(TeamConveningRequiredConsumer.ToRecipient).ToList() : [];
+        db.Publish(new SafetyPlanClosed(plan.Id, plan.CaseId, plan.CaseReference, plan.CentreCode, request.At.Value, recipients, now));
+        db.MonitoringEntries.Add(MonitoringEntry.Record(planId, MonitoringKind.Evaluation, null, request.At.Value, plan.ClosingEvaluation!, now));
+        return await SaveAsync(db, plan, response, time, cancellationToken);
+    }
+
+    private static async Task<(Plans.SafetyPlan? Plan, IResult? Refusal)> LockAsync(SafetyPlanDbContext db, Guid planId, HttpRequest http, CancellationToken cancellationToken)
+    {
+        var plan = (await db.SafetyPlans.FromSql($"SELECT *, xmin FROM safety_plans WHERE id = {planId} FOR UPDATE").ToListAsync(cancellationToken)).SingleOrDefault();
+        if (plan is null)
+        {
+            return (null, TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such safety plan."));
+        }
+        if (http.CheckIfMatch(plan.Version) is { } refused)
+        {
+            return (null, refused);
+        }
+        if (plan.State == PlanState.Closed)
+        {
+            return (null, Conflict("state", "The plan is closed."));
+        }
+        return (plan, null);
+    }
+
+    private static async Task<IResult> SaveAsync(SafetyPlanDbContext db, Plans.SafetyPlan plan, HttpResponse response, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (await db.SaveOrRefuseAsync(cancellationToken) is { } stale)
+        {
+            return stale;
+        }
+        await db.Database.CommitTransactionAsync(cancellationToken);
+        response.SetETag(plan.Version);
+        return TypedResults.Ok(await PlanEndpoints.ViewAsync(db, plan, time.GetUtcNow(), cancellationToken));
+    }
+
+    private static IResult Invalid(string field, string message) => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
+
+    private static IResult Conflict(string field, string message) => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: message,
+        extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [message] } });
+}

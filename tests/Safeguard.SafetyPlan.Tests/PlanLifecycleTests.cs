@@ -1,0 +1,171 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Safeguard.Contracts.SafetyPlan;
+
+namespace Safeguard.SafetyPlan.Tests;
+
+/// <summary>
+/// A plan's life after adoption: new risk reconvenes the team (Art. 21), custody of the children has its
+/// 12 hours (Art. 31), consent withdrawn suspends what needs it (Art. 22), and the plan closes only on a
+/// reassessment that finds the risk ended (Art. 21).
+/// </summary>
+public sealed class PlanLifecycleTests(PlatformFixture platform)
+{
+    private const string Service = "/api/safety-plans";
+
+    private async Task<DateTimeOffset> ServiceNowAsync()
+    {
+        var now = await platform.Gateway.AdvanceClockAsync(Service, TimeSpan.Zero);
+        return new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, now.Offset).AddSeconds(1);
+    }
+
+    private async Task<string> ETagAsync(Guid planId) => RiskAssessmentApi.ETagOf(await platform.Gateway.GetAsync($"{SafetyPlanApi.Plans}/{planId}"));
+
+    private static JsonElement[] Clocks(JsonElement plan, string clock) =>
+        plan.GetProperty("clocks").EnumerateArray().Where(c => c.GetProperty("clock").GetString() == clock).ToArray();
+
+    /// <summary>A child victim with children at risk and a threat to kill: the team is convened with a custody measure.</summary>
+    private async Task<(OpenedCase Case, JsonElement Plan, Guid CsrMember)> ChildCaseAsync()
+    {
+        var centre = Names.CentreCode();
+        var (teamId, _) = await platform.Gateway.CreateTeamAsync(centre, "csr", "police");
+        var c = await platform.Gateway.OpenCaseAsync(centre, category: "child");
+        var answers = (await Answers.AllClearAsync(platform.Gateway, childrenInFamily: true)).Yes("1.14", "5.1");
+        var assessed = await platform.Gateway.SubmitAssessmentAsync(c, RiskAssessmentApi.Assessment(answers.Build(), childrenInFamily: true));
+        Assert.Equal(HttpStatusCode.Created, assessed.StatusCode);
+        var plan = await platform.Gateway.WaitForPlanAsync(c.Id);
+        var team = await platform.Gateway.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Teams}/{teamId}");
+        var csr = team.GetProperty("institutions").EnumerateArray().Single(s => s.GetProperty("institution").GetString() == "csr");
+        return (c with { ETag = RiskAssessmentApi.ETagOf(assessed) }, plan, csr.GetProperty("memberId").GetGuid());
+    }
+
+    private async Task AdoptAsync(Guid planId)
+    {
+        var adopted = await platform.Gateway.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/adoption", new { adoptedAt = await ServiceNowAsync() }, await ETagAsync(planId));
+        Assert.Equal(HttpStatusCode.OK, adopted.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_plan_walks_from_convened_through_new_risk_to_closure_on_a_reassessment()
+    {
+        var broker = await platform.ConnectionStringAsync("messaging");
+        await using var convened = await TestBus.ListenAsync<TeamConvened>(broker);
+        await using var closed = await TestBus.ListenAsync<SafetyPlanClosed>(broker);
+        var (c, plan, csrMember) = await ChildCaseAsync();
+        var planId = plan.GetProperty("id").GetGuid();
+        await AdoptAsync(planId);
+        var close = new { at = await ServiceNowAsync(), effects = "Measures carried out; no incident for three weeks.", decision = "End the plan." };
+
+        // No reassessment since adoption: closing is refused (Art. 21).
+        var refused = await platform.Gateway.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/closure", close, await ETagAsync(planId));
+        await refused.AssertProblemAsync(HttpStatusCode.Conflict, "reassessment");
+
+        // A member reports new risk: the team is told to reconvene at once, and a meeting answers it.
+        var alert = await platform.Gateway.PostAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/risk-alerts",
+            new { reportedBy = "member", membershipId = csrMember, at = await ServiceNowAsync(), summary = "He was seen near the school." });
+        Assert.Equal(HttpStatusCode.Created, alert.StatusCode);
+        var reconvened = await convened.WaitForAsync(e => e.PlanId == planId && e.Reconvened);
+        Assert.Equal(["new-risk"], reconvened[0].Reasons);
+        Assert.Single(Clocks(await platform.Gateway.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Plans}/{planId}"), "reconvene"));
+        var meeting = await platform.Gateway.PostAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/meetings",
+            new { at = await ServiceNowAsync(), summary = "Team met; police patrols near the school added." });
+        Assert.Equal(HttpStatusCode.Created, meeting.StatusCode);
+        Assert.Empty(Clocks(await platform.Gateway.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Plans}/{planId}"), "reconvene"));
+
+        // Later, a reassessment in risk-assessment finds the risk standard: now the plan may close.
+        await platform.Gateway.AdvanceClockAsync(Service, TimeSpan.FromMinutes(1));
+        var reassessment = await platform.Gateway.SubmitAssessmentAsync(c,
+            RiskAssessmentApi.Assessment((await Answers.AllClearAsync(platform.Gateway, childrenInFamily: true)).Build(), childrenInFamily: true));
+        Assert.Equal(HttpStatusCode.Created, reassessment.StatusCode);
+        await platform.Gateway.WaitForPlanAsync(c.Id, p => p.GetProperty("lastAssessedLevel").GetString() == "standard");
+        var closedPlan = await platform.Gateway.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/closure",
+            close with { at = await ServiceNowAsync() }, await ETagAsync(planId));
+
+        Assert.Equal(HttpStatusCode.OK, closedPlan.StatusCode);
+        var final = await closedPlan.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("closed", final.GetProperty("state").GetString());
+        Assert.Contains("End the plan.", final.GetProperty("closingEvaluation").GetString());
+        Assert.Empty(final.GetProperty("clocks").EnumerateArray());
+        Assert.Single(await closed.WaitForAsync(e => e.PlanId == planId));
+        var sheet = await platform.Gateway.ListAsync($"{SafetyPlanApi.Plans}/{planId}/monitoring");
+        Assert.Equal(["risk-alert", "meeting", "evaluation"], sheet.Select(e => e.GetProperty("kind").GetString()));
+    }
+
+    [Fact]
+    public async Task Custody_of_the_children_has_12_hours_from_the_report_and_is_stopped_by_the_measure_being_done()
+    {
+        await using var alerts = await TestBus.ListenAsync<MonitoringClockAlert>(await platform.ConnectionStringAsync("messaging"));
+        var (c, plan, csrMember) = await ChildCaseAsync();
+        var planId = plan.GetProperty("id").GetGuid();
+        var custody = Assert.Single(Clocks(plan, "custody"));
+        // Within a millisecond: the case's time was stored with PostgreSQL's microsecond precision.
+        Assert.Equal(c.Body.GetProperty("learnedAt").GetDateTimeOffset().AddHours(12), custody.GetProperty("deadlineAt").GetDateTimeOffset(), TimeSpan.FromMilliseconds(1));
+
+        await platform.Gateway.AdvanceClockAsync(Service, TimeSpan.FromHours(13));
+        var overdue = Assert.Single(await alerts.WaitForAsync(a => a.PlanId == planId && a.Clock == "custody" && a.Stage == "overdue"));
+        Assert.Equal(c.Reference, overdue.CaseReference);
+
+        var measureId = plan.GetProperty("measures").EnumerateArray()
+            .Single(m => m.GetProperty("code").GetString() == "temporary-custody-to-victim-parent").GetProperty("id").GetGuid();
+        var done = await platform.Gateway.PostAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/measures/{measureId}/status",
+            new { status = "done", at = await ServiceNowAsync(), membershipId = csrMember, note = "Court decision on temporary custody served." });
+        Assert.Equal(HttpStatusCode.Created, done.StatusCode);
+        Assert.Empty(Clocks(await platform.Gateway.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Plans}/{planId}"), "custody"));
+    }
+
+    [Fact]
+    public async Task Consent_withdrawn_suspends_the_measures_that_need_it()
+    {
+        var centre = Names.CentreCode();
+        await platform.Gateway.CreateTeamAsync(centre, "csr", "police");
+        var c = await platform.Gateway.OpenCaseAsync(centre);
+        var consent = await platform.Gateway.PostIfMatchAsync($"{RiskAssessmentApi.Cases}/{c.Id}/consents", RiskAssessmentApi.ConsentForm(["counselling"]), c.ETag);
+        var report = await platform.Gateway.ReportEmergencyMeasureAsync(c, RiskAssessmentApi.ETagOf(consent));
+        var plan = await platform.Gateway.WaitForPlanAsync(c.Id);
+        Assert.Equal("given", plan.GetProperty("victimConsent").GetString());
+        Assert.All(plan.GetProperty("measures").EnumerateArray(), m => Assert.False(m.GetProperty("suspendedForConsent").GetBoolean()));
+
+        var withdrawn = await platform.Gateway.PostIfMatchAsync($"{RiskAssessmentApi.Cases}/{c.Id}/consents/withdrawal", new
+        {
+            withdrawnAt = DateTimeOffset.UtcNow, recordedBy = "Test Professional", reason = "She moved in with her sister.", psychosocialSupportOffered = true,
+        }, RiskAssessmentApi.ETagOf(report));
+        Assert.Equal(HttpStatusCode.Created, withdrawn.StatusCode);
+
+        var suspended = await platform.Gateway.WaitForPlanAsync(c.Id, p => p.GetProperty("victimConsent").GetString() == "withdrawn");
+        var measures = suspended.GetProperty("measures").EnumerateArray().ToDictionary(m => m.GetProperty("code").GetString()!);
+        Assert.True(measures["regular-contact"].GetProperty("suspendedForConsent").GetBoolean());
+        Assert.False(measures["enforce-emergency-measure"].GetProperty("suspendedForConsent").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Invalid_revisions_are_refused_naming_the_field()
+    {
+        var (_, plan, csrMember) = await ChildCaseAsync();
+        var planId = plan.GetProperty("id").GetGuid();
+        var (_, _, otherTeamMember) = await ChildCaseAsync();
+        var path = $"{SafetyPlanApi.Plans}/{planId}/measures";
+
+        var foreign = await platform.Gateway.PostIfMatchAsync(path, new { code = "counselling", membershipId = otherTeamMember }, await ETagAsync(planId));
+        var noResponsible = await platform.Gateway.PostIfMatchAsync(path, new { code = "counselling" }, await ETagAsync(planId));
+        var unknown = await platform.Gateway.PostIfMatchAsync(path, new { code = "spa-weekend", membershipId = csrMember }, await ETagAsync(planId));
+        var undescribed = await platform.Gateway.PostIfMatchAsync(path, new { code = "other", membershipId = csrMember }, await ETagAsync(planId));
+        var notAdopted = await platform.Gateway.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/closure",
+            new { at = await ServiceNowAsync(), effects = "n/a", decision = "close" }, await ETagAsync(planId));
+
+        await foreign.AssertProblemAsync(HttpStatusCode.BadRequest, "membershipId");
+        await noResponsible.AssertProblemAsync(HttpStatusCode.BadRequest, "membershipId");
+        await unknown.AssertProblemAsync(HttpStatusCode.BadRequest, "code");
+        await undescribed.AssertProblemAsync(HttpStatusCode.BadRequest, "description");
+        await notAdopted.AssertProblemAsync(HttpStatusCode.Conflict, "state");
+        var read = await platform.Gateway.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Plans}/{planId}");
+        Assert.Equal(plan.GetProperty("measures").GetArrayLength(), read.GetProperty("measures").GetArrayLength());
+
+        var added = await platform.Gateway.PostIfMatchAsync(path,
+            new { code = "counselling", frequency = "weekly", durationDays = 90, membershipId = csrMember }, await ETagAsync(planId));
+        Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+        var last = (await added.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("measures").EnumerateArray().Last();
+        Assert.Equal("counselling", last.GetProperty("code").GetString());
+        Assert.Equal(plan.GetProperty("measures").GetArrayLength() + 1, last.GetProperty("number").GetInt32());
+    }
+}
