@@ -1,6 +1,7 @@
 using Safeguard.BuildingBlocks.Hosting;
 using Safeguard.SafetyPlan;
 using Safeguard.SafetyPlan.Consumers;
+using Safeguard.SafetyPlan.IndividualPlans;
 using Safeguard.SafetyPlan.Monitoring;
 using Safeguard.SafetyPlan.Persistence;
 using Safeguard.SafetyPlan.Plans;
@@ -23,6 +24,8 @@ app.MapTeamEndpoints();
 app.MapPlanEndpoints();
 app.MapAdoptionEndpoint();
 app.MapRevisionEndpoints();
+app.MapNoticeEndpoints();
+app.MapIndividualPlanEndpoints();
 app.MapMonitoringEndpoints();
 app.MapPlanEventEndpoints();
 

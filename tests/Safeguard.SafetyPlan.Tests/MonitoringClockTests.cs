@@ -104,6 +104,9 @@ public sealed class MonitoringClockTests(PlatformFixture platform)
         await alerts.WaitForAsync(a => a.PlanId == planId && a.Clock == "member-contact" && a.Stage == "due");
         Assert.Single(alerts.Received, a => FirstContact(a, "due"));
         Assert.Single(alerts.Received, a => FirstContact(a, "overdue"));
+        // No alert of this plan, of any clock, was raised twice for the same deadline and stage.
+        Assert.All(alerts.Received.Where(a => a.PlanId == planId).GroupBy(a => (a.Clock, a.Owner?.Email, a.DeadlineAt, a.Stage)),
+            group => Assert.Single(group));
         var sheet = await platform.Gateway.ListAsync($"{SafetyPlanApi.Plans}/{planId}/monitoring");
         Assert.Equal("contact", Assert.Single(sheet).GetProperty("kind").GetString());
     }

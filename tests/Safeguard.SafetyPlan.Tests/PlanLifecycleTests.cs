@@ -52,6 +52,7 @@ public sealed class PlanLifecycleTests(PlatformFixture platform)
         var broker = await platform.ConnectionStringAsync("messaging");
         await using var convened = await TestBus.ListenAsync<TeamConvened>(broker);
         await using var closed = await TestBus.ListenAsync<SafetyPlanClosed>(broker);
+        await using var clockAlerts = await TestBus.ListenAsync<MonitoringClockAlert>(broker);
         var (c, plan, csrMember) = await ChildCaseAsync();
         var planId = plan.GetProperty("id").GetGuid();
         await AdoptAsync(planId);
@@ -68,6 +69,8 @@ public sealed class PlanLifecycleTests(PlatformFixture platform)
         var reconvened = await convened.WaitForAsync(e => e.PlanId == planId && e.Reconvened);
         Assert.Equal(["new-risk"], reconvened[0].Reasons);
         Assert.Single(Clocks(await platform.Gateway.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Plans}/{planId}"), "reconvene"));
+        // "Immediately" (Art. 21): the reconvene clock is due at once.
+        await clockAlerts.WaitForAsync(a => a.PlanId == planId && a.Clock == "reconvene" && a.Stage == "due");
         var meeting = await platform.Gateway.PostAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/meetings",
             new { at = await ServiceNowAsync(), summary = "Team met; police patrols near the school added." });
         Assert.Equal(HttpStatusCode.Created, meeting.StatusCode);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Persistence;
 using Safeguard.SafetyPlan.Consumers;
+using Safeguard.SafetyPlan.IndividualPlans;
 using Safeguard.SafetyPlan.Monitoring;
 using Safeguard.SafetyPlan.Plans;
 using Safeguard.SafetyPlan.Teams;
@@ -23,6 +24,8 @@ public sealed class SafetyPlanDbContext(DbContextOptions<SafetyPlanDbContext> op
 
     public DbSet<CaseConsent> CaseConsents => Set<CaseConsent>();
 
+    public DbSet<IndividualPlan> IndividualPlans => Set<IndividualPlan>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -33,6 +36,7 @@ public sealed class SafetyPlanDbContext(DbContextOptions<SafetyPlanDbContext> op
         modelBuilder.ApplyConfiguration(new MonitoringEntryConfiguration());
         modelBuilder.ApplyConfiguration(new ClockAlertConfiguration());
         modelBuilder.ApplyConfiguration(new CaseConsentConfiguration());
+        modelBuilder.ApplyConfiguration(new IndividualPlanConfiguration());
     }
 }
 

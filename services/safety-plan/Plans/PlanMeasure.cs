@@ -1,8 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Safeguard.BuildingBlocks.Persistence;
 using Safeguard.SafetyPlan.Teams;
 
 namespace Safeguard.SafetyPlan.Plans;
+
+/// <summary>Who an Art. 15 notice goes to: the perpetrator's employer, the child's school or kindergarten.</summary>
+public sealed record NoticeRecipient(string Name, string Address, string? Email);
 
 public enum MeasureStatus
 {
@@ -51,6 +55,14 @@ public sealed class PlanMeasure
     public MeasureStatus Status { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>For a notice measure (Art. 15), who receives the notice; null until the responsible member names it.</summary>
+    public NoticeRecipient? NoticeRecipient { get; private set; }
+
+    /// <summary>Art. 15: measures that notify someone outside the team, produced as tasks with their recipient.</summary>
+    public bool IsNotice => Code is "notify-employer-official-firearm" or "notify-school";
+
+    public void NameNoticeRecipient(NoticeRecipient recipient) => NoticeRecipient = recipient;
 
     public static PlanMeasure Draft(Guid planId, int number, CatalogueMeasure measure, InstitutionKind responsible, Guid? membershipId, string? frequency, DateTimeOffset now) => new()
     {
@@ -114,5 +126,6 @@ internal sealed class PlanMeasureConfiguration : IEntityTypeConfiguration<PlanMe
         b.Property(m => m.RequiresConsent).HasColumnName("requires_consent");
         b.Property(m => m.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(20);
         b.Property(m => m.CreatedAt).HasColumnName("created_at");
+        b.Property(m => m.NoticeRecipient).HasColumnName("notice_recipient").HasJsonConversion();
     }
 }

@@ -128,6 +128,68 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                     b.ToTable("case_consents", (string)null);
                 });
 
+            modelBuilder.Entity("Safeguard.SafetyPlan.IndividualPlans.IndividualPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("AdoptedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("adopted_on");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("CaseReference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("case_reference");
+
+                    b.Property<string>("CentreCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("centre_code");
+
+                    b.Property<bool>("ConsentToDataUse")
+                        .HasColumnType("boolean")
+                        .HasColumnName("consent_to_data_use");
+
+                    b.Property<string>("Content")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("content");
+
+                    b.Property<bool>("Informed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("informed");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.ToTable("individual_plans", (string)null);
+                });
+
             modelBuilder.Entity("Safeguard.SafetyPlan.Monitoring.ClockAlert", b =>
                 {
                     b.Property<Guid>("PlanId")
@@ -240,6 +302,10 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("frequency");
+
+                    b.Property<string>("NoticeRecipient")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("notice_recipient");
 
                     b.Property<int>("Number")
                         .HasColumnType("integer")

@@ -40,6 +40,27 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "individual_plans",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    case_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    case_reference = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    centre_code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    informed = table.Column<bool>(type: "boolean", nullable: false),
+                    consent_to_data_use = table.Column<bool>(type: "boolean", nullable: false),
+                    content = table.Column<string>(type: "jsonb", nullable: true),
+                    adopted_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    recorded_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_individual_plans", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "outbox_messages",
                 columns: table => new
                 {
@@ -208,7 +229,8 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                     responsible_membership_id = table.Column<Guid>(type: "uuid", nullable: true),
                     requires_consent = table.Column<bool>(type: "boolean", nullable: false),
                     status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    notice_recipient = table.Column<string>(type: "jsonb", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -225,6 +247,12 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                         principalTable: "team_memberships",
                         principalColumn: "id");
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_individual_plans_case_id",
+                table: "individual_plans",
+                column: "case_id",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_monitoring_entries_membership_id",
@@ -293,6 +321,9 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "inbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "individual_plans");
 
             migrationBuilder.DropTable(
                 name: "monitoring_entries");

@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Safeguard.BuildingBlocks.Persistence;
+
+namespace Safeguard.SafetyPlan.IndividualPlans;
+
+/// <summary>Annex 3 §1: data on the victim, her children and family members at risk. Personal data: never leaves this service.</summary>
+public sealed record VictimSection(string FullName, string? Phone, string? Address, string? MaritalStatusOrRelation, string? EmploymentAndIncome,
+    string? PersonalResources, string? Vulnerability, string? ChildrenAndFamily);
+
+/// <summary>One row of the Annex 3 §2 violence table: yes / no and a note.</summary>
+public sealed record ViolenceRow(bool Present, string? Note);
+
+/// <summary>Annex 3 §2: the perpetrator, with firearm licence or firearm, earlier reports, employment, addictions, mental health.</summary>
+public sealed record PerpetratorSection(string? FullName, string? Contacts, bool? FirearmLicenceOrFirearm, string? EarlierReports, string? Employment,
+    string? Addictions, string? MentalHealth);
+
+/// <summary>Annex 3 §4: measure, frequency ("dynamics"), duration with start date, responsible person.</summary>
+public sealed record IndividualMeasure(string Measure, string? Frequency, DateOnly? StartDate, int? DurationDays, string ResponsiblePerson);
+
+/// <summary>
+/// The individual plan for protecting and empowering the victim (Rulebook Art. 12-14, Annex 3), made by the
+/// centre's professionals with her. Without her being informed and consenting to the use and exchange of her
+/// data, it holds nothing beyond that record.
+/// </summary>
+public sealed class IndividualPlan
+{
+    /// <summary>Annex 3 §2: the rows of the violence table.</summary>
+    public static readonly IReadOnlyList<string> ViolenceRows =
+    [
+        "current", "physical-injury", "severe-physical-injury", "injury-with-objects-or-tools", "sexual", "psychological", "threats-to-kill",
+        "threats-of-suicide", "intimidation-and-coercive-control", "verbal-insults", "abusive-behaviour", "prior-violence", "harm-to-children",
+        "violence-in-presence-of-children", "victim-can-be-contacted-safely", "other",
+    ];
+
+    private IndividualPlan() { }
+
+    public Guid Id { get; private set; }
+
+    public Guid CaseId { get; private set; }
+
+    public string CaseReference { get; private set; } = "";
+
+    public string CentreCode { get; private set; } = "";
+
+    public bool Informed { get; private set; }
+
+    public bool ConsentToDataUse { get; private set; }
+
+    public IndividualPlanContent? Content { get; private set; }
+
+    public DateOnly? AdoptedOn { get; private set; }
+
+    public string RecordedBy { get; private set; } = "";
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public uint Version { get; private set; }
+
+    public static IndividualPlan Start(Guid caseId, string caseReference, string centreCode) =>
+        new() { Id = Guid.CreateVersion7(), CaseId = caseId, CaseReference = caseReference, CentreCode = centreCode };
+
+    public void Record(bool informed, bool consent, IndividualPlanContent? content, DateOnly? adoptedOn, string recordedBy, DateTimeOffset now)
+    {
+        Informed = informed;
+        ConsentToDataUse = consent;
+        // Annex 3: "if YES to both": otherwise no content is kept, even content given before.
+        Content = informed && consent ? content : null;
+        AdoptedOn = informed && consent ? adoptedOn : null;
+        RecordedBy = recordedBy;
+        UpdatedAt = now;
+    }
+}
+
+/// <summary>Everything Annex 3 asks once she is informed and consents.</summary>
+public sealed record IndividualPlanContent(
+    string? Fears,
+    string? SafeToTalkTo,
+    string? UnsafeToTalkTo,
+    VictimSection? Victim,
+    Dictionary<string, ViolenceRow>? ViolenceTable,
+    PerpetratorSection? Perpetrator,
+    string? OtherCircumstances,
+    string? RiskOfRepetition,
+    List<IndividualMeasure> Measures);
+
+internal sealed class IndividualPlanConfiguration : IEntityTypeConfiguration<IndividualPlan>
+{
+    public void Configure(EntityTypeBuilder<IndividualPlan> b)
+    {
+        b.ToTable("individual_plans");
+        b.HasKey(p => p.Id);
+        b.Property(p => p.Id).HasColumnName("id").ValueGeneratedNever();
+        b.Property(p => p.CaseId).HasColumnName("case_id");
+        b.HasIndex(p => p.CaseId).IsUnique();
+        b.Property(p => p.CaseReference).HasColumnName("case_reference").HasMaxLength(40);
+        b.Property(p => p.CentreCode).HasColumnName("centre_code").HasMaxLength(10);
+        b.Property(p => p.Informed).HasColumnName("informed");
+        b.Property(p => p.ConsentToDataUse).HasColumnName("consent_to_data_use");
+        b.Property(p => p.Content).HasColumnName("content").HasJsonConversion();
+        b.Property(p => p.AdoptedOn).HasColumnName("adopted_on");
+        b.Property(p => p.RecordedBy).HasColumnName("recorded_by").HasMaxLength(200);
+        b.Property(p => p.UpdatedAt).HasColumnName("updated_at");
+        b.Property(p => p.Version).IsRowVersion();
+    }
+}

@@ -1,0 +1,104 @@
+using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Http;
+using Safeguard.SafetyPlan.Persistence;
+
+namespace Safeguard.SafetyPlan.IndividualPlans;
+
+public sealed record IndividualPlanView(Guid Id, Guid CaseId, string CaseReference, string CentreCode, bool Informed, bool ConsentToDataUse,
+    IndividualPlanContent? Content, DateOnly? AdoptedOn, string RecordedBy, DateTimeOffset UpdatedAt, uint Version)
+{
+    public static IndividualPlanView From(IndividualPlan p) =>
+        new(p.Id, p.CaseId, p.CaseReference, p.CentreCode, p.Informed, p.ConsentToDataUse, p.Content, p.AdoptedOn, p.RecordedBy, p.UpdatedAt, p.Version);
+}
+
+/// <summary>The individual plan (Art. 12-14; Annex 3), one per case: written whole, under If-Match once it exists.</summary>
+public static class IndividualPlanEndpoints
+{
+    public static IEndpointRouteBuilder MapIndividualPlanEndpoints(this IEndpointRouteBuilder app)
+    {
+        var plans = app.MapGroup(SafetyPlanService.Description.ApiPrefix + "/individual-plans").WithTags("Individual plans");
+        plans.MapPut("/{caseId:guid}", PutAsync).WithName("PutIndividualPlan")
+            .WithSummary("Record the Annex 3 individual plan of a case (If-Match when it already exists)")
+            .Produces<IndividualPlanView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        plans.MapGet("/{caseId:guid}", GetAsync).WithName("GetIndividualPlan").Produces<IndividualPlanView>().ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    private static async Task<IResult> PutAsync(
+        Guid caseId, IndividualPlanRequest request, HttpRequest http, HttpResponse response, SafetyPlanDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var errors = Validate(request);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var plan = (await db.IndividualPlans.FromSql($"SELECT *, xmin FROM individual_plans WHERE case_id = {caseId} FOR UPDATE").ToListAsync(cancellationToken)).SingleOrDefault();
+        if (plan is null)
+        {
+            plan = IndividualPlan.Start(caseId, request.CaseReference!, request.CaseReference![..request.CaseReference!.IndexOf('-')]);
+            db.IndividualPlans.Add(plan);
+        }
+        else if (http.CheckIfMatch(plan.Version) is { } refused)
+        {
+            return refused;
+        }
+
+        var content = new IndividualPlanContent(request.Fears, request.SafeToTalkTo, request.UnsafeToTalkTo, request.Victim, request.ViolenceTable,
+            request.Perpetrator, request.OtherCircumstances, request.RiskOfRepetition, request.Measures ?? []);
+        plan.Record(request.Informed!.Value, request.ConsentToDataUse!.Value, content, request.AdoptedOn, request.RecordedBy!.Trim(), time.GetUtcNow());
+        if (await db.SaveOrRefuseAsync(cancellationToken) is { } stale)
+        {
+            return stale;
+        }
+        await transaction.CommitAsync(cancellationToken);
+        response.SetETag(plan.Version);
+        return TypedResults.Ok(IndividualPlanView.From(plan));
+    }
+
+    private static async Task<IResult> GetAsync(Guid caseId, SafetyPlanDbContext db, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var plan = await db.IndividualPlans.AsNoTracking().SingleOrDefaultAsync(p => p.CaseId == caseId, cancellationToken);
+        if (plan is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "The case has no individual plan.");
+        }
+        response.SetETag(plan.Version);
+        return TypedResults.Ok(IndividualPlanView.From(plan));
+    }
+
+    private static Dictionary<string, string[]> Validate(IndividualPlanRequest request)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (!(request.Informed == true && request.ConsentToDataUse == true))
+        {
+            // Annex 3: the content is asked "if YES to both" questions.
+            foreach (var field in request.GivenContent())
+            {
+                errors[field] = ["Without the victim informed and consenting to the use and exchange of her data, the plan holds nothing beyond that record (Annex 3)."];
+            }
+            return errors;
+        }
+        foreach (var key in (request.ViolenceTable ?? []).Keys.Except(IndividualPlan.ViolenceRows))
+        {
+            errors[$"violenceTable.{key}"] = [$"Not a row of the Annex 3 violence table ({string.Join(", ", IndividualPlan.ViolenceRows)})."];
+        }
+        foreach (var (measure, index) in (request.Measures ?? []).Select((m, i) => (m, i)))
+        {
+            if (string.IsNullOrWhiteSpace(measure.Measure))
+            {
+                errors[$"measures[{index}].measure"] = ["Name the measure."];
+            }
+            if (string.IsNullOrWhiteSpace(measure.ResponsiblePerson))
+            {
+                errors[$"measures[{index}].responsiblePerson"] = ["Every measure has a responsible person (Annex 3 §4)."];
+            }
+        }
+        if (request.Victim is { FullName: var name } && string.IsNullOrWhiteSpace(name))
+        {
+            errors["victim.fullName"] = ["The victim's name is required in §1."];
+        }
+        return errors;
+    }
+}

@@ -1,0 +1,62 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Safeguard.SafetyPlan.IndividualPlans;
+
+/// <summary>The Annex 3 form as sent by the centre's professional.</summary>
+public sealed class IndividualPlanRequest
+{
+    [Required, RegularExpression("^[A-Z]{2,10}-\\d{4}-\\d{5}$", ErrorMessage = "A case reference such as SK-2026-00042.")]
+    public string? CaseReference { get; init; }
+
+    [Required, StringLength(200, MinimumLength = 2)]
+    public string? RecordedBy { get; init; }
+
+    /// <summary>Is she informed about the individual plan and its purpose?</summary>
+    [Required]
+    public bool? Informed { get; init; }
+
+    /// <summary>Does she consent to the use and exchange of her personal data?</summary>
+    [Required]
+    public bool? ConsentToDataUse { get; init; }
+
+    [StringLength(4000)]
+    public string? Fears { get; init; }
+
+    [StringLength(2000)]
+    public string? SafeToTalkTo { get; init; }
+
+    [StringLength(2000)]
+    public string? UnsafeToTalkTo { get; init; }
+
+    public VictimSection? Victim { get; init; }
+
+    /// <summary>Rows of the violence table by key (see IndividualPlan.ViolenceRows).</summary>
+    public Dictionary<string, ViolenceRow>? ViolenceTable { get; init; }
+
+    public PerpetratorSection? Perpetrator { get; init; }
+
+    [StringLength(4000)]
+    public string? OtherCircumstances { get; init; }
+
+    [StringLength(4000)]
+    public string? RiskOfRepetition { get; init; }
+
+    public List<IndividualMeasure>? Measures { get; init; }
+
+    public DateOnly? AdoptedOn { get; init; }
+
+    /// <summary>The content fields that were filled in, by their JSON names.</summary>
+    public IEnumerable<string> GivenContent()
+    {
+        if (Fears is not null) yield return "fears";
+        if (SafeToTalkTo is not null) yield return "safeToTalkTo";
+        if (UnsafeToTalkTo is not null) yield return "unsafeToTalkTo";
+        if (Victim is not null) yield return "victim";
+        if (ViolenceTable is not null) yield return "violenceTable";
+        if (Perpetrator is not null) yield return "perpetrator";
+        if (OtherCircumstances is not null) yield return "otherCircumstances";
+        if (RiskOfRepetition is not null) yield return "riskOfRepetition";
+        if (Measures is { Count: > 0 }) yield return "measures";
+        if (AdoptedOn is not null) yield return "adoptedOn";
+    }
+}
