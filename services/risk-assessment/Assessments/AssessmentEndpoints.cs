@@ -137,7 +137,7 @@ public static class AssessmentEndpoints
     {
         var found = await db.Assessments.AsNoTracking().SingleOrDefaultAsync(a => a.CaseId == caseId && a.Id == assessmentId, cancellationToken);
         return found is null
-            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such assessment of this case.")
+            ? Problems.NotFound("There is no such assessment of this case.")
             : TypedResults.Ok(AssessmentView.From(found));
     }
 

@@ -36,9 +36,8 @@ public static class CaseGuard
         return (found, null);
     }
 
-    public static IResult NotFound() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such case.");
+    public static IResult NotFound() => Problems.NotFound("There is no such case.");
 
     /// <summary>A 400 problem naming one field.</summary>
-    public static IResult Invalid(string field, string message) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
+    public static IResult Invalid(string field, string message) => Problems.Invalid(field, message);
 }

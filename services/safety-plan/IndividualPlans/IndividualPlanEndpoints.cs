@@ -62,7 +62,7 @@ public static class IndividualPlanEndpoints
         var plan = await db.IndividualPlans.AsNoTracking().SingleOrDefaultAsync(p => p.CaseId == caseId, cancellationToken);
         if (plan is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "The case has no individual plan.");
+            return Problems.NotFound("The case has no individual plan.");
         }
         response.SetETag(plan.Version);
         return TypedResults.Ok(IndividualPlanView.From(plan));

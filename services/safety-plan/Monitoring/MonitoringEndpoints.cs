@@ -45,7 +45,7 @@ public static class MonitoringEndpoints
         var seat = await db.TeamMemberships.AsNoTracking().SingleOrDefaultAsync(m => m.Id == request.MembershipId, cancellationToken);
         if (seat is null || seat.TeamId != plan!.TeamId || !seat.IsCurrent)
         {
-            return Invalid("membershipId", "Not a current member of this plan's team.");
+            return Problems.Invalid("membershipId", "Not a current member of this plan's team.");
         }
         return await SaveAsync(db, MonitoringEntry.Record(planId, kind, seat.Id, request.At.Value, request.Summary!.Trim(), time.GetUtcNow()), seat, signal, cancellationToken);
     }
@@ -67,7 +67,7 @@ public static class MonitoringEndpoints
         var plan = await db.SafetyPlans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == planId, cancellationToken);
         if (plan is null)
         {
-            return (null, TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such safety plan."));
+            return (null, Problems.NotFound("There is no such safety plan."));
         }
         if (plan.State != PlanState.Adopted)
         {
@@ -77,11 +77,11 @@ public static class MonitoringEndpoints
         }
         if (at > time.GetUtcNow() + AllowedClockSkew)
         {
-            return (null, Invalid("at", "It cannot have happened in the future."));
+            return (null, Problems.Invalid("at", "It cannot have happened in the future."));
         }
         if (at < plan.AdoptedAt)
         {
-            return (null, Invalid("at", "It cannot have happened before the plan was adopted."));
+            return (null, Problems.Invalid("at", "It cannot have happened before the plan was adopted."));
         }
         return (plan, null);
     }
@@ -98,7 +98,7 @@ public static class MonitoringEndpoints
     {
         if (!await db.SafetyPlans.AnyAsync(p => p.Id == planId, cancellationToken))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such safety plan.");
+            return Problems.NotFound("There is no such safety plan.");
         }
         var entries = await db.MonitoringEntries.AsNoTracking().Where(e => e.PlanId == planId).OrderBy(e => e.At).ToListAsync(cancellationToken);
         var seatIds = entries.Where(e => e.MembershipId != null).Select(e => e.MembershipId!.Value).Distinct().ToList();
@@ -113,7 +113,7 @@ public static class MonitoringEndpoints
         {
             if (!KebabCaseEnum.TryParse<ClockStatus>(status, out var parsed) || parsed == ClockStatus.Pending)
             {
-                return Invalid("status", "One of due, overdue.");
+                return Problems.Invalid("status", "One of due, overdue.");
             }
             wanted = parsed;
         }
@@ -133,5 +133,4 @@ public static class MonitoringEndpoints
 
     private static MonitoringEntryView View(MonitoringEntry e, string? member) => new(e.Id, e.Kind, e.MembershipId, member, e.At, e.Summary, e.RecordedAt);
 
-    private static IResult Invalid(string field, string message) => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
 }

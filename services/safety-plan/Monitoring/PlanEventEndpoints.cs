@@ -78,7 +78,7 @@ public static class PlanEventEndpoints
             seat = await CurrentSeatAsync(db, plan!, request.MembershipId, cancellationToken);
             if (seat is null)
             {
-                return Invalid("membershipId", "A member's alert names a current member of this plan's team.");
+                return Problems.Invalid("membershipId", "A member's alert names a current member of this plan's team.");
             }
         }
         var now = time.GetUtcNow();
@@ -119,12 +119,12 @@ public static class PlanEventEndpoints
         var measure = await db.PlanMeasures.SingleOrDefaultAsync(m => m.Id == measureId && m.PlanId == planId, cancellationToken);
         if (measure is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "The plan has no such measure.");
+            return Problems.NotFound("The plan has no such measure.");
         }
         var seat = await CurrentSeatAsync(db, plan!, request.MembershipId, cancellationToken);
         if (seat is null)
         {
-            return Invalid("membershipId", "Not a current member of this plan's team.");
+            return Problems.Invalid("membershipId", "Not a current member of this plan's team.");
         }
         measure.ChangeStatus(request.Status!.Value);
         var entry = MonitoringEntry.Record(planId, MonitoringKind.MeasureStatus, seat.Id, request.At.Value,
@@ -141,7 +141,7 @@ public static class PlanEventEndpoints
         var plan = await db.SafetyPlans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == planId, cancellationToken);
         if (plan is null)
         {
-            return (null, TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such safety plan."));
+            return (null, Problems.NotFound("There is no such safety plan."));
         }
         if (plan.State == PlanState.Closed)
         {
@@ -150,7 +150,7 @@ public static class PlanEventEndpoints
         }
         if (at > time.GetUtcNow() + AllowedClockSkew)
         {
-            return (null, Invalid("at", "It cannot have happened in the future."));
+            return (null, Problems.Invalid("at", "It cannot have happened in the future."));
         }
         return (plan, null);
     }
@@ -169,5 +169,4 @@ public static class PlanEventEndpoints
         $"{SafetyPlanService.Description.ApiPrefix}/plans/{entry.PlanId}/monitoring",
         new MonitoringEntryView(entry.Id, entry.Kind, entry.MembershipId, seat?.Person.FullName, entry.At, entry.Summary, entry.RecordedAt));
 
-    private static IResult Invalid(string field, string message) => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
 }

@@ -33,14 +33,14 @@ public static class AdoptionEndpoint
         var now = time.GetUtcNow();
         if (request.AdoptedAt > now + AllowedClockSkew)
         {
-            return Invalid("adoptedAt", "A plan cannot be adopted in the future.");
+            return Problems.Invalid("adoptedAt", "A plan cannot be adopted in the future.");
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var plan = (await db.SafetyPlans.FromSql($"SELECT *, xmin FROM safety_plans WHERE id = {planId} FOR UPDATE").ToListAsync(cancellationToken)).SingleOrDefault();
         if (plan is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such safety plan.");
+            return Problems.NotFound("There is no such safety plan.");
         }
         if (http.CheckIfMatch(plan.Version) is { } refused)
         {
@@ -48,21 +48,21 @@ public static class AdoptionEndpoint
         }
         if (plan.State != PlanState.Convened)
         {
-            return Conflict("state", $"Only a convened plan is adopted; this one is {KebabCaseEnum.Name(plan.State)}.");
+            return Problems.Conflict("state", $"Only a convened plan is adopted; this one is {KebabCaseEnum.Name(plan.State)}.");
         }
         if (plan.TeamId is not { } teamId)
         {
-            return Conflict("teamId", "The centre has no multisectoral team: register one before adopting (Annex 4).");
+            return Problems.Conflict("teamId", "The centre has no multisectoral team: register one before adopting (Annex 4).");
         }
         if (request.AdoptedAt < plan.ConvenedAt)
         {
-            return Invalid("adoptedAt", "A plan cannot be adopted before the team was convened.");
+            return Problems.Invalid("adoptedAt", "A plan cannot be adopted before the team was convened.");
         }
         var measures = await db.PlanMeasures.AsNoTracking().Where(m => m.PlanId == planId).OrderBy(m => m.Number).ToListAsync(cancellationToken);
         var unassigned = measures.Where(m => m.ResponsibleMembershipId is null).Select(m => m.Number).ToArray();
         if (measures.Count == 0 || unassigned.Length > 0)
         {
-            return Invalid("measures", measures.Count == 0
+            return Problems.Invalid("measures", measures.Count == 0
                 ? "A plan needs at least one measure."
                 : $"Measure(s) {string.Join(", ", unassigned)} have no responsible member (Annex 5).");
         }
@@ -88,8 +88,5 @@ public static class AdoptionEndpoint
         return TypedResults.Ok(await PlanEndpoints.ViewAsync(db, plan, time.GetUtcNow(), cancellationToken));
     }
 
-    private static IResult Invalid(string field, string message) => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
 
-    private static IResult Conflict(string field, string message) => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: message,
-        extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [message] } });
 }

@@ -1,3 +1,4 @@
+using Safeguard.BuildingBlocks.Http;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Safeguard.SafetyPlan.Persistence;
@@ -42,7 +43,7 @@ public static class NoticeEndpoints
         var plan = await db.SafetyPlans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == planId, cancellationToken);
         if (plan is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such safety plan.");
+            return Problems.NotFound("There is no such safety plan.");
         }
         var measures = (await db.PlanMeasures.AsNoTracking().Where(m => m.PlanId == planId).OrderBy(m => m.Number).ToListAsync(cancellationToken))
             .Where(m => m.IsNotice).ToList();
@@ -56,7 +57,7 @@ public static class NoticeEndpoints
         var measure = await db.PlanMeasures.SingleOrDefaultAsync(m => m.Id == measureId && m.PlanId == planId, cancellationToken);
         if (measure is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "The plan has no such measure.");
+            return Problems.NotFound("The plan has no such measure.");
         }
         if (!measure.IsNotice)
         {

@@ -49,7 +49,7 @@ public static class PlanEndpoints
     {
         if (plan is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such safety plan.");
+            return Problems.NotFound("There is no such safety plan.");
         }
         response.SetETag(plan.Version);
         return TypedResults.Ok(await ViewAsync(db, plan, time.GetUtcNow(), cancellationToken));

@@ -65,11 +65,11 @@ public static class RevisionEndpoints
         CatalogueMeasure? catalogued = null;
         if (request.Code != MeasureCatalogue.FreeMeasure && !MeasureCatalogue.TryGet(request.Code!, out catalogued))
         {
-            return Invalid("code", $"Unknown measure; a code of Art. 15 or 23-31 ({string.Join(", ", MeasureCatalogue.All.Select(m => m.Code))}) or \"other\".");
+            return Problems.Invalid("code", $"Unknown measure; a code of Art. 15 or 23-31 ({string.Join(", ", MeasureCatalogue.All.Select(m => m.Code))}) or \"other\".");
         }
         if (catalogued is null && string.IsNullOrWhiteSpace(request.Description))
         {
-            return Invalid("description", "A measure of the team's own (\"other\") needs a description.");
+            return Problems.Invalid("description", "A measure of the team's own (\"other\") needs a description.");
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -81,7 +81,7 @@ public static class RevisionEndpoints
         var seat = await db.TeamMemberships.AsNoTracking().SingleOrDefaultAsync(m => m.Id == request.MembershipId, cancellationToken);
         if (seat is null || seat.TeamId != plan!.TeamId || !seat.IsCurrent)
         {
-            return Invalid("membershipId", "The responsible person must be a current member of this plan's team.");
+            return Problems.Invalid("membershipId", "The responsible person must be a current member of this plan's team.");
         }
 
         var now = time.GetUtcNow();
@@ -106,7 +106,7 @@ public static class RevisionEndpoints
         var now = time.GetUtcNow();
         if (request.At > now + TimeSpan.FromMinutes(5))
         {
-            return Invalid("at", "A plan cannot be closed in the future.");
+            return Problems.Invalid("at", "A plan cannot be closed in the future.");
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var (plan, refusal) = await LockAsync(db, planId, http, cancellationToken);
@@ -116,7 +116,7 @@ public static class RevisionEndpoints
         }
         if (plan!.State != PlanState.Adopted)
         {
-            return Conflict("state", "Only an adopted plan is closed.");
+            return Problems.Conflict("state", "Only an adopted plan is closed.");
         }
         // Art. 21: the plan ends only when the team, on a new risk assessment, finds the risk has ceased.
         var lastAlert = await db.MonitoringEntries.Where(e => e.PlanId == planId && e.Kind == MonitoringKind.RiskAlert)
@@ -124,12 +124,12 @@ public static class RevisionEndpoints
         var mustFollow = lastAlert is { } alert && alert > plan.AdoptedAt!.Value ? alert : plan.AdoptedAt!.Value;
         if (plan.LastAssessedAt is not { } assessed || assessed <= mustFollow)
         {
-            return Conflict("reassessment",
+            return Problems.Conflict("reassessment",
                 "Art. 21: a plan closes only on a new risk assessment made after the plan's adoption and its last risk alert. Record one in risk-assessment first.");
         }
         if (plan.LastAssessedLevel != "standard")
         {
-            return Conflict("reassessment", $"The latest reassessment found the risk {plan.LastAssessedLevel}: the risk has not ended (Art. 21).");
+            return Problems.Conflict("reassessment", $"The latest reassessment found the risk {plan.LastAssessedLevel}: the risk has not ended (Art. 21).");
         }
 
         plan.Close($"Effects: {request.Effects!.Trim()} Decision: {request.Decision!.Trim()}", request.At!.Value);
@@ -144,7 +144,7 @@ public static class RevisionEndpoints
         var plan = (await db.SafetyPlans.FromSql($"SELECT *, xmin FROM safety_plans WHERE id = {planId} FOR UPDATE").ToListAsync(cancellationToken)).SingleOrDefault();
         if (plan is null)
         {
-            return (null, TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such safety plan."));
+            return (null, Problems.NotFound("There is no such safety plan."));
         }
         if (http.CheckIfMatch(plan.Version) is { } refused)
         {
@@ -152,7 +152,7 @@ public static class RevisionEndpoints
         }
         if (plan.State == PlanState.Closed)
         {
-            return (null, Conflict("state", "The plan is closed."));
+            return (null, Problems.Conflict("state", "The plan is closed."));
         }
         return (plan, null);
     }
@@ -168,8 +168,5 @@ public static class RevisionEndpoints
         return TypedResults.Ok(await PlanEndpoints.ViewAsync(db, plan, time.GetUtcNow(), cancellationToken));
     }
 
-    private static IResult Invalid(string field, string message) => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
 
-    private static IResult Conflict(string field, string message) => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: message,
-        extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [message] } });
 }

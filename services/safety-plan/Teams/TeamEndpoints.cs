@@ -129,5 +129,5 @@ public static class TeamEndpoints
         return TypedResults.Ok(all.Select(MembershipView.From).ToArray());
     }
 
-    private static IResult NoSuchTeam() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such team.");
+    private static IResult NoSuchTeam() => Problems.NotFound("There is no such team.");
 }

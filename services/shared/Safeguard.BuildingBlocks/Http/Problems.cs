@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Safeguard.BuildingBlocks.Http;
+
+/// <summary>The RFC 7807 answers every endpoint gives, each naming the field at fault in "errors".</summary>
+public static class Problems
+{
+    /// <summary>400: the request itself is wrong.</summary>
+    public static IResult Invalid(string field, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
+
+    /// <summary>409: the request is well formed but the record's state forbids it (closed, not adopted...).</summary>
+    public static IResult Conflict(string field, string message) => TypedResults.Problem(
+        statusCode: StatusCodes.Status409Conflict, title: message,
+        extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [message] } });
+
+    public static IResult NotFound(string title) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: title);
+}
