@@ -9,6 +9,7 @@ namespace Safeguard.SafetyPlan.Tests;
 /// Adoption starts the monitoring clocks (Art. 15, 21); the tests move the service's clock to make each fall
 /// due and overdue, and check each event arrives exactly once.
 /// </summary>
+[Collection(ServiceClockCollection.Name)]
 public sealed class MonitoringClockTests(PlatformFixture platform)
 {
     private const string Service = "/api/safety-plans";

@@ -10,6 +10,7 @@ namespace Safeguard.SafetyPlan.Tests;
 /// 12 hours (Art. 31), consent withdrawn suspends what needs it (Art. 22), and the plan closes only on a
 /// reassessment that finds the risk ended (Art. 21).
 /// </summary>
+[Collection(ServiceClockCollection.Name)]
 public sealed class PlanLifecycleTests(PlatformFixture platform)
 {
     private const string Service = "/api/safety-plans";
