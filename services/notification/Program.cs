@@ -11,6 +11,12 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddSafeguardService<NotificationDbContext>(NotificationService.Description, bus =>
 {
     bus.AddConsumer<CaseOpenedConsumer>();
+    bus.AddConsumer<AssessmentOverdueConsumer>();
+    bus.AddConsumer<TeamConvenedConsumer>();
+    bus.AddConsumer<SafetyPlanAdoptedConsumer>();
+    bus.AddConsumer<SafetyPlanRevisedConsumer>();
+    bus.AddConsumer<MeasureAssignedConsumer>();
+    bus.AddConsumer<MonitoringClockAlertConsumer>();
 });
 builder.Services.AddValidation();
 builder.AddEmailDelivery();

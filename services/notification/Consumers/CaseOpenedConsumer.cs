@@ -1,5 +1,4 @@
 using MassTransit;
-using Safeguard.BuildingBlocks.Messaging;
 using Safeguard.Contracts.RiskAssessment;
 using Safeguard.Notification.Delivery;
 using Safeguard.Notification.Persistence;
@@ -14,7 +13,7 @@ namespace Safeguard.Notification.Consumers;
 /// </summary>
 public sealed class CaseOpenedConsumer(
     NotificationDbContext db, TimeProvider time, CaseOpenedTemplate template, DeliverySignal delivery, ILogger<CaseOpenedConsumer> logger)
-    : IdempotentConsumer<CaseOpened, NotificationDbContext>(db, time)
+    : NotificationConsumer<CaseOpened>(db, time, delivery)
 {
     protected override async Task HandleAsync(CaseOpened message, ConsumeContext<CaseOpened> context, CancellationToken cancellationToken)
     {
@@ -24,17 +23,6 @@ public sealed class CaseOpenedConsumer(
             logger.LogWarning("No mailbox registered for centre {CentreCode}: case {CaseReference} is recorded as having no recipient",
                 message.CentreCode, message.CaseReference);
         }
-
-        Db.Notifications.Add(Notifications.Notification.Create(
-            context.MessageId!.Value,
-            nameof(CaseOpened),
-            message.CaseReference,
-            template.Key,
-            template.Serialize(new CaseOpenedEmail(message.CaseReference, message.AssessmentDueAt)),
-            centre?.Email,
-            centre?.Language ?? Language.En,
-            Time.GetUtcNow()));
+        Send(context, message.CaseReference, template, new CaseOpenedEmail(message.CaseReference, message.AssessmentDueAt), centre?.Email, centre?.Language ?? Language.En);
     }
-
-    protected override void OnCommitted() => delivery.Notify();
 }

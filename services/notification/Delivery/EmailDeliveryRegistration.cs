@@ -9,6 +9,8 @@ public static class EmailDeliveryRegistration
         builder.Services.AddSingleton<SmtpEmailSender>();
         builder.Services.AddSingleton<DeliverySignal>();
         builder.Services.AddHostedService<NotificationDeliveryWorker>();
+        builder.Services.AddSingleton<MetricsSignal>();
+        builder.Services.AddHostedService<NotificationMetrics>();
         return builder;
     }
 }

@@ -101,6 +101,14 @@ public sealed class Notification
         LastError = null;
     }
 
+    /// <summary>An operator sends a failed notification again, with a fresh set of attempts.</summary>
+    public void RetryByOperator(DateTimeOffset now)
+    {
+        Status = NotificationStatus.Pending;
+        Attempts = 0;
+        NextAttemptAt = now;
+    }
+
     public void MarkAttemptFailed(string error, DateTimeOffset now, DeliveryPolicy policy)
     {
         Attempts++;

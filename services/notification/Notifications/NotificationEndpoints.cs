@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Http;
+using Safeguard.Notification.Delivery;
 using Safeguard.Notification.Persistence;
 using Safeguard.Notification.Templates;
 
@@ -33,7 +35,27 @@ public static class NotificationEndpoints
         var notifications = app.MapGroup(NotificationService.Description.ApiPrefix).WithTags("Notifications");
         notifications.MapGet("/", ListAsync).WithName("ListNotifications")
             .WithSummary("The delivery log, newest first, by case reference and/or recipient");
+        notifications.MapPost("/{id:guid}/retry", RetryAsync).WithName("RetryNotification")
+            .WithSummary("Send a failed notification again (operator)")
+            .Produces<NotificationView>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
+    }
+
+    private static async Task<IResult> RetryAsync(Guid id, NotificationDbContext db, TimeProvider time, DeliverySignal delivery, CancellationToken cancellationToken)
+    {
+        var notification = await db.Notifications.SingleOrDefaultAsync(n => n.Id == id, cancellationToken);
+        if (notification is null)
+        {
+            return Problems.NotFound("There is no such notification.");
+        }
+        if (notification.Status != NotificationStatus.Failed)
+        {
+            return Problems.Conflict("status", $"Only a failed notification is retried; this one is {KebabCaseEnum.Name(notification.Status)}.");
+        }
+        notification.RetryByOperator(time.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        delivery.Notify();
+        return TypedResults.Ok(NotificationView.From(notification));
     }
 
     private static async Task<Ok<NotificationView[]>> ListAsync(

@@ -13,9 +13,20 @@ public static class EmailTemplateRegistration
 {
     public static IServiceCollection AddEmailTemplates(this IServiceCollection services)
     {
-        services.AddSingleton<CaseOpenedTemplate>();
-        services.AddSingleton<IEmailTemplate>(sp => sp.GetRequiredService<CaseOpenedTemplate>());
+        Add<CaseOpenedTemplate>(services);
+        Add<AssessmentOverdueTemplate>(services);
+        Add<TeamConvenedTemplate>(services);
+        Add<PlanAdoptedTemplate>(services);
+        Add<PlanRevisedTemplate>(services);
+        Add<MeasureAssignedTemplate>(services);
+        Add<MonitoringClockTemplate>(services);
         services.AddSingleton<EmailTemplates>();
         return services;
+    }
+
+    private static void Add<TTemplate>(IServiceCollection services) where TTemplate : class, IEmailTemplate
+    {
+        services.AddSingleton<TTemplate>();
+        services.AddSingleton<IEmailTemplate>(sp => sp.GetRequiredService<TTemplate>());
     }
 }

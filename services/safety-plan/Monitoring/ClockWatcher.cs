@@ -87,9 +87,11 @@ public sealed class ClockWatcher : PollingWorker
     {
         db.ClockAlerts.Add(ClockAlert.Raise(record.Plan.Id, clock, stage, now));
         var owner = record.Seats.FirstOrDefault(s => s.Id == clock.OwnerMembershipId);
+        var caseManager = record.Seats.FirstOrDefault(s => s.Institution == Teams.InstitutionKind.Csr && s.Role == Teams.MemberRole.Member);
         db.Publish(new MonitoringClockAlert(record.Plan.Id, record.Plan.CaseReference, record.Plan.CentreCode,
             KebabCaseEnum.Name(clock.Clock), KebabCaseEnum.Name(stage), clock.DeadlineAt,
-            owner is null ? null : TeamConveningRequiredConsumer.ToRecipient(owner), now));
+            owner is null ? null : TeamConveningRequiredConsumer.ToRecipient(owner),
+            caseManager is null ? null : TeamConveningRequiredConsumer.ToRecipient(caseManager), now));
         if (stage == ClockStatus.Overdue)
         {
             Logger.LogWarning("Plan of case {CaseReference}: {Clock} is overdue (deadline {Deadline:O}, Art. 15/21)",

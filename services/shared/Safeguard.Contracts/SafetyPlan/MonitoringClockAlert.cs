@@ -9,6 +9,7 @@ namespace Safeguard.Contracts.SafetyPlan;
 /// risk, Art. 21) or "custody" (children to the victim parent within 12 h of the report, Art. 31).</param>
 /// <param name="Stage">"due" (the deadline is near) or "overdue" (it passed).</param>
 /// <param name="Owner">Who owes it: a team member, or null for the team as a whole (weekly evaluation).</param>
+/// <param name="CaseManager">The centre's member of the team, told of every overdue clock too.</param>
 public sealed record MonitoringClockAlert(
     Guid PlanId,
     string CaseReference,
@@ -17,4 +18,5 @@ public sealed record MonitoringClockAlert(
     string Stage,
     DateTimeOffset DeadlineAt,
     TeamRecipient? Owner,
+    TeamRecipient? CaseManager,
     DateTimeOffset OccurredAt) : Safeguard.Contracts.IIntegrationEvent;

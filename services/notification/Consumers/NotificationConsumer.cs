@@ -1,0 +1,36 @@
+using MassTransit;
+using Safeguard.BuildingBlocks.Http;
+using Safeguard.BuildingBlocks.Messaging;
+using Safeguard.Notification.Delivery;
+using Safeguard.Notification.Persistence;
+using Safeguard.Notification.Templates;
+
+namespace Safeguard.Notification.Consumers;
+
+/// <summary>
+/// Base of every consumer that turns an event into e-mails. It records each e-mail in the inbox
+/// transaction, under an id derived from the event, the template and the recipient (so a person who is
+/// both owner and case manager, or a redelivered event, gets one e-mail), and wakes the delivery worker
+/// once it is committed.
+/// </summary>
+public abstract class NotificationConsumer<TMessage>(NotificationDbContext db, TimeProvider time, DeliverySignal delivery)
+    : IdempotentConsumer<TMessage, NotificationDbContext>(db, time)
+    where TMessage : class
+{
+    /// <summary>The language of a team list or institution entry ("mk"...); English when unknown (issue: fallback).</summary>
+    protected static Language LanguageOf(string? code) => KebabCaseEnum.TryParse<Language>(code, out var language) ? language : Language.En;
+
+    protected void Send<TModel>(ConsumeContext<TMessage> context, string caseReference, EmailTemplate<TModel> template, TModel model,
+        string? recipient, Language language) where TModel : class
+    {
+        var id = Notifications.Notification.DeriveId(context.MessageId!.Value, template.Key, recipient);
+        if (Db.Notifications.Local.Any(n => n.Id == id))
+        {
+            return;
+        }
+        Db.Notifications.Add(Notifications.Notification.Create(context.MessageId!.Value, typeof(TMessage).Name, caseReference, template.Key,
+            template.Serialize(model), recipient, language, Time.GetUtcNow()));
+    }
+
+    protected override void OnCommitted() => delivery.Notify();
+}

@@ -1,0 +1,90 @@
+using MassTransit;
+using Safeguard.Contracts.SafetyPlan;
+using Safeguard.Notification.Delivery;
+using Safeguard.Notification.Persistence;
+using Safeguard.Notification.Templates;
+
+namespace Safeguard.Notification.Consumers;
+
+/// <summary>Team convened (Art. 17-19) or reconvened on new risk (Art. 21, marked urgent): every member and deputy.</summary>
+public sealed class TeamConvenedConsumer(NotificationDbContext db, TimeProvider time, TeamConvenedTemplate template, DeliverySignal delivery)
+    : NotificationConsumer<TeamConvened>(db, time, delivery)
+{
+    protected override Task HandleAsync(TeamConvened message, ConsumeContext<TeamConvened> context, CancellationToken cancellationToken)
+    {
+        foreach (var person in message.Recipients)
+        {
+            Send(context, message.CaseReference, template,
+                new TeamConvenedEmail(message.CaseReference, message.Reasons, message.Reconvened, message.OccurredAt, person.Role),
+                person.Email, LanguageOf(person.Language));
+        }
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Plan adopted: every member and deputy, with the first-contact deadline (Art. 15).</summary>
+public sealed class SafetyPlanAdoptedConsumer(NotificationDbContext db, TimeProvider time, PlanAdoptedTemplate template, DeliverySignal delivery)
+    : NotificationConsumer<SafetyPlanAdopted>(db, time, delivery)
+{
+    protected override Task HandleAsync(SafetyPlanAdopted message, ConsumeContext<SafetyPlanAdopted> context, CancellationToken cancellationToken)
+    {
+        foreach (var person in message.Recipients)
+        {
+            Send(context, message.CaseReference, template, new PlanAdoptedEmail(message.CaseReference, message.AdoptedAt, message.FirstContactDueAt),
+                person.Email, LanguageOf(person.Language));
+        }
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Plan revised (Art. 16, 20): every member and deputy.</summary>
+public sealed class SafetyPlanRevisedConsumer(NotificationDbContext db, TimeProvider time, PlanRevisedTemplate template, DeliverySignal delivery)
+    : NotificationConsumer<SafetyPlanRevised>(db, time, delivery)
+{
+    protected override Task HandleAsync(SafetyPlanRevised message, ConsumeContext<SafetyPlanRevised> context, CancellationToken cancellationToken)
+    {
+        foreach (var person in message.Recipients)
+        {
+            Send(context, message.CaseReference, template, new PlanRevisedEmail(message.CaseReference, message.Change), person.Email, LanguageOf(person.Language));
+        }
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>A measure is assigned: its responsible member.</summary>
+public sealed class MeasureAssignedConsumer(NotificationDbContext db, TimeProvider time, MeasureAssignedTemplate template, DeliverySignal delivery)
+    : NotificationConsumer<MeasureAssigned>(db, time, delivery)
+{
+    protected override Task HandleAsync(MeasureAssigned message, ConsumeContext<MeasureAssigned> context, CancellationToken cancellationToken)
+    {
+        Send(context, message.CaseReference, template, new MeasureAssignedEmail(message.CaseReference, message.MeasureCode, message.Article, message.Frequency),
+            message.Responsible.Email, LanguageOf(message.Responsible.Language));
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>
+/// A monitoring clock falls due or is overdue (Art. 15, 21, 31): to the member who owes it; when overdue,
+/// also to the centre's case manager. A duty of the whole team goes to the case manager.
+/// </summary>
+public sealed class MonitoringClockAlertConsumer(NotificationDbContext db, TimeProvider time, MonitoringClockTemplate template, DeliverySignal delivery)
+    : NotificationConsumer<MonitoringClockAlert>(db, time, delivery)
+{
+    protected override Task HandleAsync(MonitoringClockAlert message, ConsumeContext<MonitoringClockAlert> context, CancellationToken cancellationToken)
+    {
+        var owner = message.Owner ?? message.CaseManager;
+        if (owner is not null)
+        {
+            Send(context, message.CaseReference, template,
+                new MonitoringClockEmail(message.CaseReference, message.Clock, message.Stage, message.DeadlineAt, AsCaseManager: false),
+                owner.Email, LanguageOf(owner.Language));
+        }
+        if (message.Stage == "overdue" && message.CaseManager is { } manager && manager.Email != owner?.Email)
+        {
+            Send(context, message.CaseReference, template,
+                new MonitoringClockEmail(message.CaseReference, message.Clock, message.Stage, message.DeadlineAt, AsCaseManager: true),
+                manager.Email, LanguageOf(manager.Language));
+        }
+        return Task.CompletedTask;
+    }
+}

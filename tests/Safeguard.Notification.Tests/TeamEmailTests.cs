@@ -1,0 +1,113 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Safeguard.Notification.Tests;
+
+/// <summary>
+/// The team's e-mails, read back from the SMTP server: who gets what, in which language, and never the
+/// victim's identity.
+/// </summary>
+public sealed class TeamEmailTests(PlatformFixture platform)
+{
+    private static string Mailbox(string institution, string role, string centre) => $"{institution}.{role}.{centre.ToLowerInvariant()}@institution.test";
+
+    private async Task<(OpenedCase Case, Guid PlanId, string Centre)> ConvenedAsync(string victimName = "Test Victim")
+    {
+        var centre = Names.CentreCode();
+        await platform.Gateway.CreateTeamAsync(centre, "csr", "police");
+        var c = await platform.Gateway.OpenCaseAsync(centre, victimName: victimName, category: "child");
+        Assert.Equal(HttpStatusCode.Created, (await platform.Gateway.ReportEmergencyMeasureAsync(c, c.ETag)).StatusCode);
+        var plan = await platform.Gateway.WaitForPlanAsync(c.Id);
+        return (c, plan.GetProperty("id").GetGuid(), centre);
+    }
+
+    [Fact]
+    public async Task Convening_writes_to_every_member_and_deputy_in_their_language_without_the_victims_name()
+    {
+        const string distinctive = "Blagorodna Zzyxtestovska";
+        var (c, _, centre) = await ConvenedAsync(distinctive);
+
+        var member = Assert.Single(await platform.Inbox.WaitForAsync(Mailbox("police", "member", centre)));
+        var deputy = Assert.Single(await platform.Inbox.WaitForAsync(Mailbox("police", "deputy", centre)));
+        await platform.Inbox.WaitForAsync(Mailbox("csr", "member", centre));
+        await platform.Inbox.WaitForAsync(Mailbox("csr", "deputy", centre));
+
+        Assert.Equal($"The multisectoral team is convened for case {c.Reference}", member.Subject);
+        Assert.Equal($"Свикан е мултисекторскиот тим за случај {c.Reference}", deputy.Subject);
+        Assert.Contains("removal of the perpetrator from the home (Art. 19)", await platform.Inbox.PlainTextAsync(member.Id));
+        Assert.Contains("заменик член", await platform.Inbox.PlainTextAsync(deputy.Id));
+        foreach (var email in new[] { member, deputy })
+        {
+            Assert.DoesNotContain("Zzyxtestovska", await platform.Inbox.SourceAsync(email.Id));
+        }
+    }
+
+    [Fact]
+    public async Task New_risk_reconvenes_the_team_with_an_urgent_email()
+    {
+        var (c, planId, centre) = await ConvenedAsync();
+        await platform.Inbox.WaitForAsync(Mailbox("police", "member", centre));
+
+        var alert = await platform.Gateway.PostAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/risk-alerts",
+            new { reportedBy = "victim", at = DateTimeOffset.UtcNow.AddMinutes(-1), summary = "He broke the ban last night." });
+        Assert.Equal(HttpStatusCode.Created, alert.StatusCode);
+
+        var emails = await platform.Inbox.WaitForAsync(Mailbox("police", "member", centre), count: 2);
+        var urgent = Assert.Single(emails, e => e.Subject.StartsWith("URGENT", StringComparison.Ordinal));
+        Assert.Equal($"URGENT: the multisectoral team is reconvened for case {c.Reference}", urgent.Subject);
+        Assert.DoesNotContain("broke the ban", await platform.Inbox.SourceAsync(urgent.Id));
+    }
+
+    [Fact]
+    public async Task Adoption_tells_everyone_and_each_responsible_member_of_their_measures_and_an_overdue_clock_reaches_the_case_manager()
+    {
+        var (c, planId, centre) = await ConvenedAsync();
+        var etag = RiskAssessmentApi.ETagOf(await platform.Gateway.GetAsync($"{SafetyPlanApi.Plans}/{planId}"));
+        var now = await platform.Gateway.AdvanceClockAsync("/api/safety-plans", TimeSpan.Zero);
+        var adoptedAt = new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, now.Offset).AddSeconds(1);
+        Assert.Equal(HttpStatusCode.OK, (await platform.Gateway.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/adoption", new { adoptedAt }, etag)).StatusCode);
+
+        // Convened + adopted to all four; the police member also gets the emergency measure.
+        var police = await platform.Inbox.WaitForAsync(Mailbox("police", "member", centre), count: 3);
+        Assert.Contains(police, e => e.Subject == $"Safety plan adopted for case {c.Reference}");
+        var measure = Assert.Single(police, e => e.Subject == $"A measure of the safety plan for case {c.Reference} is yours");
+        Assert.Contains("enforce-emergency-measure", await platform.Inbox.PlainTextAsync(measure.Id));
+        await platform.Inbox.WaitForAsync(Mailbox("csr", "deputy", centre), count: 2);
+
+        // Art. 15: no first contact within 12 hours. It is the team's duty, so the case manager is told.
+        await platform.Gateway.AdvanceClockAsync("/api/safety-plans", TimeSpan.FromHours(13));
+        var csr = await platform.Inbox.WaitForAsync(Mailbox("csr", "member", centre), count: 5);
+        var overdue = Assert.Single(csr, e => e.Subject.StartsWith("OVERDUE", StringComparison.Ordinal));
+        Assert.Equal($"OVERDUE: case {c.Reference}: the first contact with the victim (Art. 15)", overdue.Subject);
+    }
+
+    [Fact]
+    public async Task An_assessment_12_hours_late_is_reported_to_the_centre()
+    {
+        var centre = Names.CentreCode();
+        var mailbox = Names.Mailbox(centre);
+        await platform.Gateway.RegisterMailboxAsync(centre, mailbox, "sq");
+
+        var c = await platform.Gateway.OpenCaseAsync(centre, DateTimeOffset.UtcNow.AddHours(-13));
+
+        var emails = await platform.Inbox.WaitForAsync(mailbox, count: 2);
+        var overdue = Assert.Single(emails, e => e.Subject.StartsWith("ME VONESË", StringComparison.Ordinal));
+        Assert.StartsWith($"ME VONESË: vlerësimi i rrezikut për rastin {c.Reference}", overdue.Subject);
+    }
+
+    [Fact]
+    public async Task Only_a_failed_notification_can_be_retried_by_an_operator()
+    {
+        var centre = Names.CentreCode();
+        await platform.Gateway.RegisterMailboxAsync(centre, Names.Mailbox(centre));
+        var c = await platform.Gateway.OpenCaseAsync(centre);
+        var sent = Assert.Single(await platform.Gateway.WaitForDeliveryAsync(c.Reference, "sent"));
+
+        var retrySent = await platform.Gateway.PostAsync($"/api/notifications/{sent.GetProperty("id").GetGuid()}/retry", null);
+        var retryUnknown = await platform.Gateway.PostAsync($"/api/notifications/{Guid.NewGuid()}/retry", null);
+
+        await retrySent.AssertProblemAsync(HttpStatusCode.Conflict, "status");
+        await retryUnknown.AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+}
