@@ -55,6 +55,27 @@ public sealed class PlatformFixture : IAsyncLifetime
         await App.GetConnectionStringAsync(resourceName)
         ?? throw new InvalidOperationException($"No connection string for {resourceName}.");
 
+    /// <summary>Stops the SMTP server (an outage), or starts it again; its received mail is kept.</summary>
+    public async Task SetSmtpRunningAsync(bool running)
+    {
+        if (_servers!.SmtpContainer is { } container)
+        {
+            await (running ? container.StartAsync() : container.StopAsync());
+            return;
+        }
+        var commands = App.Services.GetRequiredService<ResourceCommandService>();
+        var result = await commands.ExecuteCommandAsync("smtp", running ? "resource-start" : "resource-stop");
+        if (!result.Success)
+        {
+            throw new InvalidOperationException($"Could not {(running ? "start" : "stop")} the SMTP server: {result.Message}");
+        }
+        if (running)
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+            await App.ResourceNotifications.WaitForResourceHealthyAsync("smtp", timeout.Token);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         Gateway?.Dispose();

@@ -26,6 +26,9 @@ public sealed class TestServers : IAsyncDisposable
     /// <summary>Base address of the SMTP server's HTTP API.</summary>
     public Uri SmtpApi { get; private set; } = null!;
 
+    /// <summary>The SMTP container where Testcontainers runs it; null when the AppHost runs smtp4dev as a process.</summary>
+    public IContainer? SmtpContainer { get; private set; }
+
     public static async Task<TestServers> StartAsync(CancellationToken cancellationToken)
     {
         var state = Directory.CreateTempSubdirectory("safeguard-test-");
@@ -71,6 +74,7 @@ public sealed class TestServers : IAsyncDisposable
             .WithWaitStrategy(Wait.ForUnixContainer().UntilHttpRequestIsSucceeded(r => r.ForPort(80).ForPath("/api/messages")))
             .Build();
         _containers.AddRange([postgres, rabbitMq, smtp]);
+        SmtpContainer = smtp;
         await Task.WhenAll(_containers.Select(c => c.StartAsync(cancellationToken)));
 
         var server = $"Host={postgres.Hostname};Port={postgres.GetMappedPublicPort(5432)};Username=postgres;Password=postgres";

@@ -1,0 +1,55 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Safeguard.Notification.Tests;
+
+/// <summary>
+/// Nothing is lost while the SMTP server is down: the e-mail waits in the database, attempts are retried
+/// with back-off, and it is sent once the server is back.
+/// </summary>
+[Collection(SmtpOutage.Name)]
+public sealed class SmtpOutageTests(PlatformFixture platform)
+{
+    [Fact]
+    public async Task Emails_recorded_while_SMTP_is_down_are_sent_after_it_returns()
+    {
+        var centre = Names.CentreCode();
+        var mailbox = Names.Mailbox(centre);
+        await platform.Gateway.RegisterMailboxAsync(centre, mailbox);
+
+        await platform.SetSmtpRunningAsync(false);
+        OpenedCase c;
+        try
+        {
+            c = await platform.Gateway.OpenCaseAsync(centre);
+            // The delivery worker tries, fails, and keeps the e-mail pending for a later attempt.
+            var deadline = DateTimeOffset.UtcNow.AddSeconds(60);
+            JsonElement entry;
+            do
+            {
+                await Task.Delay(500);
+                entry = (await platform.Gateway.DeliveryLogAsync(c.Reference)).SingleOrDefault();
+            }
+            while ((entry.ValueKind == JsonValueKind.Undefined || entry.GetProperty("attempts").GetInt32() < 1) && DateTimeOffset.UtcNow < deadline);
+            Assert.Equal("pending", entry.GetProperty("status").GetString());
+            Assert.True(entry.GetProperty("attempts").GetInt32() >= 1);
+            Assert.NotNull(entry.GetProperty("lastError").GetString());
+        }
+        finally
+        {
+            await platform.SetSmtpRunningAsync(true);
+        }
+
+        var email = Assert.Single(await platform.Inbox.WaitForAsync(mailbox, timeout: TimeSpan.FromSeconds(120)));
+        Assert.Contains(c.Reference, email.Subject);
+        var sent = Assert.Single(await platform.Gateway.WaitForDeliveryAsync(c.Reference, "sent"));
+        Assert.True(sent.GetProperty("attempts").GetInt32() >= 2);
+    }
+}
+
+/// <summary>The outage delays every e-mail of the platform: run it alone, after the tests that run in parallel.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class SmtpOutage
+{
+    public const string Name = "SMTP outage";
+}
