@@ -17,8 +17,13 @@ public sealed class PlatformFixture : IAsyncLifetime
     public static readonly string[] Services = ["risk-assessment", "safety-plan", "reintegration", "training-registry", "notification"];
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
 
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _logLines = new();
+    private readonly CancellationTokenSource _stopWatchingLogs = new();
     private TestServers? _servers;
     private DistributedApplication? _app;
+
+    /// <summary>Every console log line the services and the gateway wrote so far (what an operator would see).</summary>
+    public IReadOnlyCollection<string> LogLines => _logLines;
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The platform has not started.");
 
@@ -43,6 +48,29 @@ public sealed class PlatformFixture : IAsyncLifetime
         foreach (var resource in Services.Append("gateway"))
         {
             await _app.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
+        }
+
+        var logs = _app.Services.GetRequiredService<ResourceLoggerService>();
+        // Watched by IResource: a project's log stream is keyed by its resolved name (with a suffix).
+        var model = _app.Services.GetRequiredService<DistributedApplicationModel>();
+        foreach (var resource in model.Resources.Where(r => Services.Append("gateway").Contains(r.Name)))
+        {
+            _ = Task.Run(async () =>
+            {
+                try
+                {
+                    await foreach (var batch in logs.WatchAsync(resource).WithCancellation(_stopWatchingLogs.Token))
+                    {
+                        foreach (var line in batch)
+                        {
+                            _logLines.Enqueue($"{resource.Name}: {line.Content}");
+                        }
+                    }
+                }
+                catch (OperationCanceledException)
+                {
+                }
+            });
         }
 
         Gateway = _app.CreateHttpClient("gateway", "http");
@@ -78,6 +106,7 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        await _stopWatchingLogs.CancelAsync();
         Gateway?.Dispose();
         Inbox?.Dispose();
         if (_app is not null)

@@ -1,0 +1,41 @@
+using System.Net;
+
+namespace Safeguard.Notification.Tests;
+
+/// <summary>
+/// Rulebook Art. 3: a victim's identity stays out of everything the platform sends or writes for operators.
+/// A case whose victim has a distinctive name goes all the way to the team's e-mails; the name appears in
+/// no e-mail and no log line of any service.
+/// </summary>
+public sealed class PrivacyTests(PlatformFixture platform)
+{
+    [Fact]
+    public async Task A_distinctive_victim_name_never_reaches_an_email_or_a_log()
+    {
+        const string surname = "Qwertyuiopovska";
+        var centre = Names.CentreCode();
+        var mailbox = Names.Mailbox(centre);
+        await platform.Gateway.RegisterMailboxAsync(centre, mailbox);
+        await platform.Gateway.CreateTeamAsync(centre, "csr", "police");
+        var c = await platform.Gateway.OpenCaseAsync(centre, victimName: $"Zlata {surname}", category: "adult",
+            household: [new { fullName = $"Iva {surname}", relation = "daughter", isChild = true }]);
+        Assert.Equal(HttpStatusCode.Created, (await platform.Gateway.ReportEmergencyMeasureAsync(c, c.ETag)).StatusCode);
+
+        var emails = (await platform.Inbox.WaitForAsync(mailbox))
+            .Concat(await platform.Inbox.WaitForAsync($"police.member.{centre.ToLowerInvariant()}@institution.test"))
+            .Concat(await platform.Inbox.WaitForAsync($"csr.deputy.{centre.ToLowerInvariant()}@institution.test"));
+        foreach (var email in emails)
+        {
+            Assert.DoesNotContain(surname, await platform.Inbox.SourceAsync(email.Id));
+        }
+
+        // The services log the case reference when they send its e-mails: that proves the logs were read.
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
+        while (!platform.LogLines.Any(l => l.Contains(c.Reference)) && DateTimeOffset.UtcNow < deadline)
+        {
+            await Task.Delay(250);
+        }
+        Assert.Contains(platform.LogLines, l => l.Contains(c.Reference));
+        Assert.DoesNotContain(platform.LogLines, l => l.Contains(surname, StringComparison.OrdinalIgnoreCase));
+    }
+}
