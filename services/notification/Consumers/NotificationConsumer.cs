@@ -1,6 +1,7 @@
 using MassTransit;
 using Safeguard.BuildingBlocks.Http;
 using Safeguard.BuildingBlocks.Messaging;
+using Safeguard.Contracts.SafetyPlan;
 using Safeguard.Notification.Delivery;
 using Safeguard.Notification.Persistence;
 using Safeguard.Notification.Templates;
@@ -30,6 +31,16 @@ public abstract class NotificationConsumer<TMessage>(NotificationDbContext db, T
         }
         Db.Notifications.Add(Notifications.Notification.Create(context.MessageId!.Value, typeof(TMessage).Name, caseReference, template.Key,
             template.Serialize(model), recipient, language, Time.GetUtcNow()));
+    }
+
+    /// <summary>One e-mail to each team recipient, in their own language.</summary>
+    protected void SendToEach<TModel>(ConsumeContext<TMessage> context, string caseReference, EmailTemplate<TModel> template,
+        IEnumerable<TeamRecipient> people, Func<TeamRecipient, TModel> model) where TModel : class
+    {
+        foreach (var person in people)
+        {
+            Send(context, caseReference, template, model(person), person.Email, LanguageOf(person.Language));
+        }
     }
 
     protected override void OnCommitted() => delivery.Notify();

@@ -12,12 +12,8 @@ public sealed class TeamConvenedConsumer(NotificationDbContext db, TimeProvider 
 {
     protected override Task HandleAsync(TeamConvened message, ConsumeContext<TeamConvened> context, CancellationToken cancellationToken)
     {
-        foreach (var person in message.Recipients)
-        {
-            Send(context, message.CaseReference, template,
-                new TeamConvenedEmail(message.CaseReference, message.Reasons, message.Reconvened, message.OccurredAt, person.Role),
-                person.Email, LanguageOf(person.Language));
-        }
+        SendToEach(context, message.CaseReference, template, message.Recipients,
+            person => new TeamConvenedEmail(message.CaseReference, message.Reasons, message.Reconvened, message.OccurredAt, person.Role));
         return Task.CompletedTask;
     }
 }
@@ -28,11 +24,8 @@ public sealed class SafetyPlanAdoptedConsumer(NotificationDbContext db, TimeProv
 {
     protected override Task HandleAsync(SafetyPlanAdopted message, ConsumeContext<SafetyPlanAdopted> context, CancellationToken cancellationToken)
     {
-        foreach (var person in message.Recipients)
-        {
-            Send(context, message.CaseReference, template, new PlanAdoptedEmail(message.CaseReference, message.AdoptedAt, message.FirstContactDueAt),
-                person.Email, LanguageOf(person.Language));
-        }
+        SendToEach(context, message.CaseReference, template, message.Recipients,
+            _ => new PlanAdoptedEmail(message.CaseReference, message.AdoptedAt, message.FirstContactDueAt));
         return Task.CompletedTask;
     }
 }
@@ -43,10 +36,7 @@ public sealed class SafetyPlanRevisedConsumer(NotificationDbContext db, TimeProv
 {
     protected override Task HandleAsync(SafetyPlanRevised message, ConsumeContext<SafetyPlanRevised> context, CancellationToken cancellationToken)
     {
-        foreach (var person in message.Recipients)
-        {
-            Send(context, message.CaseReference, template, new PlanRevisedEmail(message.CaseReference, message.Change), person.Email, LanguageOf(person.Language));
-        }
+        SendToEach(context, message.CaseReference, template, message.Recipients, _ => new PlanRevisedEmail(message.CaseReference, message.Change));
         return Task.CompletedTask;
     }
 }
