@@ -28,6 +28,7 @@ builder.AddProject<Projects.Safeguard_Gateway>("gateway")
     .WithReference(safetyPlan)
     .WithReference(reintegration)
     .WithReference(trainingRegistry)
-    .WithReference(notification);
+    .WithReference(notification)
+    .WithTestTelemetryReceiver(builder);
 
 builder.Build().Run();

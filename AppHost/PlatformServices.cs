@@ -8,6 +8,22 @@ public static class PlatformServices
     public const string OtlpExportTimeoutMs = "2000";
 
     /// <summary>
+    /// Test harness only (setting Safeguard:TestOtlpEndpoint): telemetry goes to the test's own OTLP receiver,
+    /// so a test can prove that no victim's name reaches a trace or a log record.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithTestTelemetryReceiver(this IResourceBuilder<ProjectResource> project, IDistributedApplicationBuilder builder)
+    {
+        if (builder.Configuration["Safeguard:TestOtlpEndpoint"] is { Length: > 0 } endpoint)
+        {
+            project.WithEnvironment("OTEL_EXPORTER_OTLP_ENDPOINT", endpoint)
+                .WithEnvironment("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf")
+                .WithEnvironment("OTEL_BSP_SCHEDULE_DELAY", "500")
+                .WithEnvironment("OTEL_BLRP_SCHEDULE_DELAY", "500");
+        }
+        return project;
+    }
+
+    /// <summary>
     /// A domain service: its own database on the shared server, the broker, readiness on /health, and a
     /// start only once the servers answer.
     /// </summary>
@@ -27,6 +43,7 @@ public static class PlatformServices
         {
             service.WaitFor(server);
         }
+        service.WithTestTelemetryReceiver(builder);
         return service;
     }
 }

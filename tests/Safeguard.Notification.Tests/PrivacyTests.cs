@@ -5,7 +5,7 @@ namespace Safeguard.Notification.Tests;
 /// <summary>
 /// Rulebook Art. 3: a victim's identity stays out of everything the platform sends or writes for operators.
 /// A case whose victim has a distinctive name goes all the way to the team's e-mails; the name appears in
-/// no e-mail and no log line of any service.
+/// no e-mail, no log line and no exported trace or log record of any service.
 /// </summary>
 public sealed class PrivacyTests(PlatformFixture platform)
 {
@@ -37,5 +37,17 @@ public sealed class PrivacyTests(PlatformFixture platform)
         }
         Assert.Contains(platform.LogLines, l => l.Contains(c.Reference));
         Assert.DoesNotContain(platform.LogLines, l => l.Contains(surname, StringComparison.OrdinalIgnoreCase));
+
+        // Traces and log records exported over OTLP: the services' telemetry reached the test's receiver
+        // (their names are in it, and the case reference in a log record), and the surname is in none of it.
+        deadline = DateTimeOffset.UtcNow.AddSeconds(30);
+        while (!(platform.Telemetry.Contains("traces", "safety-plan") && platform.Telemetry.Contains("logs", c.Reference)) && DateTimeOffset.UtcNow < deadline)
+        {
+            await Task.Delay(250);
+        }
+        Assert.True(platform.Telemetry.Contains("traces", "risk-assessment"), "Traces were exported.");
+        Assert.True(platform.Telemetry.Contains("logs", c.Reference), "Log records were exported.");
+        Assert.False(platform.Telemetry.Contains("traces", surname), "The surname reached a trace.");
+        Assert.False(platform.Telemetry.Contains("logs", surname), "The surname reached a log record.");
     }
 }

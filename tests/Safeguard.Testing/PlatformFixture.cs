@@ -22,6 +22,9 @@ public sealed class PlatformFixture : IAsyncLifetime
     private TestServers? _servers;
     private DistributedApplication? _app;
 
+    /// <summary>Everything the services exported over OTLP (traces, logs, metrics), to search.</summary>
+    public OtlpReceiver Telemetry { get; } = new();
+
     /// <summary>Every console log line the services and the gateway wrote so far (what an operator would see).</summary>
     public IReadOnlyCollection<string> LogLines => _logLines;
 
@@ -38,7 +41,7 @@ public sealed class PlatformFixture : IAsyncLifetime
         _servers = await TestServers.StartAsync(timeout.Token);
 
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Safeguard_AppHost>(
-            [.. _servers.AppHostArguments], timeout.Token);
+            [.. _servers.AppHostArguments, $"--Safeguard:TestOtlpEndpoint={Telemetry.Endpoint}"], timeout.Token);
         builder.Services.AddLogging(logging => logging
             .SetMinimumLevel(LogLevel.Warning)
             .AddFilter("Aspire.Hosting.Dcp", LogLevel.Error));
@@ -118,5 +121,6 @@ public sealed class PlatformFixture : IAsyncLifetime
         {
             await _servers.DisposeAsync();
         }
+        Telemetry.Dispose();
     }
 }
