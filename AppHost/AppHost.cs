@@ -18,7 +18,8 @@ var trainingRegistry = builder.AddPlatformService<Projects.Safeguard_TrainingReg
 var notification = builder.AddPlatformService<Projects.Safeguard_Notification>("notification", servers, "notification")
     .WithEnvironment("Smtp__Host", servers.Smtp.Host)
     .WithEnvironment("Smtp__Port", servers.Smtp.Port)
-    .WithEnvironment("Smtp__Security", "None"); // smtp4dev on loopback speaks plain SMTP
+    .WithEnvironment("Smtp__Security", "None") // smtp4dev on loopback speaks plain SMTP
+    .WithDeliveryPolicyFrom(builder.Configuration.GetSection("Safeguard:Delivery"));
 
 builder.AddProject<Projects.Safeguard_Gateway>("gateway")
     .WithHttpEndpoint(name: "http", port: settings.GatewayPort)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Safeguard.AppHost.Infrastructure;
 
 namespace Safeguard.AppHost;
@@ -19,6 +20,19 @@ public static class PlatformServices
                 .WithEnvironment("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf")
                 .WithEnvironment("OTEL_BSP_SCHEDULE_DELAY", "500")
                 .WithEnvironment("OTEL_BLRP_SCHEDULE_DELAY", "500");
+        }
+        return project;
+    }
+
+    /// <summary>
+    /// Passes Safeguard:Delivery:* (MaxAttempts, FirstRetryDelay, MaxRetryDelay) to the notification service's
+    /// "Delivery" section when set: the test harness shortens the retries to reach "failed" in a minute.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithDeliveryPolicyFrom(this IResourceBuilder<ProjectResource> project, IConfigurationSection section)
+    {
+        foreach (var setting in section.GetChildren().Where(s => !string.IsNullOrEmpty(s.Value)))
+        {
+            project.WithEnvironment($"Delivery__{setting.Key}", setting.Value!);
         }
         return project;
     }

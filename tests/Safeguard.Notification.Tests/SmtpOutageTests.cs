@@ -47,6 +47,39 @@ public sealed class SmtpOutageTests(PlatformFixture platform)
     }
 }
 
+[Collection(SmtpOutage.Name)]
+public sealed class OperatorRetryTests(PlatformFixture platform)
+{
+    [Fact]
+    public async Task A_notification_that_failed_every_attempt_is_sent_when_an_operator_retries_it()
+    {
+        var centre = Names.CentreCode();
+        var mailbox = Names.Mailbox(centre);
+        await platform.Gateway.RegisterMailboxAsync(centre, mailbox);
+
+        await platform.SetSmtpRunningAsync(false);
+        JsonElement failed;
+        try
+        {
+            var c = await platform.Gateway.OpenCaseAsync(centre);
+            // The harness allows 3 attempts, 20 s apart: then the notification is marked failed.
+            failed = Assert.Single(await platform.Gateway.WaitForDeliveryAsync(c.Reference, "failed", TimeSpan.FromSeconds(150)));
+            Assert.Equal(3, failed.GetProperty("attempts").GetInt32());
+        }
+        finally
+        {
+            await platform.SetSmtpRunningAsync(true);
+        }
+        Assert.Empty(await platform.Inbox.MessagesToAsync(mailbox));
+
+        var retried = await platform.Gateway.PostAsync($"/api/notifications/{failed.GetProperty("id").GetGuid()}/retry", null);
+
+        Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
+        Assert.Single(await platform.Inbox.WaitForAsync(mailbox, timeout: TimeSpan.FromSeconds(60)));
+        Assert.Equal("sent", (await platform.Gateway.WaitForDeliveryAsync(failed.GetProperty("caseReference").GetString()!, "sent")).Single().GetProperty("status").GetString());
+    }
+}
+
 /// <summary>The outage delays every e-mail of the platform: run it alone, after the tests that run in parallel.</summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class SmtpOutage

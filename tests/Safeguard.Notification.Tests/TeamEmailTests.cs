@@ -80,6 +80,21 @@ public sealed class TeamEmailTests(PlatformFixture platform)
         var csr = await platform.Inbox.WaitForAsync(Mailbox("csr", "member", centre), count: 5);
         var overdue = Assert.Single(csr, e => e.Subject.StartsWith("OVERDUE", StringComparison.Ordinal));
         Assert.Equal($"OVERDUE: case {c.Reference}: the first contact with the victim (Art. 15)", overdue.Subject);
+
+        // Art. 21: 36 hours after adoption the responsible member is reminded of her 48-hour contact.
+        await platform.Gateway.AdvanceClockAsync("/api/safety-plans", TimeSpan.FromHours(24));
+        var reminders = await platform.Inbox.WaitForAsync(Mailbox("csr", "member", centre), count: 6);
+        Assert.Contains(reminders, e => e.Subject.StartsWith("Due by", StringComparison.Ordinal)
+            && e.Subject.EndsWith($"case {c.Reference}: your contact with the victim, at least every 48 hours (Art. 21)", StringComparison.Ordinal));
+
+        // A revision tells everyone, the deputy in Macedonian.
+        var team = await platform.Gateway.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Teams}?centre={centre}");
+        var csrMember = team[0].GetProperty("institutions").EnumerateArray().Single(i => i.GetProperty("institution").GetString() == "csr").GetProperty("memberId").GetGuid();
+        var revised = await platform.Gateway.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/measures", new { code = "counselling", membershipId = csrMember },
+            RiskAssessmentApi.ETagOf(await platform.Gateway.GetAsync($"{SafetyPlanApi.Plans}/{planId}")));
+        Assert.Equal(HttpStatusCode.OK, revised.StatusCode);
+        var deputyMail = await platform.Inbox.WaitForAsync(Mailbox("police", "deputy", centre), count: 3);
+        Assert.Contains(deputyMail, e => e.Subject == $"Ревидиран е безбедносниот план за случај {c.Reference}");
     }
 
     [Fact]

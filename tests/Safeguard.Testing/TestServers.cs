@@ -44,6 +44,9 @@ public sealed class TestServers : IAsyncDisposable
             $"--Safeguard:Ports:Gateway={ports[0]}",
             // Deadline tests move the services' clocks through the platform (never enabled outside tests).
             "--Safeguard:TestClock=true",
+            // E-mail retries: 3 attempts 20 s apart, so a test reaches "failed" (and an operator retry) in a minute.
+            "--Safeguard:Delivery:MaxAttempts=3",
+            "--Safeguard:Delivery:FirstRetryDelay=00:00:20",
         ]);
 
         if (ContainerRuntimeProbe.IsAvailable())
