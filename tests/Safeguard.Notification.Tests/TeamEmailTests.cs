@@ -64,8 +64,7 @@ public sealed class TeamEmailTests(PlatformFixture platform)
     {
         var (c, planId, centre) = await ConvenedAsync();
         var etag = RiskAssessmentApi.ETagOf(await platform.Gateway.GetAsync($"{SafetyPlanApi.Plans}/{planId}"));
-        var now = await platform.Gateway.AdvanceClockAsync("/api/safety-plans", TimeSpan.Zero);
-        var adoptedAt = new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, now.Offset).AddSeconds(1);
+        var adoptedAt = await platform.Gateway.ServiceTimeAsync("/api/safety-plans");
         Assert.Equal(HttpStatusCode.OK, (await platform.Gateway.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/adoption", new { adoptedAt }, etag)).StatusCode);
 
         // Convened + adopted to all four; the police member also gets the emergency measure.

@@ -24,8 +24,7 @@ public sealed class ClockWeekTests(PlatformFixture platform)
         var c = await platform.Gateway.OpenCaseAsync(centre, category: "child");
         await platform.Gateway.ReportEmergencyMeasureAsync(c, c.ETag);
         var planId = (await platform.Gateway.WaitForPlanAsync(c.Id)).GetProperty("id").GetGuid();
-        var now = await platform.Gateway.AdvanceClockAsync(Service, TimeSpan.Zero);
-        var adoptedAt = new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, now.Offset).AddSeconds(1);
+        var adoptedAt = await platform.Gateway.ServiceTimeAsync(Service);
         var etag = RiskAssessmentApi.ETagOf(await platform.Gateway.GetAsync($"{SafetyPlanApi.Plans}/{planId}"));
         Assert.Equal(HttpStatusCode.OK, (await platform.Gateway.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/adoption", new { adoptedAt }, etag)).StatusCode);
 

@@ -14,15 +14,6 @@ public sealed class MonitoringClockTests(PlatformFixture platform)
 {
     private const string Service = "/api/safety-plans";
 
-    /// <summary>
-    /// The service's time rounded up to a whole second (PostgreSQL keeps microseconds, .NET ticks are finer);
-    /// up, so that it never falls before what the service just recorded.
-    /// </summary>
-    private async Task<DateTimeOffset> ServiceNowAsync(TimeSpan? advanceBy = null)
-    {
-        var now = await platform.Gateway.AdvanceClockAsync(Service, advanceBy ?? TimeSpan.Zero);
-        return new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, now.Offset).AddSeconds(1);
-    }
 
     /// <summary>A child victim's plan (no consent needed, Art. 22) for a team with a centre and a police member.</summary>
     private async Task<(JsonElement Plan, Guid CsrMember, string Centre)> ConvenedPlanAsync()
@@ -41,7 +32,7 @@ public sealed class MonitoringClockTests(PlatformFixture platform)
     {
         var id = plan.GetProperty("id").GetGuid();
         var current = await platform.Gateway.GetAsync($"{SafetyPlanApi.Plans}/{id}");
-        var adoptedAt = await ServiceNowAsync();
+        var adoptedAt = await platform.Gateway.ServiceTimeAsync(Service);
         var adopted = await platform.Gateway.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{id}/adoption", new { adoptedAt }, RiskAssessmentApi.ETagOf(current));
         Assert.Equal(HttpStatusCode.OK, adopted.StatusCode);
         return (await adopted.Content.ReadFromJsonAsync<JsonElement>(), adoptedAt);
@@ -92,7 +83,7 @@ public sealed class MonitoringClockTests(PlatformFixture platform)
         Assert.Contains(listed, c => c.GetProperty("clock").GetString() == "first-contact");
 
         // The centre's member makes contact: the first-contact clock is satisfied, her 48-hour clock restarts (Art. 21).
-        var contactAt = await ServiceNowAsync();
+        var contactAt = await platform.Gateway.ServiceTimeAsync(Service);
         var contact = await platform.Gateway.PostAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/contacts",
             new { membershipId = csrMember, at = contactAt, summary = "Visited; measures explained; no new incident." });
         Assert.Equal(HttpStatusCode.Created, contact.StatusCode);
@@ -124,7 +115,7 @@ public sealed class MonitoringClockTests(PlatformFixture platform)
         await alerts.WaitForAsync(a => a.PlanId == planId && a.Clock == "weekly-evaluation" && a.Stage == "overdue");
         await alerts.WaitForAsync(a => a.PlanId == planId && a.Clock == "daily-report" && a.Stage == "overdue", count: 2);
 
-        var evaluatedAt = await ServiceNowAsync();
+        var evaluatedAt = await platform.Gateway.ServiceTimeAsync(Service);
         var evaluation = await platform.Gateway.PostAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/evaluations",
             new { at = evaluatedAt, summary = "Measures effective; risk persists; continue." });
         Assert.Equal(HttpStatusCode.Created, evaluation.StatusCode);
@@ -151,7 +142,7 @@ public sealed class MonitoringClockTests(PlatformFixture platform)
         await AdoptAsync(plan);
         var (_, otherTeamMember, _) = await ConvenedPlanAsync();
         var foreignMember = await platform.Gateway.PostAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/contacts",
-            new { membershipId = otherTeamMember, at = await ServiceNowAsync(), summary = "Not my team." });
+            new { membershipId = otherTeamMember, at = await platform.Gateway.ServiceTimeAsync(Service), summary = "Not my team." });
         await foreignMember.AssertProblemAsync(HttpStatusCode.BadRequest, "membershipId");
         Assert.Empty(await platform.Gateway.ListAsync($"{SafetyPlanApi.Plans}/{planId}/monitoring"));
     }

@@ -15,11 +15,6 @@ public sealed class PlanLifecycleTests(PlatformFixture platform)
 {
     private const string Service = "/api/safety-plans";
 
-    private async Task<DateTimeOffset> ServiceNowAsync()
-    {
-        var now = await platform.Gateway.AdvanceClockAsync(Service, TimeSpan.Zero);
-        return new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, now.Offset).AddSeconds(1);
-    }
 
     private async Task<string> ETagAsync(Guid planId) => RiskAssessmentApi.ETagOf(await platform.Gateway.GetAsync($"{SafetyPlanApi.Plans}/{planId}"));
 
@@ -43,7 +38,7 @@ public sealed class PlanLifecycleTests(PlatformFixture platform)
 
     private async Task AdoptAsync(Guid planId)
     {
-        var adopted = await platform.Gateway.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/adoption", new { adoptedAt = await ServiceNowAsync() }, await ETagAsync(planId));
+        var adopted = await platform.Gateway.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/adoption", new { adoptedAt = await platform.Gateway.ServiceTimeAsync(Service) }, await ETagAsync(planId));
         Assert.Equal(HttpStatusCode.OK, adopted.StatusCode);
     }
 
@@ -57,7 +52,7 @@ public sealed class PlanLifecycleTests(PlatformFixture platform)
         var (c, plan, csrMember) = await ChildCaseAsync();
         var planId = plan.GetProperty("id").GetGuid();
         await AdoptAsync(planId);
-        var close = new { at = await ServiceNowAsync(), effects = "Measures carried out; no incident for three weeks.", decision = "End the plan." };
+        var close = new { at = await platform.Gateway.ServiceTimeAsync(Service), effects = "Measures carried out; no incident for three weeks.", decision = "End the plan." };
 
         // No reassessment since adoption: closing is refused (Art. 21).
         var refused = await platform.Gateway.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/closure", close, await ETagAsync(planId));
@@ -65,7 +60,7 @@ public sealed class PlanLifecycleTests(PlatformFixture platform)
 
         // A member reports new risk: the team is told to reconvene at once, and a meeting answers it.
         var alert = await platform.Gateway.PostAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/risk-alerts",
-            new { reportedBy = "member", membershipId = csrMember, at = await ServiceNowAsync(), summary = "He was seen near the school." });
+            new { reportedBy = "member", membershipId = csrMember, at = await platform.Gateway.ServiceTimeAsync(Service), summary = "He was seen near the school." });
         Assert.Equal(HttpStatusCode.Created, alert.StatusCode);
         var reconvened = await convened.WaitForAsync(e => e.PlanId == planId && e.Reconvened);
         Assert.Equal(["new-risk"], reconvened[0].Reasons);
@@ -73,7 +68,7 @@ public sealed class PlanLifecycleTests(PlatformFixture platform)
         // "Immediately" (Art. 21): the reconvene clock is due at once.
         await clockAlerts.WaitForAsync(a => a.PlanId == planId && a.Clock == "reconvene" && a.Stage == "due");
         var meeting = await platform.Gateway.PostAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/meetings",
-            new { at = await ServiceNowAsync(), summary = "Team met; police patrols near the school added." });
+            new { at = await platform.Gateway.ServiceTimeAsync(Service), summary = "Team met; police patrols near the school added." });
         Assert.Equal(HttpStatusCode.Created, meeting.StatusCode);
         Assert.Empty(Clocks(await platform.Gateway.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Plans}/{planId}"), "reconvene"));
 
@@ -84,7 +79,7 @@ public sealed class PlanLifecycleTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.Created, reassessment.StatusCode);
         await platform.Gateway.WaitForPlanAsync(c.Id, p => p.GetProperty("lastAssessedLevel").GetString() == "standard");
         var closedPlan = await platform.Gateway.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/closure",
-            close with { at = await ServiceNowAsync() }, await ETagAsync(planId));
+            close with { at = await platform.Gateway.ServiceTimeAsync(Service) }, await ETagAsync(planId));
 
         Assert.Equal(HttpStatusCode.OK, closedPlan.StatusCode);
         var final = await closedPlan.Content.ReadFromJsonAsync<JsonElement>();
@@ -113,7 +108,7 @@ public sealed class PlanLifecycleTests(PlatformFixture platform)
         var measureId = plan.GetProperty("measures").EnumerateArray()
             .Single(m => m.GetProperty("code").GetString() == "temporary-custody-to-victim-parent").GetProperty("id").GetGuid();
         var done = await platform.Gateway.PostAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/measures/{measureId}/status",
-            new { status = "done", at = await ServiceNowAsync(), membershipId = csrMember, note = "Court decision on temporary custody served." });
+            new { status = "done", at = await platform.Gateway.ServiceTimeAsync(Service), membershipId = csrMember, note = "Court decision on temporary custody served." });
         Assert.Equal(HttpStatusCode.Created, done.StatusCode);
         Assert.Empty(Clocks(await platform.Gateway.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Plans}/{planId}"), "custody"));
     }
@@ -155,7 +150,7 @@ public sealed class PlanLifecycleTests(PlatformFixture platform)
         var unknown = await platform.Gateway.PostIfMatchAsync(path, new { code = "spa-weekend", membershipId = csrMember }, await ETagAsync(planId));
         var undescribed = await platform.Gateway.PostIfMatchAsync(path, new { code = "other", membershipId = csrMember }, await ETagAsync(planId));
         var notAdopted = await platform.Gateway.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/closure",
-            new { at = await ServiceNowAsync(), effects = "n/a", decision = "close" }, await ETagAsync(planId));
+            new { at = await platform.Gateway.ServiceTimeAsync(Service), effects = "n/a", decision = "close" }, await ETagAsync(planId));
 
         await foreign.AssertProblemAsync(HttpStatusCode.BadRequest, "membershipId");
         await noResponsible.AssertProblemAsync(HttpStatusCode.BadRequest, "membershipId");

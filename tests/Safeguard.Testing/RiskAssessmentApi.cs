@@ -88,6 +88,16 @@ public static class RiskAssessmentApi
     public static async Task<JsonElement[]> ListAsync(this HttpClient gateway, string path) =>
         await gateway.GetFromJsonAsync<JsonElement[]>(path) ?? [];
 
+    /// <summary>
+    /// The service's time rounded up to a whole second, for times a test sends back: PostgreSQL keeps
+    /// microseconds while .NET ticks are finer, and rounding up never falls before what the service just recorded.
+    /// </summary>
+    public static async Task<DateTimeOffset> ServiceTimeAsync(this HttpClient gateway, string apiPrefix)
+    {
+        var now = await gateway.AdvanceClockAsync(apiPrefix, TimeSpan.Zero);
+        return new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, now.Offset).AddSeconds(1);
+    }
+
     /// <summary>Moves the service's clock forward (test harness only; see TestClock) and returns the service's time.</summary>
     public static async Task<DateTimeOffset> AdvanceClockAsync(this HttpClient gateway, string apiPrefix, TimeSpan by)
     {

@@ -1,6 +1,5 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
-using Safeguard.BuildingBlocks.Http;
 using Safeguard.BuildingBlocks.Messaging;
 using Safeguard.Contracts.RiskAssessment;
 using Safeguard.Contracts.SafetyPlan;
@@ -57,13 +56,8 @@ public sealed class TeamConveningRequiredConsumer(SafetyPlanDbContext db, TimePr
             return;
         }
 
-        var recipients = plan.TeamId is { } teamId
-            ? (await TeamQueries.CurrentMembershipsAsync(Db, teamId, cancellationToken)).Select(ToRecipient).ToList()
-            : [];
+        var recipients = await TeamQueries.RecipientsAsync(Db, plan.TeamId, cancellationToken);
         Db.Publish(new TeamConvened(plan.Id, plan.CaseId, plan.CaseReference, plan.CentreCode, plan.TeamId,
             message.Reasons, reconvened, recipients, now));
     }
-
-    public static TeamRecipient ToRecipient(TeamMembership m) => new(
-        KebabCaseEnum.Name(m.Institution), KebabCaseEnum.Name(m.Role), m.Person.FullName, m.Person.Email, m.Person.PreferredLanguage);
 }

@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Hosting;
 using Safeguard.BuildingBlocks.Http;
 using Safeguard.Contracts.SafetyPlan;
-using Safeguard.SafetyPlan.Consumers;
 using Safeguard.SafetyPlan.Persistence;
+using Safeguard.SafetyPlan.Teams;
 
 namespace Safeguard.SafetyPlan.Monitoring;
 
@@ -90,8 +90,8 @@ public sealed class ClockWatcher : PollingWorker
         var caseManager = record.Seats.FirstOrDefault(s => s.Institution == Teams.InstitutionKind.Csr && s.Role == Teams.MemberRole.Member);
         db.Publish(new MonitoringClockAlert(record.Plan.Id, record.Plan.CaseReference, record.Plan.CentreCode,
             KebabCaseEnum.Name(clock.Clock), KebabCaseEnum.Name(stage), clock.DeadlineAt,
-            owner is null ? null : TeamConveningRequiredConsumer.ToRecipient(owner),
-            caseManager is null ? null : TeamConveningRequiredConsumer.ToRecipient(caseManager), now));
+            owner is null ? null : TeamQueries.Recipient(owner),
+            caseManager is null ? null : TeamQueries.Recipient(caseManager), now));
         if (stage == ClockStatus.Overdue)
         {
             Logger.LogWarning("Plan of case {CaseReference}: {Clock} is overdue (deadline {Deadline:O}, Art. 15/21)",

@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Http;
 using Safeguard.Contracts.SafetyPlan;
-using Safeguard.SafetyPlan.Consumers;
 using Safeguard.SafetyPlan.Persistence;
 using Safeguard.SafetyPlan.Plans;
 using Safeguard.SafetyPlan.Teams;
@@ -86,7 +85,7 @@ public static class PlanEventEndpoints
         var entry = MonitoringEntry.Record(planId, MonitoringKind.RiskAlert, seat?.Id, request.At.Value,
             $"Reported by the {request.ReportedBy}: {request.Summary!.Trim()}", now);
         db.MonitoringEntries.Add(entry);
-        var recipients = plan!.TeamId is { } teamId ? (await TeamQueries.CurrentMembershipsAsync(db, teamId, cancellationToken)).Select(TeamConveningRequiredConsumer.ToRecipient).ToList() : [];
+        var recipients = await TeamQueries.RecipientsAsync(db, plan!.TeamId, cancellationToken);
         db.Publish(new TeamConvened(plan.Id, plan.CaseId, plan.CaseReference, plan.CentreCode, plan.TeamId, ["new-risk"], Reconvened: true, recipients, now));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Http;
 using Safeguard.Contracts.SafetyPlan;
-using Safeguard.SafetyPlan.Consumers;
 using Safeguard.SafetyPlan.Monitoring;
 using Safeguard.SafetyPlan.Persistence;
 using Safeguard.SafetyPlan.Teams;
@@ -72,11 +71,11 @@ public static class AdoptionEndpoint
         var responsible = await db.TeamMemberships.AsNoTracking()
             .Where(m => measures.Select(x => x.ResponsibleMembershipId).Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
         db.Publish(new SafetyPlanAdopted(plan.Id, plan.CaseReference, plan.CentreCode, plan.AdoptedAt!.Value,
-            plan.AdoptedAt.Value + PlanClocks.FirstContactWindow, seats.Select(TeamConveningRequiredConsumer.ToRecipient).ToList(), now));
+            plan.AdoptedAt.Value + PlanClocks.FirstContactWindow, seats.Select(TeamQueries.Recipient).ToList(), now));
         foreach (var measure in measures)
         {
             db.Publish(new MeasureAssigned(plan.Id, plan.CaseReference, measure.Id, measure.Code, measure.Article, measure.Frequency,
-                TeamConveningRequiredConsumer.ToRecipient(responsible[measure.ResponsibleMembershipId!.Value]), now));
+                TeamQueries.Recipient(responsible[measure.ResponsibleMembershipId!.Value]), now));
         }
         if (await db.SaveOrRefuseAsync(cancellationToken) is { } stale)
         {

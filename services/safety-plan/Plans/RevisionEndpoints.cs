@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Http;
 using Safeguard.Contracts.SafetyPlan;
-using Safeguard.SafetyPlan.Consumers;
 using Safeguard.SafetyPlan.Monitoring;
 using Safeguard.SafetyPlan.Persistence;
 using Safeguard.SafetyPlan.Teams;
@@ -92,10 +91,10 @@ public static class RevisionEndpoints
         plan.NoteRevision(now);
         if (plan.State == PlanState.Adopted)
         {
-            var recipients = (await TeamQueries.CurrentMembershipsAsync(db, plan.TeamId!.Value, cancellationToken)).Select(TeamConveningRequiredConsumer.ToRecipient).ToList();
+            var recipients = await TeamQueries.RecipientsAsync(db, plan.TeamId, cancellationToken);
             db.Publish(new SafetyPlanRevised(plan.Id, plan.CaseReference, plan.CentreCode, $"measure {number} added: {measure.Code}", recipients, now));
             db.Publish(new MeasureAssigned(plan.Id, plan.CaseReference, measure.Id, measure.Code, measure.Article, measure.Frequency,
-                TeamConveningRequiredConsumer.ToRecipient(seat), now));
+                TeamQueries.Recipient(seat), now));
         }
         return await SaveAsync(db, plan, response, time, cancellationToken);
     }
@@ -133,7 +132,7 @@ public static class RevisionEndpoints
         }
 
         plan.Close($"Effects: {request.Effects!.Trim()} Decision: {request.Decision!.Trim()}", request.At!.Value);
-        var recipients = plan.TeamId is { } teamId ? (await TeamQueries.CurrentMembershipsAsync(db, teamId, cancellationToken)).Select(TeamConveningRequiredConsumer.ToRecipient).ToList() : [];
+        var recipients = await TeamQueries.RecipientsAsync(db, plan.TeamId, cancellationToken);
         db.Publish(new SafetyPlanClosed(plan.Id, plan.CaseId, plan.CaseReference, plan.CentreCode, request.At.Value, recipients, now));
         db.MonitoringEntries.Add(MonitoringEntry.Record(planId, MonitoringKind.Evaluation, null, request.At.Value, plan.ClosingEvaluation!, now));
         return await SaveAsync(db, plan, response, time, cancellationToken);

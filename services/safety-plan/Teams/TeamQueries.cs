@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Http;
+using Safeguard.Contracts.SafetyPlan;
 using Safeguard.SafetyPlan.Persistence;
 
 namespace Safeguard.SafetyPlan.Teams;
@@ -10,6 +12,14 @@ public static class TeamQueries
             .Where(m => m.TeamId == teamId && m.ValidTo == null)
             .OrderBy(m => m.Institution).ThenBy(m => m.Role)
             .ToListAsync(cancellationToken);
+
+    /// <summary>A seat as a notice recipient: the Annex 4 work contact and language, never anyone from the case.</summary>
+    public static TeamRecipient Recipient(TeamMembership m) => new(
+        KebabCaseEnum.Name(m.Institution), KebabCaseEnum.Name(m.Role), m.Person.FullName, m.Person.Email, m.Person.PreferredLanguage);
+
+    /// <summary>Every current member and deputy of a plan's team; none while the plan has no team.</summary>
+    public static async Task<List<TeamRecipient>> RecipientsAsync(SafetyPlanDbContext db, Guid? teamId, CancellationToken cancellationToken) =>
+        teamId is { } id ? (await CurrentMembershipsAsync(db, id, cancellationToken)).Select(Recipient).ToList() : [];
 
     public static TeamView View(Team team, IEnumerable<TeamMembership> current) => new(
         team.Id,
