@@ -17,6 +17,9 @@ builder.AddSafeguardService<NotificationDbContext>(NotificationService.Descripti
     bus.AddConsumer<SafetyPlanRevisedConsumer>();
     bus.AddConsumer<MeasureAssignedConsumer>();
     bus.AddConsumer<MonitoringClockAlertConsumer>();
+    bus.AddConsumer<ReferralSentConsumer>();
+    bus.AddConsumer<ReferralStatusChangedConsumer>();
+    bus.AddConsumer<ReintegrationClockAlertConsumer>();
 });
 builder.Services.AddValidation();
 builder.AddEmailDelivery();

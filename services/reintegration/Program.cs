@@ -1,12 +1,30 @@
 using Safeguard.BuildingBlocks.Hosting;
 using Safeguard.Reintegration;
+using Safeguard.Reintegration.Cases;
+using Safeguard.Reintegration.Clocks;
+using Safeguard.Reintegration.Consent;
+using Safeguard.Reintegration.Indicators;
+using Safeguard.Reintegration.Needs;
 using Safeguard.Reintegration.Persistence;
+using Safeguard.Reintegration.Plans;
+using Safeguard.Reintegration.Referrals;
+using Safeguard.Reintegration.Reviews;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSafeguardService<ReintegrationDbContext>(ReintegrationService.Description);
 builder.Services.AddValidation();
+builder.Services.AddSingleton<ClockSignal>();
+builder.Services.AddHostedService<ClockWatcher>();
 
 var app = builder.Build();
 app.UseSafeguardService();
+app.MapCaseEndpoints();
+app.MapNeedsEndpoints();
+app.MapPlanEndpoints();
+app.MapConsentEndpoints();
+app.MapReferralEndpoints();
+app.MapReviewEndpoints();
+app.MapClockEndpoints();
+app.MapIndicatorEndpoints();
 
 await app.RunSafeguardServiceAsync<ReintegrationDbContext>();

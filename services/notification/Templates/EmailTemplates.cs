@@ -20,6 +20,9 @@ public static class EmailTemplateRegistration
         Add<PlanRevisedTemplate>(services);
         Add<MeasureAssignedTemplate>(services);
         Add<MonitoringClockTemplate>(services);
+        Add<ReferralSentTemplate>(services);
+        Add<ReferralRevokedTemplate>(services);
+        Add<ReintegrationClockTemplate>(services);
         services.AddSingleton<EmailTemplates>();
         return services;
     }

@@ -1,5 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Safeguard.BuildingBlocks.Persistence;
 using Safeguard.RiskAssessment.Persistence;
 
 namespace Safeguard.RiskAssessment.Cases;
@@ -14,38 +13,7 @@ public readonly record struct CaseReference(string CentreCode, int Year, int Num
 
     public override string ToString() => $"{CentreCode}-{Year}-{Number:D5}";
 
-    /// <summary>
-    /// Takes the next number of the centre for the year. Call inside the transaction that stores the case:
-    /// the counter row stays locked until it commits, so two cases never share a number, and a rolled-back
-    /// case gives its number back.
-    /// </summary>
-    public static async Task<CaseReference> NextAsync(RiskAssessmentDbContext db, string centreCode, int year, CancellationToken cancellationToken)
-    {
-        var numbers = await db.Database.SqlQuery<int>($"""
-            INSERT INTO case_reference_counters (centre_code, year, last_number) VALUES ({centreCode}, {year}, 1)
-            ON CONFLICT (centre_code, year) DO UPDATE SET last_number = case_reference_counters.last_number + 1
-            RETURNING last_number AS "Value"
-            """).ToListAsync(cancellationToken);
-        return new CaseReference(centreCode, year, numbers.Single());
-    }
-}
-
-/// <summary>The last number given per centre and year.</summary>
-internal sealed class CaseReferenceCounter
-{
-    public string CentreCode { get; private set; } = "";
-    public int Year { get; private set; }
-    public int LastNumber { get; private set; }
-}
-
-internal sealed class CaseReferenceCounterConfiguration : IEntityTypeConfiguration<CaseReferenceCounter>
-{
-    public void Configure(EntityTypeBuilder<CaseReferenceCounter> b)
-    {
-        b.ToTable("case_reference_counters");
-        b.HasKey(c => new { c.CentreCode, c.Year });
-        b.Property(c => c.CentreCode).HasColumnName("centre_code").HasMaxLength(CaseReference.MaxCentreCodeLength);
-        b.Property(c => c.Year).HasColumnName("year");
-        b.Property(c => c.LastNumber).HasColumnName("last_number");
-    }
+    /// <summary>Takes the centre's next number for the year, inside the transaction that stores the case.</summary>
+    public static async Task<CaseReference> NextAsync(RiskAssessmentDbContext db, string centreCode, int year, CancellationToken cancellationToken) =>
+        new(centreCode, year, await YearlyNumbering.NextAsync(db, centreCode, year, cancellationToken));
 }

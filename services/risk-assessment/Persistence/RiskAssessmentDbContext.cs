@@ -24,7 +24,7 @@ public sealed class RiskAssessmentDbContext(DbContextOptions<RiskAssessmentDbCon
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfiguration(new CaseConfiguration());
-        modelBuilder.ApplyConfiguration(new CaseReferenceCounterConfiguration());
+        modelBuilder.ApplyYearlyNumbering();
         modelBuilder.ApplyConfiguration(new AssessmentConfiguration());
         modelBuilder.ApplyConfiguration(new ConsentRecordConfiguration());
         modelBuilder.ApplyConfiguration(new PoliceReportConfiguration());

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Deadlines;
 using Safeguard.BuildingBlocks.Hosting;
 using Safeguard.BuildingBlocks.Http;
 using Safeguard.Contracts.SafetyPlan;
@@ -16,41 +17,14 @@ public sealed class ClockSignal : WakeSignal;
 /// repeats or loses one. A service down across a deadline raises it when it returns (only "overdue" if the
 /// "due" moment also passed meanwhile).
 /// </summary>
-public sealed class ClockWatcher : PollingWorker
+public sealed class ClockWatcher(IServiceScopeFactory scopes, TimeProvider time, ClockSignal signal, IConfiguration configuration, ILogger<ClockWatcher> logger)
+    : DeadlineWatcher<SafetyPlanDbContext>(scopes, signal, time, configuration, "SafetyPlan:ClockScanInterval", logger)
 {
-    private readonly IServiceScopeFactory _scopes;
+    protected override Task<List<Guid>> LiveRecordsAsync(SafetyPlanDbContext db, CancellationToken cancellationToken) =>
+        db.SafetyPlans.AsNoTracking().Where(p => p.State != Plans.PlanState.Closed).Select(p => p.Id).ToListAsync(cancellationToken);
 
-    public ClockWatcher(IServiceScopeFactory scopes, TimeProvider time, ClockSignal signal, IConfiguration configuration, ILogger<ClockWatcher> logger)
-        : base(signal, time, logger)
+    protected override async Task RaiseDueAlertsAsync(SafetyPlanDbContext db, Guid planId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        _scopes = scopes;
-        PollInterval = configuration.GetValue("SafetyPlan:ClockScanInterval", TimeSpan.FromSeconds(30));
-        time.OnAdvanced(signal.Notify);
-    }
-
-    protected override TimeSpan PollInterval { get; }
-
-    protected override async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
-    {
-        using var quiet = BackgroundTracing.Quiet();
-        List<Guid> adopted;
-        await using (var scope = _scopes.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<SafetyPlanDbContext>();
-            adopted = await db.SafetyPlans.AsNoTracking().Where(p => p.State != Plans.PlanState.Closed).Select(p => p.Id).ToListAsync(cancellationToken);
-        }
-        foreach (var planId in adopted)
-        {
-            await RaiseForPlanAsync(planId, cancellationToken);
-        }
-        return false;
-    }
-
-    private async Task RaiseForPlanAsync(Guid planId, CancellationToken cancellationToken)
-    {
-        await using var scope = _scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SafetyPlanDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var plan = (await db.SafetyPlans
             .FromSql($"SELECT *, xmin FROM safety_plans WHERE id = {planId} AND state <> 'Closed' FOR UPDATE SKIP LOCKED")
             .AsNoTracking().ToListAsync(cancellationToken)).SingleOrDefault();
@@ -59,33 +33,25 @@ public sealed class ClockWatcher : PollingWorker
             return; // closed meanwhile, or another instance holds it
         }
 
-        var now = Time.GetUtcNow();
         var record = await PlanRecord.LoadAsync(db, plan, cancellationToken);
         var raised = await db.ClockAlerts.AsNoTracking().Where(a => a.PlanId == planId).ToListAsync(cancellationToken);
-        foreach (var clock in record.Clocks(now).Where(c => c.Status != ClockStatus.Pending))
+        foreach (var clock in record.Clocks(now))
         {
             bool Raised(ClockStatus stage) => raised.Any(a => a.Clock == clock.Clock && a.Owner == (clock.OwnerMembershipId ?? Guid.Empty)
                                                                && a.DeadlineAt == clock.DeadlineAt && a.Stage == stage);
-            if (clock.Status == ClockStatus.Overdue && !Raised(ClockStatus.Overdue))
+            foreach (var (stage, publish) in AlertStages.ToRecord(clock.Status, Raised))
             {
-                if (!Raised(ClockStatus.Due))
+                db.ClockAlerts.Add(ClockAlert.Raise(planId, clock, stage, now));
+                if (publish)
                 {
-                    db.ClockAlerts.Add(ClockAlert.Raise(planId, clock, ClockStatus.Due, now)); // passed while down: no late reminder
+                    Publish(db, record, clock, stage, now);
                 }
-                Raise(db, record, clock, ClockStatus.Overdue, now);
-            }
-            else if (clock.Status == ClockStatus.Due && !Raised(ClockStatus.Due))
-            {
-                Raise(db, record, clock, ClockStatus.Due, now);
             }
         }
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 
-    private void Raise(SafetyPlanDbContext db, PlanRecord record, ClockState clock, ClockStatus stage, DateTimeOffset now)
+    private void Publish(SafetyPlanDbContext db, PlanRecord record, ClockState clock, ClockStatus stage, DateTimeOffset now)
     {
-        db.ClockAlerts.Add(ClockAlert.Raise(record.Plan.Id, clock, stage, now));
         var owner = record.Seats.FirstOrDefault(s => s.Id == clock.OwnerMembershipId);
         var caseManager = record.Seats.FirstOrDefault(s => s.Institution == Teams.InstitutionKind.Csr && s.Role == Teams.MemberRole.Member);
         db.Publish(new MonitoringClockAlert(record.Plan.Id, record.Plan.CaseReference, record.Plan.CentreCode,

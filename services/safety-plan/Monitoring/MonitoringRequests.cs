@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Safeguard.BuildingBlocks.Deadlines;
 
 namespace Safeguard.SafetyPlan.Monitoring;
 

@@ -1,3 +1,4 @@
+using Safeguard.BuildingBlocks.Deadlines;
 using Safeguard.SafetyPlan.Plans;
 using Safeguard.SafetyPlan.Teams;
 
@@ -22,13 +23,6 @@ public enum ClockKind
 
     /// <summary>Art. 31: temporary custody of the children to the victim parent within 12 hours of the report.</summary>
     Custody,
-}
-
-public enum ClockStatus
-{
-    Pending,
-    Due,
-    Overdue,
 }
 
 /// <summary>One deadline of a plan, computed from the record; <see cref="Owner"/> is null when the team owes it.</summary>

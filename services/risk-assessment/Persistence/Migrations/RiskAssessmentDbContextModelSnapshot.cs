@@ -107,6 +107,26 @@ namespace Safeguard.RiskAssessment.Persistence.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Safeguard.BuildingBlocks.Persistence.ReferenceCounter", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("scope");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_number");
+
+                    b.HasKey("Scope", "Year");
+
+                    b.ToTable("reference_counters", (string)null);
+                });
+
             modelBuilder.Entity("Safeguard.RiskAssessment.Assessments.Assessment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -278,26 +298,6 @@ namespace Safeguard.RiskAssessment.Persistence.Migrations
                         .IsUnique();
 
                     b.ToTable("cases", (string)null);
-                });
-
-            modelBuilder.Entity("Safeguard.RiskAssessment.Cases.CaseReferenceCounter", b =>
-                {
-                    b.Property<string>("CentreCode")
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
-                        .HasColumnName("centre_code");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("integer")
-                        .HasColumnName("year");
-
-                    b.Property<int>("LastNumber")
-                        .HasColumnType("integer")
-                        .HasColumnName("last_number");
-
-                    b.HasKey("CentreCode", "Year");
-
-                    b.ToTable("case_reference_counters", (string)null);
                 });
 
             modelBuilder.Entity("Safeguard.RiskAssessment.Consent.ConsentRecord", b =>

@@ -1,0 +1,178 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Safeguard.BuildingBlocks.Http;
+using Safeguard.BuildingBlocks.Persistence;
+using Safeguard.Contracts.Reintegration;
+using Safeguard.Reintegration.Persistence;
+
+namespace Safeguard.Reintegration.Cases;
+
+public static class CaseEndpoints
+{
+    public static IEndpointRouteBuilder MapCaseEndpoints(this IEndpointRouteBuilder app)
+    {
+        var cases = app.MapGroup(ReintegrationService.Description.ApiPrefix + "/cases").WithTags("Cases");
+        cases.MapPost("/", RegisterAsync).WithName("RegisterCase")
+            .WithSummary("Register a return, a grant of status, a release or a pre-release handover: the 72-hour visit clock starts (004 §1.1)")
+            .Produces<CaseView>(StatusCodes.Status201Created).ProducesValidationProblem();
+        cases.MapGet("/{id:guid}", GetAsync).WithName("GetCase").WithSummary("A case with its household and clocks; its ETag guards changes")
+            .Produces<CaseView>().ProducesProblem(StatusCodes.Status404NotFound);
+        cases.MapGet("/", ListAsync).WithName("ListCases").WithSummary("A municipality's cases, optionally by state (no names)")
+            .Produces<CaseSummary[]>().ProducesValidationProblem();
+        cases.MapPost("/{id:guid}/members", AddMemberAsync).WithName("AddHouseholdMember").WithSummary("Add a person to the household (If-Match)")
+            .Produces<CaseView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        cases.MapPost("/{id:guid}/release", ReleaseAsync).WithName("ConfirmRelease")
+            .WithSummary("A handed-over prisoner is released: the 72 hours run from the release (000 §4.3.4; If-Match)")
+            .Produces<CaseView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        return app;
+    }
+
+    private static async Task<IResult> RegisterAsync(RegisterCaseRequest request, ReintegrationDbContext db, TimeProvider time, HttpResponse response,
+        CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (Check(request, now) is { } invalid)
+        {
+            return invalid;
+        }
+        var kind = request.ArrivalKind!.Value;
+        var prison = CategoryRules.FromPrison(kind) ? request.Prison : null;
+
+        // The reference number, the case, its household and its event commit together or not at all.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var number = await YearlyNumbering.NextAsync(db, request.MunicipalityCode!, now.Year, cancellationToken);
+        var registered = ReintegrationCase.Register($"RI-{request.MunicipalityCode}-{now.Year}-{number:D5}", request.MunicipalityCode!, request.CsrCode,
+            request.Category!.Value, kind, request.ArrivalAt!.Value, prison?.Name?.Trim(),
+            kind == ArrivalKind.PreReleaseHandover ? prison!.HandedOverAt ?? now : null,
+            new Household(request.Household!.Address!.Trim(), request.Household.Phone?.Trim()), now);
+        db.Cases.Add(registered);
+        var members = request.Household.Members!.Select((m, i) => NewMember(registered, i + 1, m, now)).ToList();
+        db.Members.AddRange(members);
+        db.Publish(new ReintegrationCaseOpened(registered.Id, registered.Reference, registered.MunicipalityCode, registered.CsrCode,
+            KebabCaseEnum.Name(registered.Category), KebabCaseEnum.Name(kind), registered.ArrivalAt, registered.ArrivalAt + Clocks.CaseClocks.VisitWindow, now));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        response.SetETag(registered.Version);
+        return TypedResults.Created($"{ReintegrationService.Description.ApiPrefix}/cases/{registered.Id}", CaseView.From(registered, members, now));
+    }
+
+    private static IResult? Check(RegisterCaseRequest request, DateTimeOffset now)
+    {
+        var kind = request.ArrivalKind!.Value;
+        if (!CategoryRules.Fits(request.Category!.Value, kind))
+        {
+            return Problems.Invalid("arrivalKind", $"A {KebabCaseEnum.Name(request.Category.Value)} does not arrive by {KebabCaseEnum.Name(kind)}.");
+        }
+        // Only a handover happens before the release it announces; every other arrival has happened already.
+        if (kind != ArrivalKind.PreReleaseHandover && request.ArrivalAt > now + CaseAccess.AllowedClockSkew)
+        {
+            return Problems.Invalid("arrivalAt", "The return, grant of status or release cannot be in the future; register a pre-release handover instead.");
+        }
+        if (CategoryRules.FromPrison(kind) && request.Prison is null)
+        {
+            return Problems.Invalid("prison", "Name the prison for a release or a pre-release handover.");
+        }
+        if (kind == ArrivalKind.PreReleaseHandover && request.Prison!.HandedOverAt is { } handed && handed > request.ArrivalAt)
+        {
+            return Problems.Invalid("prison.handedOverAt", "The handover comes before the release.");
+        }
+        var members = request.Household!.Members!;
+        for (var i = 0; i < members.Count; i++)
+        {
+            if (members[i].DateOfBirth > DateOnly.FromDateTime(now.UtcDateTime))
+            {
+                return Problems.Invalid($"household.members[{i}].dateOfBirth", "The date of birth cannot be in the future.");
+            }
+        }
+        return null;
+    }
+
+    private static HouseholdMember NewMember(ReintegrationCase c, int position, MemberInput m, DateTimeOffset now) => HouseholdMember.Add(c.Id, position, m.FullName!.Trim(),
+        m.DateOfBirth!.Value, m.Sex!.Value, m.Relationship!.Value, m.Category ?? c.Category,
+        (m.Languages ?? []).Select(l => l.Trim().ToLowerInvariant()).Where(l => l.Length > 0).Distinct().ToList(), now);
+
+    private static async Task<IResult> GetAsync(Guid id, ReintegrationDbContext db, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var found = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (found is null)
+        {
+            return CaseAccess.NotFound();
+        }
+        response.SetETag(found.Version);
+        return TypedResults.Ok(CaseView.From(found, await CaseAccess.MembersAsync(db, id, cancellationToken), time.GetUtcNow()));
+    }
+
+    private static async Task<IResult> ListAsync(string? municipality, string? state, ReintegrationDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(municipality))
+        {
+            return Problems.Invalid("municipality", "Name the municipality whose cases to list.");
+        }
+        CaseState? stateFilter = null;
+        if (state is not null)
+        {
+            if (!KebabCaseEnum.TryParse<CaseState>(state, out var parsed))
+            {
+                return Problems.Invalid("state", $"Unknown state; one of {KebabCaseEnum.Names<CaseState>()}.");
+            }
+            stateFilter = parsed;
+        }
+        var now = time.GetUtcNow();
+        var cases = await db.Cases.AsNoTracking().Where(c => c.MunicipalityCode == municipality && (stateFilter == null || c.State == stateFilter))
+            .OrderByDescending(c => c.RegisteredAt).Take(500).ToListAsync(cancellationToken);
+        return TypedResults.Ok(cases.Select(c => CaseSummary.From(c, now)).ToList());
+    }
+
+    private static async Task<IResult> AddMemberAsync(Guid id, MemberInput request, HttpRequest http, HttpResponse response, ReintegrationDbContext db,
+        TimeProvider time, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var (found, refusal) = await CaseAccess.LockForChangeAsync(db, id, http, cancellationToken);
+        if (found is null)
+        {
+            return refusal!;
+        }
+        var now = time.GetUtcNow();
+        if (request.DateOfBirth > DateOnly.FromDateTime(now.UtcDateTime))
+        {
+            return Problems.Invalid("dateOfBirth", "The date of birth cannot be in the future.");
+        }
+        var position = await db.Members.Where(m => m.CaseId == id).MaxAsync(m => m.Position, cancellationToken) + 1;
+        db.Members.Add(NewMember(found, position, request, now));
+        found.Touch(now);
+        return await SaveAsync(db, transaction, found, response, now, cancellationToken);
+    }
+
+    private static async Task<IResult> ReleaseAsync(Guid id, ReleaseRequest request, HttpRequest http, HttpResponse response, ReintegrationDbContext db,
+        TimeProvider time, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var (found, refusal) = await CaseAccess.LockForChangeAsync(db, id, http, cancellationToken);
+        if (found is null)
+        {
+            return refusal!;
+        }
+        if (found.ArrivalKind != ArrivalKind.PreReleaseHandover || found.ReleaseConfirmedAt is not null)
+        {
+            return Problems.Conflict("releasedAt", "Only a pre-release handover awaits its release, and only once.");
+        }
+        var now = time.GetUtcNow();
+        if (request.ReleasedAt > now + CaseAccess.AllowedClockSkew || request.ReleasedAt < found.HandedOverAt)
+        {
+            return Problems.Invalid("releasedAt", "The release must fall between the handover and now.");
+        }
+        found.ConfirmRelease(request.ReleasedAt!.Value, now);
+        return await SaveAsync(db, transaction, found, response, now, cancellationToken);
+    }
+
+    private static async Task<IResult> SaveAsync(ReintegrationDbContext db, IDbContextTransaction transaction,
+        ReintegrationCase found, HttpResponse response, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (await CaseAccess.CommitAsync(db, transaction, found, response, cancellationToken) is { } stale)
+        {
+            return stale;
+        }
+        return TypedResults.Ok(CaseView.From(found, await CaseAccess.MembersAsync(db, found.Id, cancellationToken), now));
+    }
+}

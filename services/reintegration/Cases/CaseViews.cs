@@ -1,0 +1,47 @@
+using Safeguard.Reintegration.Clocks;
+
+namespace Safeguard.Reintegration.Cases;
+
+public sealed record MemberView(Guid Id, int Position, string FullName, DateOnly DateOfBirth, int Age, Sex Sex, Relationship Relationship, PersonCategory Category, IReadOnlyList<string> Languages)
+{
+    public static MemberView From(HouseholdMember m, DateOnly today) =>
+        new(m.Id, m.Position, m.FullName, m.DateOfBirth, m.AgeOn(today), m.Sex, m.Relationship, m.Category, m.Languages);
+}
+
+/// <param name="VisitWithin72Hours">Null until the visit; then whether it kept 004 §1.1's 72 hours.</param>
+public sealed record CaseView(
+    Guid Id,
+    string Reference,
+    string MunicipalityCode,
+    string? CsrCode,
+    PersonCategory Category,
+    ArrivalKind ArrivalKind,
+    DateTimeOffset ArrivalAt,
+    string? PrisonName,
+    DateTimeOffset? HandedOverAt,
+    DateTimeOffset? ReleaseConfirmedAt,
+    CaseState State,
+    Household Household,
+    IReadOnlyList<MemberView> Members,
+    DateTimeOffset? VisitedAt,
+    bool? VisitWithin72Hours,
+    DateTimeOffset? PlanAdoptedAt,
+    DateTimeOffset? ClosedAt,
+    bool? Sustainable,
+    IReadOnlyList<ClockState> Clocks,
+    DateTimeOffset RegisteredAt,
+    uint Version)
+{
+    public static CaseView From(ReintegrationCase c, IEnumerable<HouseholdMember> members, DateTimeOffset now) => new(
+        c.Id, c.Reference, c.MunicipalityCode, c.CsrCode, c.Category, c.ArrivalKind, c.ArrivalAt, c.PrisonName, c.HandedOverAt, c.ReleaseConfirmedAt,
+        c.State, c.Household, members.OrderBy(m => m.Position).Select(m => MemberView.From(m, DateOnly.FromDateTime(now.UtcDateTime))).ToList(),
+        c.VisitedAt, CaseClocks.VisitKept(c), c.PlanAdoptedAt, c.ClosedAt, c.Sustainable, CaseClocks.Compute(c, now), c.RegisteredAt, c.Version);
+}
+
+/// <summary>A case in a list: references, state and clocks; no names.</summary>
+public sealed record CaseSummary(Guid Id, string Reference, string MunicipalityCode, PersonCategory Category, CaseState State,
+    DateTimeOffset ArrivalAt, IReadOnlyList<ClockState> Clocks)
+{
+    public static CaseSummary From(ReintegrationCase c, DateTimeOffset now) =>
+        new(c.Id, c.Reference, c.MunicipalityCode, c.Category, c.State, c.ArrivalAt, CaseClocks.Compute(c, now));
+}

@@ -1,0 +1,162 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Safeguard.Reintegration.Cases;
+
+/// <summary>
+/// A household's reintegration case in a municipality, from arrival to the final assessment (004 §1.1-1.5).
+/// Review dates are kept here too, so the clocks read one row; the reviews themselves are their own records.
+/// </summary>
+public sealed class ReintegrationCase
+{
+    public const int MaxCodeLength = 10;
+
+    private ReintegrationCase() { }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>"RI-DRG-2026-00007": safe to quote in e-mails and reports.</summary>
+    public string Reference { get; private set; } = "";
+
+    public string MunicipalityCode { get; private set; } = "";
+
+    /// <summary>The centre for social work of the place of residence (000 §4.3.4), when known.</summary>
+    public string? CsrCode { get; private set; }
+
+    public PersonCategory Category { get; private set; }
+
+    public ArrivalKind ArrivalKind { get; private set; }
+
+    /// <summary>Return, grant of status or release; for a handover, the expected release until the release is recorded.</summary>
+    public DateTimeOffset ArrivalAt { get; private set; }
+
+    public string? PrisonName { get; private set; }
+
+    /// <summary>When the prison handed the case over (000 §4.3.4).</summary>
+    public DateTimeOffset? HandedOverAt { get; private set; }
+
+    /// <summary>Set when the release of a handed-over prisoner is confirmed.</summary>
+    public DateTimeOffset? ReleaseConfirmedAt { get; private set; }
+
+    public Household Household { get; private set; } = null!;
+
+    public CaseState State { get; private set; }
+
+    /// <summary>The first visit with a needs assessment (004 §1.1).</summary>
+    public DateTimeOffset? VisitedAt { get; private set; }
+
+    public DateTimeOffset? PlanAdoptedAt { get; private set; }
+
+    public DateTimeOffset? LastMonthlyMonitoringAt { get; private set; }
+
+    public DateTimeOffset? LastQuarterlyEvaluationAt { get; private set; }
+
+    public DateTimeOffset? TwelveMonthReviewAt { get; private set; }
+
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    /// <summary>The final assessment's finding (004 §1.5).</summary>
+    public bool? Sustainable { get; private set; }
+
+    public DateTimeOffset RegisteredAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public uint Version { get; private set; }
+
+    public bool IsClosed => State == CaseState.Closed;
+
+    public static ReintegrationCase Register(
+        string reference, string municipalityCode, string? csrCode, PersonCategory category, ArrivalKind arrival, DateTimeOffset arrivalAt,
+        string? prisonName, DateTimeOffset? handedOverAt, Household household, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(), Reference = reference, MunicipalityCode = municipalityCode, CsrCode = csrCode, Category = category,
+        ArrivalKind = arrival, ArrivalAt = arrivalAt, PrisonName = prisonName, HandedOverAt = handedOverAt, Household = household,
+        State = CaseState.AwaitingVisit, RegisteredAt = now, UpdatedAt = now,
+    };
+
+    /// <summary>The prisoner handed over earlier is released: the 72 hours now run from the real release.</summary>
+    public void ConfirmRelease(DateTimeOffset releasedAt, DateTimeOffset now)
+    {
+        ArrivalAt = releasedAt;
+        ReleaseConfirmedAt = now;
+        UpdatedAt = now;
+    }
+
+    public void RecordVisit(DateTimeOffset visitedAt, DateTimeOffset now)
+    {
+        VisitedAt = VisitedAt is { } earlier && earlier < visitedAt ? earlier : visitedAt;
+        if (State == CaseState.AwaitingVisit)
+        {
+            State = CaseState.Assessed;
+        }
+        UpdatedAt = now;
+    }
+
+    public void AdoptPlan(DateTimeOffset adoptedAt, DateTimeOffset now)
+    {
+        PlanAdoptedAt = adoptedAt;
+        State = CaseState.PlanActive;
+        UpdatedAt = now;
+    }
+
+    public void RecordMonthlyMonitoring(DateTimeOffset at, DateTimeOffset now) => (LastMonthlyMonitoringAt, UpdatedAt) = (Later(LastMonthlyMonitoringAt, at), now);
+
+    public void RecordQuarterlyEvaluation(DateTimeOffset at, DateTimeOffset now) => (LastQuarterlyEvaluationAt, UpdatedAt) = (Later(LastQuarterlyEvaluationAt, at), now);
+
+    public void RecordTwelveMonthReview(DateTimeOffset at, DateTimeOffset now) => (TwelveMonthReviewAt, UpdatedAt) = (at, now);
+
+    public void Close(DateTimeOffset at, bool sustainable, DateTimeOffset now)
+    {
+        State = CaseState.Closed;
+        ClosedAt = at;
+        Sustainable = sustainable;
+        UpdatedAt = now;
+    }
+
+    /// <summary>Something in the case changed (a member, a consent, a plan item): its ETag changes too.</summary>
+    public void Touch(DateTimeOffset now) => UpdatedAt = now;
+
+    private static DateTimeOffset Later(DateTimeOffset? current, DateTimeOffset candidate) => current is { } c && c > candidate ? c : candidate;
+}
+
+/// <summary>Where and how the household is reached: personal data, shown only inside the case.</summary>
+public sealed record Household(string Address, string? Phone);
+
+internal sealed class ReintegrationCaseConfiguration : IEntityTypeConfiguration<ReintegrationCase>
+{
+    public void Configure(EntityTypeBuilder<ReintegrationCase> b)
+    {
+        b.ToTable("reintegration_cases");
+        b.HasKey(c => c.Id);
+        b.Property(c => c.Id).HasColumnName("id").ValueGeneratedNever();
+        b.Property(c => c.Reference).HasColumnName("reference").HasMaxLength(30);
+        b.HasIndex(c => c.Reference).IsUnique();
+        b.Property(c => c.MunicipalityCode).HasColumnName("municipality_code").HasMaxLength(ReintegrationCase.MaxCodeLength);
+        b.HasIndex(c => new { c.MunicipalityCode, c.State });
+        b.Property(c => c.CsrCode).HasColumnName("csr_code").HasMaxLength(ReintegrationCase.MaxCodeLength);
+        b.Property(c => c.Category).HasColumnName("category").HasConversion<string>().HasMaxLength(30);
+        b.Property(c => c.ArrivalKind).HasColumnName("arrival_kind").HasConversion<string>().HasMaxLength(30);
+        b.Property(c => c.ArrivalAt).HasColumnName("arrival_at");
+        b.Property(c => c.PrisonName).HasColumnName("prison_name").HasMaxLength(200);
+        b.Property(c => c.HandedOverAt).HasColumnName("handed_over_at");
+        b.Property(c => c.ReleaseConfirmedAt).HasColumnName("release_confirmed_at");
+        b.OwnsOne(c => c.Household, h =>
+        {
+            h.Property(x => x.Address).HasColumnName("address").HasMaxLength(300);
+            h.Property(x => x.Phone).HasColumnName("phone").HasMaxLength(40);
+        });
+        b.Navigation(c => c.Household).IsRequired();
+        b.Property(c => c.State).HasColumnName("state").HasConversion<string>().HasMaxLength(20);
+        b.Property(c => c.VisitedAt).HasColumnName("visited_at");
+        b.Property(c => c.PlanAdoptedAt).HasColumnName("plan_adopted_at");
+        b.Property(c => c.LastMonthlyMonitoringAt).HasColumnName("last_monthly_monitoring_at");
+        b.Property(c => c.LastQuarterlyEvaluationAt).HasColumnName("last_quarterly_evaluation_at");
+        b.Property(c => c.TwelveMonthReviewAt).HasColumnName("twelve_month_review_at");
+        b.Property(c => c.ClosedAt).HasColumnName("closed_at");
+        b.Property(c => c.Sustainable).HasColumnName("sustainable");
+        b.Property(c => c.RegisteredAt).HasColumnName("registered_at");
+        b.Property(c => c.UpdatedAt).HasColumnName("updated_at");
+        b.Property(c => c.Version).IsRowVersion();
+    }
+}

@@ -1,0 +1,118 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Http;
+using Safeguard.Reintegration.Cases;
+using Safeguard.Reintegration.Persistence;
+
+namespace Safeguard.Reintegration.Indicators;
+
+public sealed class IndicatorValueRequest
+{
+    [Required, Range(0, 100)]
+    public decimal? Value { get; init; }
+
+    [StringLength(1000)]
+    public string? Note { get; init; }
+
+    [Required, StringLength(200, MinimumLength = 2)]
+    public string? EnteredBy { get; init; }
+}
+
+/// <param name="Target">The target of the report's year: 2026's up to 2026, 2028's after.</param>
+/// <param name="OnTrack">Whether the actual value reaches the target; null when either is unknown.</param>
+public sealed record IndicatorReport(string Code, string Text, string TextEn, Measure Measure, decimal? Baseline, decimal? Target2026, decimal? Target2028,
+    decimal? Target, decimal? Actual, int? Numerator, int? Denominator, string? Basis, bool? OnTrack);
+
+public sealed record ObjectiveReport(int Number, string Title, string TitleEn, IReadOnlyList<IndicatorReport> Indicators);
+
+/// <summary>Progress towards the plan's targets for a municipality (or the whole country) and year: counts and percentages only.</summary>
+public sealed record ProgressReport(string? MunicipalityCode, int Year, DateTimeOffset ComputedAt, IReadOnlyList<ObjectiveReport> Objectives);
+
+public static class IndicatorEndpoints
+{
+    public static IEndpointRouteBuilder MapIndicatorEndpoints(this IEndpointRouteBuilder app)
+    {
+        var prefix = ReintegrationService.Description.ApiPrefix;
+        app.MapGet(prefix + "/objectives", () => TypedResults.Ok(IndicatorCatalogue.Objectives)).WithTags("Indicators").WithName("ListObjectives")
+            .WithSummary("The plan's objectives 1-10 with indicators, baselines and 2026/2028 targets (seed 004)");
+        app.MapGet(prefix + "/indicators", ReportAsync).WithTags("Indicators").WithName("IndicatorReport")
+            .WithSummary("Progress per indicator for a municipality (or all) and year: computed from records where possible, entered otherwise")
+            .Produces<ProgressReport>().ProducesValidationProblem();
+        app.MapPut(prefix + "/indicators/{code}/values/{municipality}/{year:int}", EnterAsync).WithTags("Indicators").WithName("EnterIndicatorValue")
+            .WithSummary("Enter a municipality's value for an indicator that cannot be computed from records (004 §10.3)")
+            .Produces<IndicatorValue>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        return app;
+    }
+
+    private static async Task<IResult> ReportAsync(string? municipality, int? year, ReintegrationDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var reportYear = year ?? now.Year;
+        if (reportYear is < 2000 or > 2100)
+        {
+            return Problems.Invalid("year", "The year must be between 2000 and 2100.");
+        }
+        if (municipality is not null && !Regex.IsMatch(municipality, Codes.Pattern))
+        {
+            return Problems.Invalid("municipality", Codes.Message);
+        }
+        var calculator = await IndicatorCalculator.LoadAsync(db, municipality, reportYear, now, cancellationToken);
+        var entered = await db.IndicatorValues.AsNoTracking()
+            .Where(v => v.Year == reportYear && (municipality == null || v.MunicipalityCode == municipality)).ToListAsync(cancellationToken);
+
+        var objectives = IndicatorCatalogue.Objectives.Select(o => new ObjectiveReport(o.Number, o.Title, o.TitleEn, o.Indicators.Select(i =>
+        {
+            var target = reportYear <= 2026 ? i.Target2026 : i.Target2028;
+            if (calculator.Compute(i.Computation) is { } share)
+            {
+                return Report(i, target, share.Percent, share.Numerator, share.Denominator, share.Basis);
+            }
+            // Entered values: the municipality's own, or for the country the mean of the municipalities that reported.
+            var values = entered.Where(v => v.Code == i.Code).ToList();
+            return values.Count == 0
+                ? Report(i, target, null, null, null, null)
+                : Report(i, target, Math.Round(values.Average(v => v.Value), 1), null, null,
+                    municipality is null ? $"mean of {values.Count} municipalities' entered values" : values[0].Note ?? "entered by the municipality");
+        }).ToList())).ToList();
+        return TypedResults.Ok(new ProgressReport(municipality, reportYear, now, objectives));
+    }
+
+    private static IndicatorReport Report(Indicator i, decimal? target, decimal? actual, int? numerator, int? denominator, string? basis) =>
+        new(i.Code, i.Text, i.TextEn, i.Measure, i.Baseline, i.Target2026, i.Target2028, target, actual, numerator, denominator, basis,
+            actual is { } a && target is { } t ? a >= t : null);
+
+    private static async Task<IResult> EnterAsync(string code, string municipality, int year, IndicatorValueRequest request, ReintegrationDbContext db,
+        TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (IndicatorCatalogue.Find(code) is not { } indicator)
+        {
+            return Problems.NotFound("The plan has no such indicator.");
+        }
+        if (indicator.Measure == Measure.Computed)
+        {
+            return Problems.Conflict("code", "This indicator is computed from the records; it cannot be entered.");
+        }
+        if (!Regex.IsMatch(municipality, Codes.Pattern))
+        {
+            return Problems.Invalid("municipality", Codes.Message);
+        }
+        if (year is < 2000 or > 2100)
+        {
+            return Problems.Invalid("year", "The year must be between 2000 and 2100.");
+        }
+        var now = time.GetUtcNow();
+        var value = await db.IndicatorValues.FindAsync([code, municipality, year], cancellationToken);
+        if (value is null)
+        {
+            value = IndicatorValue.Enter(code, municipality, year, request.Value!.Value, request.Note?.Trim(), request.EnteredBy!.Trim(), now);
+            db.IndicatorValues.Add(value);
+        }
+        else
+        {
+            value.Update(request.Value!.Value, request.Note?.Trim(), request.EnteredBy!.Trim(), now);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(value);
+    }
+}

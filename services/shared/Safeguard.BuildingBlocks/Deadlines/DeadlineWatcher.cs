@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Safeguard.BuildingBlocks.Hosting;
+
+namespace Safeguard.BuildingBlocks.Deadlines;
+
+/// <summary>
+/// Base of the workers that raise a service's deadline events. Each round visits every live record in its own
+/// transaction: the subclass locks the record (FOR UPDATE SKIP LOCKED, so a second instance skips it), adds
+/// alert rows and outbox events, and they commit together, so neither a crash nor two instances repeat or
+/// lose an alert. A test moving the clock wakes it at once.
+/// </summary>
+public abstract class DeadlineWatcher<TDb> : PollingWorker where TDb : DbContext
+{
+    private readonly IServiceScopeFactory _scopes;
+
+    protected DeadlineWatcher(IServiceScopeFactory scopes, WakeSignal signal, TimeProvider time, IConfiguration configuration, string intervalSetting, ILogger logger)
+        : base(signal, time, logger)
+    {
+        _scopes = scopes;
+        PollInterval = configuration.GetValue(intervalSetting, TimeSpan.FromSeconds(30));
+        time.OnAdvanced(signal.Notify);
+    }
+
+    protected sealed override TimeSpan PollInterval { get; }
+
+    /// <summary>The ids of the records whose clocks still run.</summary>
+    protected abstract Task<List<Guid>> LiveRecordsAsync(TDb db, CancellationToken cancellationToken);
+
+    /// <summary>Locks the record, and adds the alerts and events that are due now; does nothing if it is gone or locked.</summary>
+    protected abstract Task RaiseDueAlertsAsync(TDb db, Guid id, DateTimeOffset now, CancellationToken cancellationToken);
+
+    protected sealed override async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        using var quiet = BackgroundTracing.Quiet();
+        List<Guid> live;
+        await using (var scope = _scopes.CreateAsyncScope())
+        {
+            live = await LiveRecordsAsync(scope.ServiceProvider.GetRequiredService<TDb>(), cancellationToken);
+        }
+        foreach (var id in live)
+        {
+            await using var scope = _scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<TDb>();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await RaiseDueAlertsAsync(db, id, Time.GetUtcNow(), cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        return false;
+    }
+}

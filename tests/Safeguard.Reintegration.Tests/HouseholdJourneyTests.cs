@@ -1,0 +1,136 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Safeguard.Contracts.Reintegration;
+
+namespace Safeguard.Reintegration.Tests;
+
+/// <summary>
+/// A returning household from the 72-hour visit to the final assessment at 18 months (004 §1.1-1.5, 2.7). The
+/// test moves the service's clock to make each deadline fall due and then overdue, and checks each event
+/// arrives exactly once.
+/// </summary>
+[Collection(ReintegrationClockCollection.Name)]
+public sealed class HouseholdJourneyTests(PlatformFixture platform)
+{
+    private const string Service = ReintegrationApi.Prefix;
+
+    [Fact]
+    public async Task A_household_goes_from_return_to_closure_at_18_months_and_every_clock_falls_due_and_overdue_once()
+    {
+        var gateway = platform.Gateway;
+        var broker = await platform.ConnectionStringAsync("messaging");
+        await using var alerts = await TestBus.ListenAsync<ReintegrationClockAlert>(broker);
+        await using var closures = await TestBus.ListenAsync<ReintegrationCaseClosed>(broker);
+        var municipality = Names.CentreCode();
+        await gateway.RegisterMailboxAsync(municipality, Names.Mailbox(municipality), "sq");
+
+        var arrival = await gateway.ServiceTimeAsync(Service);
+        var c = await gateway.RegisterReturnAsync(municipality, arrival);
+        Assert.Matches($"^RI-{municipality}-\\d{{4}}-\\d{{5}}$", c.Reference);
+        Assert.Equal("awaiting-visit", c.Body.GetProperty("state").GetString());
+
+        // 004 §1.1: the visit within 72 hours. Missed on purpose: reminded at 48 h, overdue at 72 h.
+        var visitDeadline = await StepThroughAsync(alerts, c, "visit");
+        Assert.Equal(arrival.AddHours(72), visitDeadline);
+        var overdueList = await gateway.GetFromJsonAsync<JsonElement[]>($"{Service}/deadlines?municipality={municipality}&status=overdue");
+        Assert.Contains(overdueList!, d => d.GetProperty("caseId").GetGuid() == c.Id && d.GetProperty("clock").GetString() == "visit");
+        var emails = await platform.Inbox.WaitForAsync(Names.Mailbox(municipality), count: 2);
+        Assert.Contains(emails, e => e.Subject == $"ME VONESË: rasti {c.Reference}: vizita dhe vlerësimi i nevojave, brenda 72 orëve nga mbërritja (§1.1)");
+
+        var visitedAt = await gateway.ServiceTimeAsync(Service);
+        var etag = await gateway.AssessNeedsAsync(c, c.ETag, ReintegrationApi.NeedsForm(visitedAt, ("housing", null), ("education-and-language", c.Member(1))));
+        var assessed = await gateway.ReadAsync(c.Id);
+        Assert.False(assessed.Body.GetProperty("visitWithin72Hours").GetBoolean());
+        Assert.DoesNotContain(assessed.Body.GetProperty("clocks").EnumerateArray(), k => k.GetProperty("clock").GetString() == "visit");
+
+        var adoptedAt = await gateway.ServiceTimeAsync(Service);
+        (_, etag) = await gateway.AdoptPlanAsync(c, etag, adoptedAt, ("rent-subsidy", null), ("school-enrolment", c.Member(1)));
+
+        // 004 §1.4: monthly monitoring, then a review restarts the month.
+        var monthly = await StepThroughAsync(alerts, c, "monthly-monitoring");
+        Assert.Equal(adoptedAt.AddMonths(1), monthly);
+        var monitoredAt = await gateway.ServiceTimeAsync(Service);
+        etag = await ReviewAsync(c, etag, new { kind = "monthly-monitoring", reviewedAt = monitoredAt, reviewedBy = "Officer", summary = "Rent paid; enrolment pending." });
+        Assert.Equal(monitoredAt.AddMonths(1), Clock(await gateway.ClocksAsync(c.Id), "monthly-monitoring").GetProperty("deadlineAt").GetDateTimeOffset());
+
+        // 004 §1.4: the quarterly evaluation of the schemes.
+        Assert.Equal(adoptedAt.AddMonths(3), await StepThroughAsync(alerts, c, "quarterly-evaluation"));
+        etag = await ReviewAsync(c, etag, new { kind = "quarterly-evaluation", reviewedAt = await gateway.ServiceTimeAsync(Service), reviewedBy = "Officer", summary = "Schemes working." });
+
+        // 004 §2.7: who needs support beyond 12 months.
+        Assert.Equal(arrival.AddMonths(12), await StepThroughAsync(alerts, c, "twelve-month-review"));
+        etag = await ReviewAsync(c, etag, new
+        {
+            kind = "twelve-month-review", reviewedAt = await gateway.ServiceTimeAsync(Service), reviewedBy = "Officer",
+            summary = "Rent must continue for six months.", supportBeyond12Months = true, extendedSupport = new[] { "rent-subsidy" },
+        });
+
+        // 004 §1.5: the final assessment after 18 months closes the case.
+        Assert.Equal(arrival.AddMonths(18), await StepThroughAsync(alerts, c, "final-assessment"));
+        var closedAt = await gateway.ServiceTimeAsync(Service);
+        etag = await ReviewAsync(c, etag, new { kind = "final-assessment", reviewedAt = closedAt, reviewedBy = "Officer", summary = "Employed, housed, children at school.", sustainable = true });
+        var closed = Assert.Single(await closures.WaitForAsync(e => e.CaseId == c.Id));
+        Assert.True(closed.Sustainable);
+        var final = await gateway.ReadAsync(c.Id);
+        Assert.Equal("closed", final.Body.GetProperty("state").GetString());
+        Assert.True(final.Body.GetProperty("sustainable").GetBoolean());
+        Assert.Empty(final.Body.GetProperty("clocks").EnumerateArray());
+        var reviews = await gateway.GetFromJsonAsync<JsonElement[]>($"{ReintegrationApi.Cases}/{c.Id}/reviews");
+        Assert.Equal(["monthly-monitoring", "quarterly-evaluation", "twelve-month-review", "final-assessment"],
+            reviews!.Select(r => r.GetProperty("kind").GetString()));
+
+        // A closed case is a record, no longer a workload: nothing changes it.
+        var late = await gateway.PostIfMatchAsync($"{ReintegrationApi.Cases}/{c.Id}/reviews",
+            new { kind = "monthly-monitoring", reviewedAt = closedAt, reviewedBy = "Officer", summary = "Too late." }, etag);
+        await late.AssertProblemAsync(HttpStatusCode.Conflict, "state");
+
+        // Every deadline of the case raised each stage at most once, over 18 months of clock moves.
+        var mine = alerts.Received.Where(a => a.CaseId == c.Id).ToList();
+        Assert.All(mine.GroupBy(a => (a.Clock, a.DeadlineAt, a.Stage)), g => Assert.Single(g));
+        // A deadline first seen already overdue (a jump of months) records its "due" silently: overdue rows and events match one to one.
+        var rows = await platform.QueryAsync("reintegration-db", "SELECT count(*) FROM clock_alerts WHERE case_id = @id AND stage = 'Overdue'", ("id", c.Id));
+        Assert.Equal((long)mine.Count(a => a.Stage == "overdue"), (long)rows[0][0]);
+    }
+
+    /// <summary>
+    /// Moves the clock to the moment <paramref name="clock"/> falls due and checks one "due" event, then past its
+    /// deadline and checks one "overdue" event, both for the same deadline.
+    /// </summary>
+    private async Task<DateTimeOffset> StepThroughAsync(BusListener<ReintegrationClockAlert> alerts, ReintegrationCase c, string clock)
+    {
+        var state = Clock(await platform.Gateway.ClocksAsync(c.Id), clock);
+        Assert.Equal("pending", state.GetProperty("status").GetString());
+        var (dueFrom, deadline) = (state.GetProperty("dueFrom").GetDateTimeOffset(), state.GetProperty("deadlineAt").GetDateTimeOffset());
+        bool Stage(ReintegrationClockAlert a, string stage) => a.CaseId == c.Id && a.Clock == clock && a.DeadlineAt == deadline && a.Stage == stage;
+
+        await AdvanceToAsync(dueFrom.AddMinutes(1));
+        Assert.Single(await alerts.WaitForAsync(a => Stage(a, "due")));
+        Assert.Equal("due", Clock(await platform.Gateway.ClocksAsync(c.Id), clock).GetProperty("status").GetString());
+        Assert.DoesNotContain(alerts.Received, a => Stage(a, "overdue"));
+
+        await AdvanceToAsync(deadline.AddMinutes(1));
+        Assert.Single(await alerts.WaitForAsync(a => Stage(a, "overdue")));
+        Assert.Equal("overdue", Clock(await platform.Gateway.ClocksAsync(c.Id), clock).GetProperty("status").GetString());
+        Assert.Single(alerts.Received, a => Stage(a, "due"));
+        return deadline;
+    }
+
+    private async Task AdvanceToAsync(DateTimeOffset target)
+    {
+        var now = await platform.Gateway.AdvanceClockAsync(Service, TimeSpan.Zero);
+        if (target > now)
+        {
+            await platform.Gateway.AdvanceClockAsync(Service, target - now);
+        }
+    }
+
+    private async Task<string> ReviewAsync(ReintegrationCase c, string etag, object review)
+    {
+        var response = await platform.Gateway.PostIfMatchAsync($"{ReintegrationApi.Cases}/{c.Id}/reviews", review, etag);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return RiskAssessmentApi.ETagOf(response);
+    }
+
+    private static JsonElement Clock(JsonElement[] clocks, string clock) => clocks.Single(k => k.GetProperty("clock").GetString() == clock);
+}

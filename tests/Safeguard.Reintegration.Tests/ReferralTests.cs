@@ -1,0 +1,160 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Safeguard.Contracts.Reintegration;
+
+namespace Safeguard.Reintegration.Tests;
+
+/// <summary>Referrals (004 §2.3, 4.x): their life from sent to done or revoked, and consent to share a person's data.</summary>
+public sealed class ReferralTests(PlatformFixture platform)
+{
+    private const string Service = ReintegrationApi.Prefix;
+
+    /// <summary>A returned household with its needs assessed (housing; schooling for the child) and a plan for both.</summary>
+    private async Task<(ReintegrationCase Case, string ETag, JsonElement Plan)> PlannedCaseAsync()
+    {
+        var gateway = platform.Gateway;
+        var now = await gateway.ServiceTimeAsync(Service);
+        var c = await gateway.RegisterReturnAsync(Names.CentreCode(), now.AddHours(-30));
+        var etag = await gateway.AssessNeedsAsync(c, c.ETag, ReintegrationApi.NeedsForm(now.AddHours(-2), ("housing", null), ("education-and-language", c.Member(1))));
+        var (plan, planTag) = await gateway.AdoptPlanAsync(c, etag, now.AddHours(-1), ("rent-subsidy", null), ("school-enrolment", c.Member(1)));
+        return (c, planTag, plan);
+    }
+
+    [Fact]
+    public async Task A_referral_goes_from_sent_through_accepted_and_in_progress_to_done_each_step_recorded_and_the_contact_emailed()
+    {
+        var gateway = platform.Gateway;
+        await using var sentEvents = await TestBus.ListenAsync<ReferralSent>(await platform.ConnectionStringAsync("messaging"));
+        var (c, etag, plan) = await PlannedCaseAsync();
+        var child = c.Member(1);
+        var item = plan.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("package").GetString() == "school-enrolment");
+        var now = await gateway.ServiceTimeAsync(Service);
+        etag = await gateway.ConsentAsync(c, etag, child, now, guardian: true, "education-directorate");
+        var contact = $"enrolment.{c.Reference.ToLowerInvariant().Replace('/', '-')}@odo.test";
+
+        var sent = await gateway.PostAsJsonAsync(ReintegrationApi.Referrals + "/",
+            ReintegrationApi.Referral(c.Id, "school-enrolment", [child], contact, item.GetProperty("id").GetGuid()));
+        Assert.Equal(HttpStatusCode.Created, sent.StatusCode);
+        var referral = await sent.Content.ReadFromJsonAsync<JsonElement>();
+        var id = referral.GetProperty("id").GetGuid();
+        Assert.Equal($"{c.Reference}/01", referral.GetProperty("reference").GetString());
+        Assert.Equal("education-directorate", referral.GetProperty("recipient").GetProperty("institution").GetString());
+        Assert.Equal(["accepted", "rejected", "revoked"], referral.GetProperty("nextStatuses").EnumerateArray().Select(s => s.GetString()));
+
+        // Notification tells the receiving institution's contact, in her language, without the child's name.
+        var told = Assert.Single(await sentEvents.WaitForAsync(e => e.ReferralId == id));
+        Assert.Equal("school-enrolment", told.Service);
+        var email = Assert.Single(await platform.Inbox.WaitForAsync(contact));
+        Assert.Equal($"Referimi {c.Reference}/01: school-enrolment", email.Subject);
+        var text = await platform.Inbox.PlainTextAsync(email.Id);
+        Assert.DoesNotContain("Berisha", text);
+
+        var tag = RiskAssessmentApi.ETagOf(sent);
+        foreach (var (to, outcome) in new[] { ("accepted", (string?)null), ("in-progress", null), ("done", "Enrolled in grade 4 at the Dragash primary school.") })
+        {
+            var moved = await gateway.MoveReferralAsync(id, tag, to, outcome: outcome);
+            Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+            tag = RiskAssessmentApi.ETagOf(moved);
+        }
+
+        var done = await gateway.GetFromJsonAsync<JsonElement>($"{ReintegrationApi.Referrals}/{id}");
+        Assert.Equal("done", done.GetProperty("status").GetString());
+        Assert.Equal("Enrolled in grade 4 at the Dragash primary school.", done.GetProperty("outcome").GetString());
+        Assert.Equal(["sent", "accepted", "in-progress", "done"], done.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("to").GetString()));
+        Assert.Empty(done.GetProperty("nextStatuses").EnumerateArray());
+        // The plan item the referral carried out is done too.
+        var after = await gateway.GetFromJsonAsync<JsonElement>($"{ReintegrationApi.Cases}/{c.Id}/plan");
+        Assert.Equal("done", after.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetGuid() == item.GetProperty("id").GetGuid())
+            .GetProperty("status").GetString());
+
+        // An ended referral moves no further; nothing changes.
+        var again = await gateway.MoveReferralAsync(id, tag, "accepted");
+        await again.AssertProblemAsync(HttpStatusCode.Conflict, "to");
+        var rows = await platform.QueryAsync("reintegration-db", "SELECT count(*) FROM referral_changes WHERE referral_id = @id", ("id", id));
+        Assert.Equal(4L, rows[0][0]);
+    }
+
+    [Fact]
+    public async Task Illegal_transitions_are_refused_and_a_revoked_referral_tells_the_contact_to_stop()
+    {
+        var gateway = platform.Gateway;
+        var (c, etag, _) = await PlannedCaseAsync();
+        var mother = c.Member(0);
+        var now = await gateway.ServiceTimeAsync(Service);
+        etag = await gateway.ConsentAsync(c, etag, mother, now, guardian: false, "housing-office", "employment-office");
+        var contact = $"housing.{c.Reference.ToLowerInvariant().Replace('/', '-')}@municipality.test";
+        var sent = await gateway.PostAsJsonAsync(ReintegrationApi.Referrals + "/", ReintegrationApi.Referral(c.Id, "rent-subsidy", [mother], contact));
+        Assert.Equal(HttpStatusCode.Created, sent.StatusCode);
+        var id = (await sent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var tag = RiskAssessmentApi.ETagOf(sent);
+
+        // sent → done skips acceptance and the work: refused, naming the field.
+        var skipped = await gateway.MoveReferralAsync(id, tag, "done", outcome: "Paid.");
+        var problem = await skipped.AssertProblemAsync(HttpStatusCode.Conflict, "to");
+        Assert.Contains("accepted or rejected or revoked", problem.GetProperty("title").GetString());
+        // Rejecting needs a reason; a stale ETag is refused.
+        await (await gateway.MoveReferralAsync(id, tag, "rejected")).AssertProblemAsync(HttpStatusCode.BadRequest, "note");
+        await (await gateway.MoveReferralAsync(id, "\"1\"", "accepted")).AssertProblemAsync(HttpStatusCode.PreconditionFailed, "If-Match");
+        Assert.Equal("sent", (await gateway.GetFromJsonAsync<JsonElement>($"{ReintegrationApi.Referrals}/{id}")).GetProperty("status").GetString());
+
+        var revoked = await gateway.MoveReferralAsync(id, tag, "revoked", note: "The family moved to another municipality.");
+        Assert.Equal(HttpStatusCode.OK, revoked.StatusCode);
+        var emails = await platform.Inbox.WaitForAsync(contact, count: 2);
+        Assert.Contains(emails, e => e.Subject == $"Referimi {c.Reference}/01 u tërhoq");
+
+        // A second referral of the same case gets the next number; rejected is an end too.
+        var second = await gateway.PostAsJsonAsync(ReintegrationApi.Referrals + "/", ReintegrationApi.Referral(c.Id, "rent-subsidy", [mother], contact));
+        var secondBody = await second.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal($"{c.Reference}/02", secondBody.GetProperty("reference").GetString());
+        var rejected = await gateway.MoveReferralAsync(secondBody.GetProperty("id").GetGuid(), RiskAssessmentApi.ETagOf(second), "rejected", note: "No flats left this year.");
+        Assert.Equal(HttpStatusCode.OK, rejected.StatusCode);
+        await (await gateway.MoveReferralAsync(secondBody.GetProperty("id").GetGuid(), RiskAssessmentApi.ETagOf(rejected), "in-progress"))
+            .AssertProblemAsync(HttpStatusCode.Conflict, "to");
+    }
+
+    [Fact]
+    public async Task Sharing_a_persons_data_without_her_consent_is_refused_and_nothing_is_sent()
+    {
+        var gateway = platform.Gateway;
+        var (c, etag, _) = await PlannedCaseAsync();
+        var (mother, child) = (c.Member(0), c.Member(1));
+        var now = await gateway.ServiceTimeAsync(Service);
+        var contact = $"nobody.{c.Reference.ToLowerInvariant().Replace('/', '-')}@institution.test";
+
+        // No consent at all.
+        var refused = await gateway.PostAsJsonAsync(ReintegrationApi.Referrals + "/", ReintegrationApi.Referral(c.Id, "rent-subsidy", [mother], contact));
+        await refused.AssertProblemAsync(HttpStatusCode.Conflict, "memberIds[0]");
+
+        // Consent to another kind of institution does not cover this one.
+        etag = await gateway.ConsentAsync(c, etag, mother, now, guardian: false, "employment-office");
+        refused = await gateway.PostAsJsonAsync(ReintegrationApi.Referrals + "/", ReintegrationApi.Referral(c.Id, "rent-subsidy", [mother], contact));
+        await refused.AssertProblemAsync(HttpStatusCode.Conflict, "memberIds[0]");
+
+        // The mother consents for housing, but the child named too has no consent.
+        etag = await gateway.ConsentAsync(c, etag, mother, now, guardian: false, "housing-office");
+        refused = await gateway.PostAsJsonAsync(ReintegrationApi.Referrals + "/", ReintegrationApi.Referral(c.Id, "rent-subsidy", [mother, child], contact));
+        await refused.AssertProblemAsync(HttpStatusCode.Conflict, "memberIds[1]");
+
+        // A child does not consent for herself.
+        var selfChild = await gateway.PostIfMatchAsync($"{ReintegrationApi.Cases}/{c.Id}/consents",
+            new { memberId = child, givenBy = "self", givenAt = now, institutions = new[] { "housing-office" } }, etag);
+        await selfChild.AssertProblemAsync(HttpStatusCode.BadRequest, "givenBy");
+
+        // A withdrawn consent no longer counts.
+        var consents = await gateway.GetFromJsonAsync<JsonElement[]>($"{ReintegrationApi.Cases}/{c.Id}/consents");
+        var housing = consents!.Single(x => x.GetProperty("institutions").EnumerateArray().Any(i => i.GetString() == "housing-office"));
+        var withdrawn = await gateway.PostIfMatchAsync($"{ReintegrationApi.Cases}/{c.Id}/consents/{housing.GetProperty("id").GetGuid()}/withdrawal",
+            new { withdrawnAt = now }, etag);
+        Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
+        refused = await gateway.PostAsJsonAsync(ReintegrationApi.Referrals + "/", ReintegrationApi.Referral(c.Id, "rent-subsidy", [mother], contact));
+        await refused.AssertProblemAsync(HttpStatusCode.Conflict, "memberIds[0]");
+
+        Assert.Empty((await gateway.GetFromJsonAsync<JsonElement[]>($"{ReintegrationApi.Referrals}?caseId={c.Id}"))!);
+        var rows = await platform.QueryAsync("reintegration-db", "SELECT count(*) FROM referrals WHERE case_id = @id", ("id", c.Id));
+        Assert.Equal(0L, rows[0][0]);
+        var outbox = await platform.QueryAsync("reintegration-db", "SELECT count(*) FROM outbox_messages WHERE payload::text LIKE @ref",
+            ("ref", $"%{c.Reference}/%"));
+        Assert.Equal(0L, outbox[0][0]);
+    }
+}
