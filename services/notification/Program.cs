@@ -20,6 +20,7 @@ builder.AddSafeguardService<NotificationDbContext>(NotificationService.Descripti
     bus.AddConsumer<ReferralSentConsumer>();
     bus.AddConsumer<ReferralStatusChangedConsumer>();
     bus.AddConsumer<ReintegrationClockAlertConsumer>();
+    bus.AddConsumer<SessionInvitationConsumer>();
 });
 builder.Services.AddValidation();
 builder.AddEmailDelivery();

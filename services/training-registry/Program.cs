@@ -1,12 +1,24 @@
 using Safeguard.BuildingBlocks.Hosting;
+using Safeguard.BuildingBlocks.Persistence;
 using Safeguard.TrainingRegistry;
+using Safeguard.TrainingRegistry.ActionPlan;
+using Safeguard.TrainingRegistry.Indicators;
+using Safeguard.TrainingRegistry.Participants;
 using Safeguard.TrainingRegistry.Persistence;
+using Safeguard.TrainingRegistry.Programmes;
+using Safeguard.TrainingRegistry.Sessions;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSafeguardService<TrainingRegistryDbContext>(TrainingRegistryService.Description);
 builder.Services.AddValidation();
+builder.Services.AddScoped<IReferenceDataSeeder, ActionPlanSeeder>();
 
 var app = builder.Build();
 app.UseSafeguardService();
+app.MapActionPlanEndpoints();
+app.MapProgrammeEndpoints();
+app.MapParticipantEndpoints();
+app.MapSessionEndpoints();
+app.MapIndicatorEndpoints();
 
 await app.RunSafeguardServiceAsync<TrainingRegistryDbContext>();

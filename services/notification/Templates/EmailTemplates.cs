@@ -23,6 +23,7 @@ public static class EmailTemplateRegistration
         Add<ReferralSentTemplate>(services);
         Add<ReferralRevokedTemplate>(services);
         Add<ReintegrationClockTemplate>(services);
+        Add<SessionInvitationTemplate>(services);
         services.AddSingleton<EmailTemplates>();
         return services;
     }

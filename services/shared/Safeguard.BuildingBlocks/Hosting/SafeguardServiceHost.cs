@@ -50,10 +50,17 @@ public static class SafeguardServiceHost
         return app;
     }
 
-    /// <summary>Applies migrations, then serves until stopped.</summary>
+    /// <summary>Applies migrations, loads reference data (<see cref="IReferenceDataSeeder"/>), then serves until stopped.</summary>
     public static async Task RunSafeguardServiceAsync<TDbContext>(this WebApplication app) where TDbContext : ServiceDbContext
     {
         await app.MigrateDatabaseAsync<TDbContext>(app.Lifetime.ApplicationStopping);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            foreach (var seeder in scope.ServiceProvider.GetServices<IReferenceDataSeeder>())
+            {
+                await seeder.SeedAsync(app.Lifetime.ApplicationStopping);
+            }
+        }
         await app.RunAsync();
     }
 }

@@ -1,0 +1,30 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Safeguard.TrainingRegistry.Tests;
+
+/// <summary>The action plan's training activities are loaded as data at first start (seed 000; seed 002).</summary>
+public sealed class ActionPlanTests(PlatformFixture platform)
+{
+    [Fact]
+    public async Task The_seeded_plan_holds_the_training_activities_in_the_original_language_with_their_targets()
+    {
+        var activities = await platform.Gateway.GetFromJsonAsync<JsonElement[]>(TrainingApi.Prefix + "/activities");
+        Assert.NotNull(activities);
+        string[] expected = ["1.1.1", "1.1.2", "1.1.3", "1.1.4", "1.1.5", "1.1.6", "1.1.7", "1.1.8", "1.1.9", "1.1.10", "1.1.11", "1.1.12", "1.2.1", "2.1.2", "4.2.2", "4.2.6", "PP.1", "PP.2"];
+        Assert.Equal(expected, activities.Select(a => a.GetProperty("code").GetString()));
+
+        var police = activities.Single(a => a.GetProperty("code").GetString() == "1.1.1");
+        Assert.StartsWith("Обука за полициски службеници", police.GetProperty("description").GetString());
+        Assert.StartsWith("Training police officers", police.GetProperty("titleEn").GetString());
+        Assert.Equal((2023, 2025), (police.GetProperty("fromYear").GetInt32(), police.GetProperty("toYear").GetInt32()));
+        var trainers = police.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("measure").GetString() == "trainers-certified");
+        Assert.Equal(20, trainers.GetProperty("target").GetInt32());
+        Assert.Contains("најмалку 20 обучувачи", trainers.GetProperty("text").GetString());
+        Assert.Equal(["police", "police-candidate"], police.GetProperty("targetGroups").EnumerateArray().Select(g => g.GetString()));
+        Assert.Equal("со редовни буџетски средства", police.GetProperty("fiscal").GetString());
+
+        var goals = await platform.Gateway.GetFromJsonAsync<JsonElement[]>(TrainingApi.Prefix + "/goals");
+        Assert.Contains(goals!, g => g.GetProperty("code").GetString() == "1.1" && g.GetProperty("priorityTitleEn").GetString() == "Prevention");
+    }
+}
