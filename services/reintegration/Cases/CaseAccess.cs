@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Safeguard.BuildingBlocks.Http;
 using Safeguard.Reintegration.Persistence;
 
@@ -35,14 +34,13 @@ public static class CaseAccess
 
     /// <summary>Saves and commits the change and sets the case's new ETag on the response.</summary>
     /// <returns>Null when saved; the 412 problem when someone changed the case first.</returns>
-    public static async Task<IResult?> CommitAsync(ReintegrationDbContext db, IDbContextTransaction transaction, ReintegrationCase found, HttpResponse response,
+    public static async Task<IResult?> CommitAsync(ReintegrationDbContext db, ReintegrationCase found, HttpResponse response,
         CancellationToken cancellationToken)
     {
-        if (await db.SaveOrRefuseAsync(cancellationToken) is { } stale)
+        if (await db.CommitOrRefuseAsync(cancellationToken) is { } stale)
         {
             return stale;
         }
-        await transaction.CommitAsync(cancellationToken);
         response.SetETag(found.Version);
         return null;
     }

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Safeguard.BuildingBlocks.Http;
 using Safeguard.BuildingBlocks.Persistence;
 using Safeguard.Contracts.Reintegration;
@@ -141,7 +140,7 @@ public static class CaseEndpoints
         var position = await db.Members.Where(m => m.CaseId == id).MaxAsync(m => m.Position, cancellationToken) + 1;
         db.Members.Add(NewMember(found, position, request, now));
         found.Touch(now);
-        return await SaveAsync(db, transaction, found, response, now, cancellationToken);
+        return await SaveAsync(db, found, response, now, cancellationToken);
     }
 
     private static async Task<IResult> ReleaseAsync(Guid id, ReleaseRequest request, HttpRequest http, HttpResponse response, ReintegrationDbContext db,
@@ -163,13 +162,12 @@ public static class CaseEndpoints
             return Problems.Invalid("releasedAt", "The release must fall between the handover and now.");
         }
         found.ConfirmRelease(request.ReleasedAt!.Value, now);
-        return await SaveAsync(db, transaction, found, response, now, cancellationToken);
+        return await SaveAsync(db, found, response, now, cancellationToken);
     }
 
-    private static async Task<IResult> SaveAsync(ReintegrationDbContext db, IDbContextTransaction transaction,
-        ReintegrationCase found, HttpResponse response, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task<IResult> SaveAsync(ReintegrationDbContext db, ReintegrationCase found, HttpResponse response, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (await CaseAccess.CommitAsync(db, transaction, found, response, cancellationToken) is { } stale)
+        if (await CaseAccess.CommitAsync(db, found, response, cancellationToken) is { } stale)
         {
             return stale;
         }

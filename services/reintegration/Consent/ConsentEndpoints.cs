@@ -60,7 +60,7 @@ public static class ConsentEndpoints
             request.GivenAt.Value, request.Institutions!.Distinct().ToList(), now);
         db.Consents.Add(consent);
         found.Touch(now);
-        if (await CaseAccess.CommitAsync(db, transaction, found, response, cancellationToken) is { } stale)
+        if (await CaseAccess.CommitAsync(db, found, response, cancellationToken) is { } stale)
         {
             return stale;
         }
@@ -88,7 +88,7 @@ public static class ConsentEndpoints
         }
         consent.Withdraw(request.WithdrawnAt!.Value);
         found.Touch(now);
-        if (await CaseAccess.CommitAsync(db, transaction, found, response, cancellationToken) is { } stale)
+        if (await CaseAccess.CommitAsync(db, found, response, cancellationToken) is { } stale)
         {
             return stale;
         }

@@ -40,7 +40,7 @@ public static class NeedsEndpoints
             request.Needs!.Select(n => new Need(n.Area!.Value, n.Level!.Value, n.MemberId, n.Note?.Trim())).ToList(), now);
         db.NeedsAssessments.Add(assessment);
         found.RecordVisit(assessment.VisitedAt, now);
-        if (await CaseAccess.CommitAsync(db, transaction, found, response, cancellationToken) is { } stale)
+        if (await CaseAccess.CommitAsync(db, found, response, cancellationToken) is { } stale)
         {
             return stale;
         }

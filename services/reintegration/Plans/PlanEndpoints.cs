@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Safeguard.BuildingBlocks.Http;
 using Safeguard.Reintegration.Cases;
 using Safeguard.Reintegration.Needs;
@@ -91,7 +90,7 @@ public static class PlanEndpoints
         }
         db.PlanItems.AddRange(items);
         found.AdoptPlan(request.AdoptedAt.Value, now);
-        return await SaveAsync(db, transaction, found, response, cancellationToken);
+        return await SaveAsync(db, found, response, cancellationToken);
     }
 
     private static async Task<IResult> AddItemsAsync(Guid id, AddPlanItemsRequest request, HttpRequest http, HttpResponse response,
@@ -115,7 +114,7 @@ public static class PlanEndpoints
         }
         db.PlanItems.AddRange(items);
         found.Touch(now);
-        return await SaveAsync(db, transaction, found, response, cancellationToken);
+        return await SaveAsync(db, found, response, cancellationToken);
     }
 
     private static async Task<IResult> SetStatusAsync(Guid id, Guid itemId, PlanItemStatusRequest request, HttpRequest http, HttpResponse response,
@@ -135,7 +134,7 @@ public static class PlanEndpoints
         var now = time.GetUtcNow();
         item.Set(request.Status!.Value, request.Note?.Trim(), now);
         found.Touch(now);
-        return await SaveAsync(db, transaction, found, response, cancellationToken);
+        return await SaveAsync(db, found, response, cancellationToken);
     }
 
     /// <summary>
@@ -184,10 +183,9 @@ public static class PlanEndpoints
         return (items, null);
     }
 
-    private static async Task<IResult> SaveAsync(ReintegrationDbContext db, IDbContextTransaction transaction,
-        ReintegrationCase found, HttpResponse response, CancellationToken cancellationToken)
+    private static async Task<IResult> SaveAsync(ReintegrationDbContext db, ReintegrationCase found, HttpResponse response, CancellationToken cancellationToken)
     {
-        if (await CaseAccess.CommitAsync(db, transaction, found, response, cancellationToken) is { } stale)
+        if (await CaseAccess.CommitAsync(db, found, response, cancellationToken) is { } stale)
         {
             return stale;
         }

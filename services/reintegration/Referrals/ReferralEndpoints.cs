@@ -223,11 +223,10 @@ public static class ReferralEndpoints
         var found = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == referral.CaseId, cancellationToken);
         db.Publish(new ReferralStatusChanged(referral.Id, referral.Reference, found.Id, found.Reference, found.MunicipalityCode, referral.Service,
             KebabCaseEnum.Name(from), KebabCaseEnum.Name(to), Contact(referral.Recipient), now));
-        if (await db.SaveOrRefuseAsync(cancellationToken) is { } stale)
+        if (await db.CommitOrRefuseAsync(cancellationToken) is { } stale)
         {
             return stale;
         }
-        await transaction.CommitAsync(cancellationToken);
         response.SetETag(referral.Version);
         return TypedResults.Ok(await ViewAsync(db, referral, found.Reference, now, cancellationToken));
     }

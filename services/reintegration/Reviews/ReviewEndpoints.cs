@@ -59,7 +59,7 @@ public static class ReviewEndpoints
                 db.Publish(new ReintegrationCaseClosed(found.Id, found.Reference, found.MunicipalityCode, found.Sustainable!.Value, at, now));
                 break;
         }
-        if (await CaseAccess.CommitAsync(db, transaction, found, response, cancellationToken) is { } stale)
+        if (await CaseAccess.CommitAsync(db, found, response, cancellationToken) is { } stale)
         {
             return stale;
         }

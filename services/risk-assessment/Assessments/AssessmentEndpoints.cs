@@ -111,11 +111,10 @@ public static class AssessmentEndpoints
             TeamConvening.Request(db, @case, reasons, assessment, consent, policeReportReference: null, emergencyMeasures: [], now);
         }
 
-        if (await db.SaveOrRefuseAsync(cancellationToken) is { } stale)
+        if (await db.CommitOrRefuseAsync(cancellationToken) is { } stale)
         {
             return stale;
         }
-        await transaction.CommitAsync(cancellationToken);
 
         response.SetETag(@case.Version);
         return TypedResults.Created(

@@ -145,11 +145,10 @@ public static class CaseEndpoints
         }
         var now = time.GetUtcNow();
         found!.Close(request.Reason!.Trim(), now);
-        if (await db.SaveOrRefuseAsync(cancellationToken) is { } stale)
+        if (await db.CommitOrRefuseAsync(cancellationToken) is { } stale)
         {
             return stale;
         }
-        await transaction.CommitAsync(cancellationToken);
         response.SetETag(found.Version);
         var consent = await ConsentStatus.LatestAsync(db, id, cancellationToken);
         return TypedResults.Ok(CaseView.From(found, now, ConsentStatus.Summarize(found, consent)));

@@ -88,11 +88,10 @@ public static class ConsentEndpoints
         var summary = ConsentStatus.Summarize(c, record);
         db.Publish(new VictimConsentChanged(c.Id, c.Reference, c.CentreCode, summary.Status, summary.ConsentToTeamAndSafetyPlan,
             summary.ConsentedMeasures, c.ProtectionWithoutConsent, now));
-        if (await db.SaveOrRefuseAsync(cancellationToken) is { } stale)
+        if (await db.CommitOrRefuseAsync(cancellationToken) is { } stale)
         {
             return stale;
         }
-        await db.Database.CommitTransactionAsync(cancellationToken);
         response.SetETag(c.Version);
         return TypedResults.Created($"{RiskAssessmentService.Description.ApiPrefix}/cases/{c.Id}/consents", ConsentRecordView.From(record));
     }

@@ -61,11 +61,10 @@ public static class PoliceReportEndpoints
             var consent = ConsentStatus.Summarize(@case, await ConsentStatus.LatestAsync(db, caseId, cancellationToken));
             TeamConvening.Request(db, @case, [TeamConvening.PoliceEmergencyMeasure], latest, consent, report.ReportReference, measures, now);
         }
-        if (await db.SaveOrRefuseAsync(cancellationToken) is { } stale)
+        if (await db.CommitOrRefuseAsync(cancellationToken) is { } stale)
         {
             return stale;
         }
-        await transaction.CommitAsync(cancellationToken);
         response.SetETag(@case.Version);
         return TypedResults.Created($"{RiskAssessmentService.Description.ApiPrefix}/cases/{caseId}/police-reports", PoliceReportView.From(report));
     }

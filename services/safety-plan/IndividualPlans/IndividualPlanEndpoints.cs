@@ -48,11 +48,10 @@ public static class IndividualPlanEndpoints
         var content = new IndividualPlanContent(request.Fears, request.SafeToTalkTo, request.UnsafeToTalkTo, request.Victim, request.ViolenceTable,
             request.Perpetrator, request.OtherCircumstances, request.RiskOfRepetition, request.Measures ?? []);
         plan.Record(request.Informed!.Value, request.ConsentToDataUse!.Value, content, request.AdoptedOn, request.RecordedBy!.Trim(), time.GetUtcNow());
-        if (await db.SaveOrRefuseAsync(cancellationToken) is { } stale)
+        if (await db.CommitOrRefuseAsync(cancellationToken) is { } stale)
         {
             return stale;
         }
-        await transaction.CommitAsync(cancellationToken);
         response.SetETag(plan.Version);
         return TypedResults.Ok(IndividualPlanView.From(plan));
     }

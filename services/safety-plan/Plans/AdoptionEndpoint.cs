@@ -77,11 +77,10 @@ public static class AdoptionEndpoint
             db.Publish(new MeasureAssigned(plan.Id, plan.CaseReference, measure.Id, measure.Code, measure.Article, measure.Frequency,
                 TeamQueries.Recipient(responsible[measure.ResponsibleMembershipId!.Value]), now));
         }
-        if (await db.SaveOrRefuseAsync(cancellationToken) is { } stale)
+        if (await db.CommitOrRefuseAsync(cancellationToken) is { } stale)
         {
             return stale;
         }
-        await transaction.CommitAsync(cancellationToken);
         clocks.Notify();
         response.SetETag(plan.Version);
         return TypedResults.Ok(await PlanEndpoints.ViewAsync(db, plan, time.GetUtcNow(), cancellationToken));

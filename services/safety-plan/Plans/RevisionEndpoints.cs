@@ -158,11 +158,10 @@ public static class RevisionEndpoints
 
     private static async Task<IResult> SaveAsync(SafetyPlanDbContext db, Plans.SafetyPlan plan, HttpResponse response, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (await db.SaveOrRefuseAsync(cancellationToken) is { } stale)
+        if (await db.CommitOrRefuseAsync(cancellationToken) is { } stale)
         {
             return stale;
         }
-        await db.Database.CommitTransactionAsync(cancellationToken);
         response.SetETag(plan.Version);
         return TypedResults.Ok(await PlanEndpoints.ViewAsync(db, plan, time.GetUtcNow(), cancellationToken));
     }

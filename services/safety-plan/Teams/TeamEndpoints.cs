@@ -109,11 +109,10 @@ public static class TeamEndpoints
             }
         }
         team.Touch(now);
-        if (await db.SaveOrRefuseAsync(cancellationToken) is { } stale)
+        if (await db.CommitOrRefuseAsync(cancellationToken) is { } stale)
         {
             return stale;
         }
-        await transaction.CommitAsync(cancellationToken);
         response.SetETag(team.Version);
         return TypedResults.Ok(TeamQueries.View(team, await TeamQueries.CurrentMembershipsAsync(db, id, cancellationToken)));
     }

@@ -127,7 +127,7 @@ public static class SessionEndpoints
         var now = time.GetUtcNow();
         session.Change(request.StartsOn!.Value, request.EndsOn!.Value, request.Place!.Trim(), request.Capacity!.Value, request.TrainerIds!.Distinct().ToList(), now);
         await InviteAsync(db, session, programme!, "changed", session.TrainerIds.Concat(enrolled).ToList(), now, cancellationToken);
-        return await CommitAsync(db, transaction, session, programme!, response, cancellationToken);
+        return await CommitAsync(db, session, programme!, response, cancellationToken);
     }
 
     private static async Task<IResult> CancelAsync(Guid id, HttpRequest http, HttpResponse response, TrainingRegistryDbContext db, TimeProvider time,
@@ -143,7 +143,7 @@ public static class SessionEndpoints
         session.Cancel(now);
         var enrolled = await db.Enrolments.Where(e => e.SessionId == id).Select(e => e.ParticipantId).ToListAsync(cancellationToken);
         await InviteAsync(db, session, programme!, "cancelled", session.TrainerIds.Concat(enrolled).ToList(), now, cancellationToken);
-        return await CommitAsync(db, transaction, session, programme!, response, cancellationToken);
+        return await CommitAsync(db, session, programme!, response, cancellationToken);
     }
 
     private static async Task<IResult> EnrolAsync(Guid id, ParticipantRequest request, HttpResponse response, TrainingRegistryDbContext db, TimeProvider time,
@@ -173,7 +173,7 @@ public static class SessionEndpoints
         db.Enrolments.Add(Enrolment.Enrol(id, request.ParticipantId.Value, now));
         session.Touch(now);
         await InviteAsync(db, session, programme!, "enrolled", [request.ParticipantId.Value], now, cancellationToken);
-        return await CommitAsync(db, transaction, session, programme!, response, cancellationToken);
+        return await CommitAsync(db, session, programme!, response, cancellationToken);
     }
 
     private static async Task<IResult> AttendAsync(Guid id, AttendanceRequest request, HttpResponse response, TrainingRegistryDbContext db, TimeProvider time,
@@ -197,7 +197,7 @@ public static class SessionEndpoints
         }
         enrolment.MarkAttendance(request.Attended!.Value);
         session.Touch(now);
-        return await CommitAsync(db, transaction, session, programme!, response, cancellationToken);
+        return await CommitAsync(db, session, programme!, response, cancellationToken);
     }
 
     private static async Task<IResult> CompleteAsync(Guid id, ParticipantRequest request, HttpResponse response, TrainingRegistryDbContext db, TimeProvider time,
@@ -240,7 +240,7 @@ public static class SessionEndpoints
             programme.Title, session.ActivityCode, enrolment.CertificateNumber!, programme.Kind == ProgrammeKind.TrainingOfTrainers ? programme.TrainsTrainersFor : null,
             now, now));
         session.Touch(now);
-        return await CommitAsync(db, transaction, session, programme, response, cancellationToken);
+        return await CommitAsync(db, session, programme, response, cancellationToken);
     }
 
     private static async Task<(Session? Session, Programme? Programme, IResult? Refusal)> LockAsync(TrainingRegistryDbContext db, Guid id, HttpRequest? http,
@@ -262,14 +262,13 @@ public static class SessionEndpoints
         return (session, await db.Programmes.AsNoTracking().SingleAsync(p => p.Id == session.ProgrammeId, cancellationToken), null);
     }
 
-    private static async Task<IResult> CommitAsync(TrainingRegistryDbContext db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, Session session,
+    private static async Task<IResult> CommitAsync(TrainingRegistryDbContext db, Session session,
         Programme programme, HttpResponse response, CancellationToken cancellationToken)
     {
-        if (await db.SaveOrRefuseAsync(cancellationToken) is { } stale)
+        if (await db.CommitOrRefuseAsync(cancellationToken) is { } stale)
         {
             return stale;
         }
-        await transaction.CommitAsync(cancellationToken);
         response.SetETag(session.Version);
         return TypedResults.Ok(await ViewAsync(db, session, programme, cancellationToken));
     }

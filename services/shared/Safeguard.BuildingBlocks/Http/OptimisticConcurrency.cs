@@ -41,12 +41,14 @@ public static class OptimisticConcurrency
 /// <summary>Saving under optimistic concurrency.</summary>
 public static class ConcurrentSave
 {
-    /// <returns>Null when saved; a 412 problem when someone else changed the record first.</returns>
-    public static async Task<IResult?> SaveOrRefuseAsync(this Microsoft.EntityFrameworkCore.DbContext db, CancellationToken cancellationToken)
+    /// <summary>Saves the changes and commits the open transaction (the one that holds the record's row lock).</summary>
+    /// <returns>Null when committed; a 412 problem when someone else changed the record first (nothing is committed).</returns>
+    public static async Task<IResult?> CommitOrRefuseAsync(this Microsoft.EntityFrameworkCore.DbContext db, CancellationToken cancellationToken)
     {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await db.Database.CommitTransactionAsync(cancellationToken);
             return null;
         }
         catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
