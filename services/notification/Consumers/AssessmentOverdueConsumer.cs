@@ -10,10 +10,7 @@ namespace Safeguard.Notification.Consumers;
 public sealed class AssessmentOverdueConsumer(NotificationDbContext db, TimeProvider time, AssessmentOverdueTemplate template, DeliverySignal delivery)
     : NotificationConsumer<AssessmentOverdue>(db, time, delivery)
 {
-    protected override async Task HandleAsync(AssessmentOverdue message, ConsumeContext<AssessmentOverdue> context, CancellationToken cancellationToken)
-    {
-        var centre = await Db.Institutions.FindAsync([message.CentreCode], cancellationToken);
-        Send(context, message.CaseReference, template, new AssessmentOverdueEmail(message.CaseReference, message.AssessmentDueAt),
-            centre?.Email, centre?.Language ?? Language.En);
-    }
+    protected override Task HandleAsync(AssessmentOverdue message, ConsumeContext<AssessmentOverdue> context, CancellationToken cancellationToken) =>
+        SendToInstitutionAsync(context, message.CentreCode, message.CaseReference, template,
+            new AssessmentOverdueEmail(message.CaseReference, message.AssessmentDueAt), cancellationToken);
 }

@@ -17,12 +17,12 @@ public sealed class CaseOpenedConsumer(
 {
     protected override async Task HandleAsync(CaseOpened message, ConsumeContext<CaseOpened> context, CancellationToken cancellationToken)
     {
-        var centre = await Db.Institutions.FindAsync([message.CentreCode], cancellationToken);
+        var centre = await SendToInstitutionAsync(context, message.CentreCode, message.CaseReference, template,
+            new CaseOpenedEmail(message.CaseReference, message.AssessmentDueAt), cancellationToken);
         if (centre is null)
         {
             logger.LogWarning("No mailbox registered for centre {CentreCode}: case {CaseReference} is recorded as having no recipient",
                 message.CentreCode, message.CaseReference);
         }
-        Send(context, message.CaseReference, template, new CaseOpenedEmail(message.CaseReference, message.AssessmentDueAt), centre?.Email, centre?.Language ?? Language.En);
     }
 }

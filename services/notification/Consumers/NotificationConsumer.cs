@@ -33,6 +33,19 @@ public abstract class NotificationConsumer<TMessage>(NotificationDbContext db, T
             template.Serialize(model), recipient, language, Time.GetUtcNow()));
     }
 
+    /// <summary>
+    /// One e-mail to an institution's registered mailbox, in its language (a centre, a municipal office). Without a
+    /// mailbox the e-mail is still recorded, as having no recipient, so the gap shows in the delivery log.
+    /// </summary>
+    /// <returns>The mailbox, or null when the institution has none.</returns>
+    protected async Task<Institutions.InstitutionContact?> SendToInstitutionAsync<TModel>(ConsumeContext<TMessage> context, string institutionCode,
+        string caseReference, EmailTemplate<TModel> template, TModel model, CancellationToken cancellationToken) where TModel : class
+    {
+        var mailbox = await Db.Institutions.FindAsync([institutionCode], cancellationToken);
+        Send(context, caseReference, template, model, mailbox?.Email, mailbox?.Language ?? Language.En);
+        return mailbox;
+    }
+
     /// <summary>One e-mail to each team recipient, in their own language.</summary>
     protected void SendToEach<TModel>(ConsumeContext<TMessage> context, string caseReference, EmailTemplate<TModel> template,
         IEnumerable<TeamRecipient> people, Func<TeamRecipient, TModel> model) where TModel : class

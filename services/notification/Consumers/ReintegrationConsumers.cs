@@ -38,10 +38,7 @@ public sealed class ReferralStatusChangedConsumer(NotificationDbContext db, Time
 public sealed class ReintegrationClockAlertConsumer(NotificationDbContext db, TimeProvider time, ReintegrationClockTemplate template, DeliverySignal delivery)
     : NotificationConsumer<ReintegrationClockAlert>(db, time, delivery)
 {
-    protected override async Task HandleAsync(ReintegrationClockAlert message, ConsumeContext<ReintegrationClockAlert> context, CancellationToken cancellationToken)
-    {
-        var office = await Db.Institutions.FindAsync([message.MunicipalityCode], cancellationToken);
-        Send(context, message.CaseReference, template, new ReintegrationClockEmail(message.CaseReference, message.Clock, message.Stage, message.DeadlineAt),
-            office?.Email, office?.Language ?? Language.En);
-    }
+    protected override Task HandleAsync(ReintegrationClockAlert message, ConsumeContext<ReintegrationClockAlert> context, CancellationToken cancellationToken) =>
+        SendToInstitutionAsync(context, message.MunicipalityCode, message.CaseReference, template,
+            new ReintegrationClockEmail(message.CaseReference, message.Clock, message.Stage, message.DeadlineAt), cancellationToken);
 }
