@@ -68,6 +68,13 @@ public sealed class ReferralTests(PlatformFixture platform)
         Assert.Equal("done", after.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetGuid() == item.GetProperty("id").GetGuid())
             .GetProperty("status").GetString());
 
+        // The receiving institution's work list finds it; another institution's does not.
+        var theirs = await gateway.GetFromJsonAsync<JsonElement[]>($"{ReintegrationApi.Referrals}?institution=education-directorate&caseId={c.Id}");
+        Assert.NotNull(theirs);
+        Assert.Equal([id], theirs.Select(r => r.GetProperty("id").GetGuid()));
+        Assert.Equal(4, theirs[0].GetProperty("history").GetArrayLength());
+        Assert.Empty((await gateway.GetFromJsonAsync<JsonElement[]>($"{ReintegrationApi.Referrals}?institution=housing-office&caseId={c.Id}"))!);
+
         // An ended referral moves no further; nothing changes.
         var again = await gateway.MoveReferralAsync(id, tag, "accepted");
         await again.AssertProblemAsync(HttpStatusCode.Conflict, "to");

@@ -139,7 +139,16 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         b.HasOne<PlanItem>().WithMany().HasForeignKey(r => r.PlanItemId);
         b.Property(r => r.Service).HasColumnName("service").HasMaxLength(60);
         b.Property(r => r.MemberIds).HasColumnName("member_ids").HasJsonConversion();
-        b.Property(r => r.Recipient).HasColumnName("recipient").HasJsonConversion();
+        // Columns, not JSON: lists filter on the receiving institution in the query.
+        b.OwnsOne(r => r.Recipient, recipient =>
+        {
+            recipient.Property(x => x.Institution).HasColumnName("recipient_institution").HasConversion<string>().HasMaxLength(40);
+            recipient.Property(x => x.InstitutionName).HasColumnName("recipient_institution_name").HasMaxLength(200);
+            recipient.Property(x => x.ContactName).HasColumnName("recipient_contact_name").HasMaxLength(200);
+            recipient.Property(x => x.ContactEmail).HasColumnName("recipient_contact_email").HasMaxLength(254);
+            recipient.Property(x => x.Language).HasColumnName("recipient_language").HasMaxLength(2);
+        });
+        b.Navigation(r => r.Recipient).IsRequired();
         b.Property(r => r.Request).HasColumnName("request").HasMaxLength(2000);
         b.Property(r => r.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(20);
         b.HasIndex(r => new { r.Status, r.AnswerBy });

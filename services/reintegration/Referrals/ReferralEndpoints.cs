@@ -54,11 +54,17 @@ public static class ReferralEndpoints
         {
             return Problems.Invalid("answerBy", "The answer cannot be due in the past.");
         }
-        if (request.PlanItemId is { } itemId &&
-            await db.PlanItems.AsNoTracking().SingleOrDefaultAsync(i => i.Id == itemId && i.CaseId == found.Id, cancellationToken) is var item &&
-            (item is null || item.Package != package.Code))
+        if (request.PlanItemId is { } itemId)
         {
-            return Problems.Invalid("planItemId", item is null ? "The case's plan has no such item." : $"The plan item is for {item.Package}, not {package.Code}.");
+            var item = await db.PlanItems.AsNoTracking().SingleOrDefaultAsync(i => i.Id == itemId && i.CaseId == found.Id, cancellationToken);
+            if (item is null)
+            {
+                return Problems.Invalid("planItemId", "The case's plan has no such item.");
+            }
+            if (item.Package != package.Code)
+            {
+                return Problems.Invalid("planItemId", $"The plan item is for {item.Package}, not {package.Code}.");
+            }
         }
         var institution = request.Recipient!.Institution ?? package.Institution;
         if (await RefuseWithoutConsentAsync(db, found.Id, request.MemberIds!, institution, cancellationToken) is { } refused)
@@ -157,19 +163,16 @@ public static class ReferralEndpoints
         {
             query = query.Where(r => r.Status == ReferralStatus.Sent && r.AnswerBy < now);
         }
-        var referrals = await query.OrderBy(r => r.SentAt).Take(500).ToListAsync(cancellationToken);
         if (institutionFilter is { } kind)
         {
-            referrals = referrals.Where(r => r.Recipient.Institution == kind).ToList(); // a field of the JSON column
+            query = query.Where(r => r.Recipient.Institution == kind);
         }
+        var referrals = await query.OrderBy(r => r.SentAt).Take(500).ToListAsync(cancellationToken);
+        var ids = referrals.Select(r => r.Id).ToList();
         var caseIds = referrals.Select(r => r.CaseId).Distinct().ToList();
         var references = await db.Cases.Where(x => caseIds.Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.Reference, cancellationToken);
-        var views = new List<ReferralView>();
-        foreach (var referral in referrals)
-        {
-            views.Add(await ViewAsync(db, referral, references[referral.CaseId], now, cancellationToken));
-        }
-        return TypedResults.Ok(views);
+        var histories = (await db.ReferralChanges.AsNoTracking().Where(c => ids.Contains(c.ReferralId)).ToListAsync(cancellationToken)).ToLookup(c => c.ReferralId);
+        return TypedResults.Ok(referrals.Select(r => View(r, references[r.CaseId], histories[r.Id], now)).ToList());
     }
 
     private static async Task<IResult> MoveAsync(Guid id, ReferralTransitionRequest request, HttpRequest http, HttpResponse response,
@@ -234,12 +237,13 @@ public static class ReferralEndpoints
     private static ProfessionalContact Contact(Recipient r) =>
         new(KebabCaseEnum.Name(r.Institution), r.InstitutionName, r.ContactName, r.ContactEmail, r.Language);
 
-    private static async Task<ReferralView> ViewAsync(ReintegrationDbContext db, Referral r, string caseReference, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var history = await db.ReferralChanges.AsNoTracking().Where(c => c.ReferralId == r.Id).OrderBy(c => c.RecordedAt).ThenBy(c => c.Id).ToListAsync(cancellationToken);
-        return new ReferralView(r.Id, r.Reference, r.CaseId, caseReference, r.PlanItemId, r.Service, r.MemberIds, r.Recipient, r.Request, r.Status,
-            Referral.NextFrom(r.Status), r.SentAt, r.AnswerBy, r.Status == ReferralStatus.Sent && r.AnswerBy < now, r.Outcome, history, r.Version);
-    }
+    private static async Task<ReferralView> ViewAsync(ReintegrationDbContext db, Referral r, string caseReference, DateTimeOffset now, CancellationToken cancellationToken) =>
+        View(r, caseReference, await db.ReferralChanges.AsNoTracking().Where(c => c.ReferralId == r.Id).ToListAsync(cancellationToken), now);
+
+    private static ReferralView View(Referral r, string caseReference, IEnumerable<ReferralChange> history, DateTimeOffset now) =>
+        new(r.Id, r.Reference, r.CaseId, caseReference, r.PlanItemId, r.Service, r.MemberIds, r.Recipient, r.Request, r.Status,
+            Referral.NextFrom(r.Status), r.SentAt, r.AnswerBy, r.Status == ReferralStatus.Sent && r.AnswerBy < now, r.Outcome,
+            history.OrderBy(c => c.RecordedAt).ThenBy(c => c.Id).ToList(), r.Version);
 
     private static IResult NotFound() => Problems.NotFound("There is no such referral.");
 }

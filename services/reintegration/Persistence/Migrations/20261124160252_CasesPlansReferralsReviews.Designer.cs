@@ -12,7 +12,7 @@ using Safeguard.Reintegration.Persistence;
 namespace Safeguard.Reintegration.Persistence.Migrations
 {
     [DbContext(typeof(ReintegrationDbContext))]
-    [Migration("20261124153704_CasesPlansReferralsReviews")]
+    [Migration("20261124160252_CasesPlansReferralsReviews")]
     partial class CasesPlansReferralsReviews
     {
         /// <inheritdoc />
@@ -547,11 +547,6 @@ namespace Safeguard.Reintegration.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("plan_item_id");
 
-                    b.Property<string>("Recipient")
-                        .IsRequired()
-                        .HasColumnType("jsonb")
-                        .HasColumnName("recipient");
-
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -803,6 +798,52 @@ namespace Safeguard.Reintegration.Persistence.Migrations
                     b.HasOne("Safeguard.Reintegration.Plans.PlanItem", null)
                         .WithMany()
                         .HasForeignKey("PlanItemId");
+
+                    b.OwnsOne("Safeguard.Reintegration.Referrals.Recipient", "Recipient", b1 =>
+                        {
+                            b1.Property<Guid>("ReferralId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("ContactEmail")
+                                .IsRequired()
+                                .HasMaxLength(254)
+                                .HasColumnType("character varying(254)")
+                                .HasColumnName("recipient_contact_email");
+
+                            b1.Property<string>("ContactName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("recipient_contact_name");
+
+                            b1.Property<string>("Institution")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("recipient_institution");
+
+                            b1.Property<string>("InstitutionName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("recipient_institution_name");
+
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("character varying(2)")
+                                .HasColumnName("recipient_language");
+
+                            b1.HasKey("ReferralId");
+
+                            b1.ToTable("referrals");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReferralId");
+                        });
+
+                    b.Navigation("Recipient")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Safeguard.Reintegration.Referrals.ReferralChange", b =>
