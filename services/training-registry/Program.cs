@@ -19,6 +19,7 @@ app.MapActionPlanEndpoints();
 app.MapProgrammeEndpoints();
 app.MapParticipantEndpoints();
 app.MapSessionEndpoints();
+app.MapEnrolmentEndpoints();
 app.MapIndicatorEndpoints();
 
 await app.RunSafeguardServiceAsync<TrainingRegistryDbContext>();
