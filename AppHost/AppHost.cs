@@ -11,17 +11,18 @@ IPlatformServers servers = settings.Mode switch
     _ => new LocalProcessServers(builder, settings),
 };
 
-var riskAssessment = builder.AddPlatformService<Projects.Safeguard_RiskAssessment>("risk-assessment", servers, "risk_assessment");
-var safetyPlan = builder.AddPlatformService<Projects.Safeguard_SafetyPlan>("safety-plan", servers, "safety_plan");
-var reintegration = builder.AddPlatformService<Projects.Safeguard_Reintegration>("reintegration", servers, "reintegration");
-var trainingRegistry = builder.AddPlatformService<Projects.Safeguard_TrainingRegistry>("training-registry", servers, "training_registry");
-var notification = builder.AddPlatformService<Projects.Safeguard_Notification>("notification", servers, "notification")
+var riskAssessment = builder.AddPlatformService<Projects.Safeguard_RiskAssessment>("risk-assessment", servers, "risk_assessment", settings);
+var safetyPlan = builder.AddPlatformService<Projects.Safeguard_SafetyPlan>("safety-plan", servers, "safety_plan", settings);
+var reintegration = builder.AddPlatformService<Projects.Safeguard_Reintegration>("reintegration", servers, "reintegration", settings);
+var trainingRegistry = builder.AddPlatformService<Projects.Safeguard_TrainingRegistry>("training-registry", servers, "training_registry", settings);
+var notification = builder.AddPlatformService<Projects.Safeguard_Notification>("notification", servers, "notification", settings)
     .WithEnvironment("Smtp__Host", servers.Smtp.Host)
     .WithEnvironment("Smtp__Port", servers.Smtp.Port)
     .WithEnvironment("Smtp__Security", "None") // smtp4dev on loopback speaks plain SMTP
     .WithDeliveryPolicyFrom(builder.Configuration.GetSection("Safeguard:Delivery"));
 
 builder.AddProject<Projects.Safeguard_Gateway>("gateway")
+    .WithPlatformKeys(settings)
     .WithHttpEndpoint(name: "http", port: settings.GatewayPort)
     .WithHttpHealthCheck("/health")
     .WithEnvironment("OTEL_EXPORTER_OTLP_TIMEOUT", PlatformServices.OtlpExportTimeoutMs)

@@ -25,6 +25,27 @@ public static class PlatformServices
     }
 
     /// <summary>
+    /// The development token issuer's key (gateway and services check tokens with it), the name-search key and
+    /// the Data Protection key ring, all kept in the state folder. A deployment with an identity provider sets
+    /// Safeguard:Auth:Authority instead of the development key.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithPlatformKeys(this IResourceBuilder<ProjectResource> project, PlatformSettings settings)
+    {
+        var keys = PlatformKeys.LoadOrCreate(settings.StateDirectory);
+        if (settings.AuthAuthority is { } authority)
+        {
+            project.WithEnvironment("Auth__Authority", authority);
+        }
+        else
+        {
+            project.WithEnvironment("Auth__SigningKey", keys.TokenSigningKey);
+        }
+        return project
+            .WithEnvironment("Privacy__SearchKey", keys.SearchKey)
+            .WithEnvironment("DataProtection__KeyRingPath", PlatformKeys.KeyRingDirectory(settings.StateDirectory));
+    }
+
+    /// <summary>
     /// Passes Safeguard:Delivery:* (MaxAttempts, FirstRetryDelay, MaxRetryDelay) to the notification service's
     /// "Delivery" section when set: the test harness shortens the retries to reach "failed" in a minute.
     /// </summary>
@@ -42,10 +63,11 @@ public static class PlatformServices
     /// start only once the servers answer.
     /// </summary>
     public static IResourceBuilder<ProjectResource> AddPlatformService<TProject>(
-        this IDistributedApplicationBuilder builder, string name, IPlatformServers servers, string databaseName)
+        this IDistributedApplicationBuilder builder, string name, IPlatformServers servers, string databaseName, PlatformSettings settings)
         where TProject : IProjectMetadata, new()
     {
         var service = builder.AddProject<TProject>(name)
+            .WithPlatformKeys(settings)
             .WithHttpEndpoint(name: "http")
             .WithHttpHealthCheck("/health")
             .WithEnvironment("OTEL_EXPORTER_OTLP_TIMEOUT", OtlpExportTimeoutMs)

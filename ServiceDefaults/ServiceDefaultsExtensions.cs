@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Safeguard.ServiceDefaults.Security;
 
 namespace Safeguard.ServiceDefaults;
 
@@ -12,14 +13,16 @@ public static class ServiceDefaultsExtensions
         builder.ConfigureOpenTelemetry();
         builder.Services.AddDefaultHealthChecks();
         builder.Services.AddSafeguardProblemDetails();
+        builder.AddPlatformAuthentication();
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http => http.AddServiceDiscovery());
         return builder;
     }
 
     /// <summary>
-    /// Problem responses for every error, then <c>/health</c> (ready: every check) and <c>/alive</c>
-    /// (live: the process answers). Call first so that the exception handler wraps everything after it.
+    /// Problem responses for every error (401 and 403 included), then <c>/health</c> (ready: every check) and
+    /// <c>/alive</c> (live: the process answers), the only endpoints open without a token. Call first so that
+    /// the exception handler wraps everything after it; then <see cref="PlatformAuthentication.UsePlatformAuthentication"/>.
     /// </summary>
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {

@@ -1,16 +1,29 @@
 using Safeguard.Gateway;
+using Safeguard.Gateway.Shield;
 using Safeguard.ServiceDefaults;
+using Safeguard.ServiceDefaults.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.LimitRequestBodies();
+builder.AddRateLimits();
+builder.AddClosedCors();
+builder.Services.AddValidation();
 builder.Services.AddReverseProxy()
     .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
     // Destinations are service names ("http://risk-assessment"), resolved from the AppHost's references.
     .AddServiceDiscoveryDestinationResolver();
 
 var app = builder.Build();
+app.UseSecurityHeaders();
 app.UseServiceDefaults();
+app.UseCors();
+app.UseRequestSizeLimit();
+// The limits key on the token's subject and institution, and apply to callers the check will refuse.
+app.UsePlatformAuthentication(beforeAuthorization: a => a.UseRateLimiter());
 app.MapApiIndex();
+app.MapDevelopmentIssuer();
+// Every proxied route needs a valid token (the fallback policy); each service checks it again, with roles.
 app.MapReverseProxy();
 
 app.Run();

@@ -29,7 +29,8 @@ public sealed record PlatformSettings(
     int PostgresPort,
     int RabbitMqPort,
     int SmtpPort,
-    int SmtpWebPort)
+    int SmtpWebPort,
+    string? AuthAuthority)
 {
     public static PlatformSettings From(IConfiguration configuration, string appHostDirectory)
     {
@@ -50,7 +51,9 @@ public sealed record PlatformSettings(
             Port(section, "Postgres", 15432),
             Port(section, "RabbitMq", 15673),
             Port(section, "Smtp", 2525),
-            Port(section, "SmtpWeb", 5080));
+            Port(section, "SmtpWeb", 5080),
+            // An OpenID Connect provider; without one, the gateway's development issuer signs tokens.
+            section["Auth:Authority"] is { Length: > 0 } authority ? authority : null);
     }
 
     private static int Port(IConfiguration section, string name, int fallback) =>

@@ -1,3 +1,5 @@
+using Safeguard.BuildingBlocks.Access;
+using Safeguard.Reintegration.Access;
 using Safeguard.BuildingBlocks.Hosting;
 using Safeguard.Reintegration;
 using Safeguard.Reintegration.Cases;
@@ -15,6 +17,7 @@ builder.AddSafeguardService<ReintegrationDbContext>(ReintegrationService.Descrip
 builder.Services.AddValidation();
 builder.Services.AddSingleton<ClockSignal>();
 builder.Services.AddHostedService<ClockWatcher>();
+builder.Services.AddScoped<IRecordAccessRules, HouseholdAccessRules>();
 
 var app = builder.Build();
 app.UseSafeguardService();
@@ -26,5 +29,6 @@ app.MapReferralEndpoints();
 app.MapReviewEndpoints();
 app.MapClockEndpoints();
 app.MapIndicatorEndpoints();
+app.MapAuditQuery<ReintegrationDbContext>(ReintegrationService.Description.ApiPrefix);
 
 await app.RunSafeguardServiceAsync<ReintegrationDbContext>();

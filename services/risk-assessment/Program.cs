@@ -1,3 +1,4 @@
+using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Hosting;
 using Safeguard.RiskAssessment;
 using Safeguard.RiskAssessment.Assessments;
@@ -17,6 +18,7 @@ RiskModel.EnsureConsistentWith(instruments.Current.Items.Select(i => i.Id));
 builder.Services.AddSingleton(instruments);
 builder.Services.AddSingleton<DeadlineSignal>();
 builder.Services.AddHostedService<AssessmentDeadlineWatcher>();
+builder.Services.AddScoped<IRecordAccessRules, CaseAccessRules>();
 
 var app = builder.Build();
 app.UseSafeguardService();
@@ -25,5 +27,6 @@ app.MapCaseEndpoints();
 app.MapAssessmentEndpoints();
 app.MapConsentEndpoints();
 app.MapPoliceReportEndpoints();
+app.MapAuditQuery<RiskAssessmentDbContext>(RiskAssessmentService.Description.ApiPrefix);
 
 await app.RunSafeguardServiceAsync<RiskAssessmentDbContext>();

@@ -1,3 +1,5 @@
+using Safeguard.BuildingBlocks.Access;
+using Safeguard.SafetyPlan.Access;
 using Safeguard.BuildingBlocks.Hosting;
 using Safeguard.SafetyPlan;
 using Safeguard.SafetyPlan.Consumers;
@@ -17,6 +19,8 @@ builder.AddSafeguardService<SafetyPlanDbContext>(SafetyPlanService.Description, 
 builder.Services.AddValidation();
 builder.Services.AddSingleton<ClockSignal>();
 builder.Services.AddHostedService<ClockWatcher>();
+builder.Services.AddScoped<PlanAccessRules>();
+builder.Services.AddScoped<IRecordAccessRules>(services => services.GetRequiredService<PlanAccessRules>());
 
 var app = builder.Build();
 app.UseSafeguardService();
@@ -28,5 +32,6 @@ app.MapNoticeEndpoints();
 app.MapIndividualPlanEndpoints();
 app.MapMonitoringEndpoints();
 app.MapPlanEventEndpoints();
+app.MapAuditQuery<SafetyPlanDbContext>(SafetyPlanService.Description.ApiPrefix);
 
 await app.RunSafeguardServiceAsync<SafetyPlanDbContext>();

@@ -1,3 +1,5 @@
+using Safeguard.BuildingBlocks.Access;
+using Safeguard.TrainingRegistry.Access;
 using Safeguard.BuildingBlocks.Hosting;
 using Safeguard.BuildingBlocks.Persistence;
 using Safeguard.TrainingRegistry;
@@ -13,6 +15,8 @@ builder.AddSafeguardService<TrainingRegistryDbContext>(TrainingRegistryService.D
 builder.Services.AddValidation();
 builder.Services.AddScoped<IReferenceDataSeeder, ActionPlanSeeder>();
 
+builder.Services.AddScoped<IRecordAccessRules, ParticipantAccessRules>();
+
 var app = builder.Build();
 app.UseSafeguardService();
 app.MapActionPlanEndpoints();
@@ -21,5 +25,6 @@ app.MapParticipantEndpoints();
 app.MapSessionEndpoints();
 app.MapEnrolmentEndpoints();
 app.MapIndicatorEndpoints();
+app.MapAuditQuery<TrainingRegistryDbContext>(TrainingRegistryService.Description.ApiPrefix);
 
 await app.RunSafeguardServiceAsync<TrainingRegistryDbContext>();

@@ -7,14 +7,19 @@ namespace Safeguard.Notification.Tests;
 /// <summary>The "case opened" notice: in the centre's language, once per event, recorded when it cannot be sent.</summary>
 public sealed class CaseOpenedEmailTests(PlatformFixture platform)
 {
+    /// <summary>This test's centre (a new one per test) and its supervisor, who works its cases.</summary>
+    private readonly string _centre = Names.CentreCode();
+
+    private HttpClient Csr => platform.As(Personas.Supervisor(_centre));
+
     [Fact]
     public async Task The_centre_is_written_to_in_its_own_language()
     {
-        var centre = Names.CentreCode();
+        var centre = _centre;
         var mailbox = Names.Mailbox(centre);
         await platform.Gateway.RegisterMailboxAsync(centre, mailbox, "mk");
 
-        var opened = (await platform.Gateway.OpenCaseAsync(centre, DateTimeOffset.UtcNow.AddMinutes(-5))).Body;
+        var opened = (await Csr.OpenCaseAsync(centre, DateTimeOffset.UtcNow.AddMinutes(-5))).Body;
 
         var email = Assert.Single(await platform.Inbox.WaitForAsync(mailbox));
         Assert.StartsWith("Нов случај " + opened.GetProperty("reference").GetString(), email.Subject);
@@ -24,7 +29,7 @@ public sealed class CaseOpenedEmailTests(PlatformFixture platform)
     [Fact]
     public async Task A_redelivered_event_sends_no_second_email()
     {
-        var centre = Names.CentreCode();
+        var centre = _centre;
         var mailbox = Names.Mailbox(centre);
         await platform.Gateway.RegisterMailboxAsync(centre, mailbox);
         var broker = await platform.ConnectionStringAsync("messaging");
@@ -50,7 +55,7 @@ public sealed class CaseOpenedEmailTests(PlatformFixture platform)
     [Fact]
     public async Task A_centre_without_a_mailbox_is_recorded_as_having_no_recipient()
     {
-        var opened = (await platform.Gateway.OpenCaseAsync(Names.CentreCode(), DateTimeOffset.UtcNow)).Body;
+        var opened = (await Csr.OpenCaseAsync(_centre, DateTimeOffset.UtcNow)).Body;
 
         var log = await platform.Gateway.WaitForDeliveryAsync(opened.GetProperty("reference").GetString()!, "no-recipient");
 
@@ -61,11 +66,11 @@ public sealed class CaseOpenedEmailTests(PlatformFixture platform)
     [Fact]
     public async Task A_mailbox_with_a_bad_address_or_code_is_refused_naming_the_field()
     {
-        var badEmail = await platform.Gateway.PutAsJsonAsync($"/api/notifications/institutions/{Names.CentreCode()}",
+        var badEmail = await platform.Gateway.PutAsJsonAsync($"/api/notifications/institutions/{_centre}",
             new { name = "Centre", email = "not-an-address", language = "en" });
         var badCode = await platform.Gateway.PutAsJsonAsync("/api/notifications/institutions/sk",
             new { name = "Centre", email = "intake@csr.test", language = "en" });
-        var badLanguage = await platform.Gateway.PutAsJsonAsync($"/api/notifications/institutions/{Names.CentreCode()}",
+        var badLanguage = await platform.Gateway.PutAsJsonAsync($"/api/notifications/institutions/{_centre}",
             new { name = "Centre", email = "intake@csr.test", language = "de" });
 
         await badEmail.AssertProblemAsync(HttpStatusCode.BadRequest, "email");

@@ -9,17 +9,22 @@ namespace Safeguard.Notification.Tests;
 /// </summary>
 public sealed class PrivacyTests(PlatformFixture platform)
 {
+    /// <summary>This test's centre (a new one per test) and its supervisor, who works its cases.</summary>
+    private readonly string _centre = Names.CentreCode();
+
+    private HttpClient Csr => platform.As(Personas.Supervisor(_centre));
+
     [Fact]
     public async Task A_distinctive_victim_name_never_reaches_an_email_or_a_log()
     {
         const string surname = "Qwertyuiopovska";
-        var centre = Names.CentreCode();
+        var centre = _centre;
         var mailbox = Names.Mailbox(centre);
         await platform.Gateway.RegisterMailboxAsync(centre, mailbox);
-        await platform.Gateway.CreateTeamAsync(centre, "csr", "police");
-        var c = await platform.Gateway.OpenCaseAsync(centre, victimName: $"Zlata {surname}", category: "adult",
+        await Csr.CreateTeamAsync(centre, "csr", "police");
+        var c = await Csr.OpenCaseAsync(centre, victimName: $"Zlata {surname}", category: "adult",
             household: [new { fullName = $"Iva {surname}", relation = "daughter", isChild = true }]);
-        Assert.Equal(HttpStatusCode.Created, (await platform.Gateway.ReportEmergencyMeasureAsync(c, c.ETag)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await Csr.ReportEmergencyMeasureAsync(c, c.ETag)).StatusCode);
 
         var emails = (await platform.Inbox.WaitForAsync(mailbox))
             .Concat(await platform.Inbox.WaitForAsync($"police.member.{centre.ToLowerInvariant()}@institution.test"))

@@ -10,10 +10,15 @@ namespace Safeguard.Notification.Tests;
 [Collection(SmtpOutage.Name)]
 public sealed class SmtpOutageTests(PlatformFixture platform)
 {
+    /// <summary>This test's centre (a new one per test) and its supervisor, who works its cases.</summary>
+    private readonly string _centre = Names.CentreCode();
+
+    private HttpClient Csr => platform.As(Personas.Supervisor(_centre));
+
     [Fact]
     public async Task Emails_recorded_while_SMTP_is_down_are_sent_after_it_returns()
     {
-        var centre = Names.CentreCode();
+        var centre = _centre;
         var mailbox = Names.Mailbox(centre);
         await platform.Gateway.RegisterMailboxAsync(centre, mailbox);
 
@@ -21,7 +26,7 @@ public sealed class SmtpOutageTests(PlatformFixture platform)
         OpenedCase c;
         try
         {
-            c = await platform.Gateway.OpenCaseAsync(centre);
+            c = await Csr.OpenCaseAsync(centre);
             // The delivery worker tries, fails, and keeps the e-mail pending for a later attempt.
             var deadline = DateTimeOffset.UtcNow.AddSeconds(60);
             JsonElement entry;
@@ -50,10 +55,14 @@ public sealed class SmtpOutageTests(PlatformFixture platform)
 [Collection(SmtpOutage.Name)]
 public sealed class OperatorRetryTests(PlatformFixture platform)
 {
+    private readonly string _centre = Names.CentreCode();
+
+    private HttpClient Csr => platform.As(Personas.Supervisor(_centre));
+
     [Fact]
     public async Task A_notification_that_failed_every_attempt_is_sent_when_an_operator_retries_it()
     {
-        var centre = Names.CentreCode();
+        var centre = _centre;
         var mailbox = Names.Mailbox(centre);
         await platform.Gateway.RegisterMailboxAsync(centre, mailbox);
 
@@ -61,7 +70,7 @@ public sealed class OperatorRetryTests(PlatformFixture platform)
         JsonElement failed;
         try
         {
-            var c = await platform.Gateway.OpenCaseAsync(centre);
+            var c = await Csr.OpenCaseAsync(centre);
             // The harness allows 3 attempts, 20 s apart: then the notification is marked failed.
             failed = Assert.Single(await platform.Gateway.WaitForDeliveryAsync(c.Reference, "failed", TimeSpan.FromSeconds(150)));
             Assert.Equal(3, failed.GetProperty("attempts").GetInt32());

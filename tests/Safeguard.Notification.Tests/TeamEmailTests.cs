@@ -10,15 +10,20 @@ namespace Safeguard.Notification.Tests;
 /// </summary>
 public sealed class TeamEmailTests(PlatformFixture platform)
 {
+    /// <summary>This test's centre (a new one per test) and its supervisor, who works its cases.</summary>
+    private readonly string _centre = Names.CentreCode();
+
+    private HttpClient Csr => platform.As(Personas.Supervisor(_centre));
+
     private static string Mailbox(string institution, string role, string centre) => $"{institution}.{role}.{centre.ToLowerInvariant()}@institution.test";
 
     private async Task<(OpenedCase Case, Guid PlanId, string Centre)> ConvenedAsync(string victimName = "Test Victim")
     {
-        var centre = Names.CentreCode();
-        await platform.Gateway.CreateTeamAsync(centre, "csr", "police");
-        var c = await platform.Gateway.OpenCaseAsync(centre, victimName: victimName, category: "child");
-        Assert.Equal(HttpStatusCode.Created, (await platform.Gateway.ReportEmergencyMeasureAsync(c, c.ETag)).StatusCode);
-        var plan = await platform.Gateway.WaitForPlanAsync(c.Id);
+        var centre = _centre;
+        await Csr.CreateTeamAsync(centre, "csr", "police");
+        var c = await Csr.OpenCaseAsync(centre, victimName: victimName, category: "child");
+        Assert.Equal(HttpStatusCode.Created, (await Csr.ReportEmergencyMeasureAsync(c, c.ETag)).StatusCode);
+        var plan = await Csr.WaitForPlanAsync(c.Id);
         return (c, plan.GetProperty("id").GetGuid(), centre);
     }
 
@@ -49,7 +54,7 @@ public sealed class TeamEmailTests(PlatformFixture platform)
         var (c, planId, centre) = await ConvenedAsync();
         await platform.Inbox.WaitForAsync(Mailbox("police", "member", centre));
 
-        var alert = await platform.Gateway.PostAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/risk-alerts",
+        var alert = await Csr.PostAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/risk-alerts",
             new { reportedBy = "victim", at = DateTimeOffset.UtcNow.AddMinutes(-1), summary = "He broke the ban last night." });
         Assert.Equal(HttpStatusCode.Created, alert.StatusCode);
 
@@ -63,9 +68,9 @@ public sealed class TeamEmailTests(PlatformFixture platform)
     public async Task Adoption_tells_everyone_and_each_responsible_member_of_their_measures_and_an_overdue_clock_reaches_the_case_manager()
     {
         var (c, planId, centre) = await ConvenedAsync();
-        var etag = RiskAssessmentApi.ETagOf(await platform.Gateway.GetAsync($"{SafetyPlanApi.Plans}/{planId}"));
+        var etag = RiskAssessmentApi.ETagOf(await Csr.GetAsync($"{SafetyPlanApi.Plans}/{planId}"));
         var adoptedAt = await platform.Gateway.ServiceTimeAsync("/api/safety-plans");
-        Assert.Equal(HttpStatusCode.OK, (await platform.Gateway.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/adoption", new { adoptedAt }, etag)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Csr.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/adoption", new { adoptedAt }, etag)).StatusCode);
 
         // Convened + adopted to all four; the police member also gets the emergency measure.
         var police = await platform.Inbox.WaitForAsync(Mailbox("police", "member", centre), count: 3);
@@ -87,10 +92,10 @@ public sealed class TeamEmailTests(PlatformFixture platform)
             && e.Subject.EndsWith($"case {c.Reference}: your contact with the victim, at least every 48 hours (Art. 21)", StringComparison.Ordinal));
 
         // A revision tells everyone, the deputy in Macedonian.
-        var team = await platform.Gateway.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Teams}?centre={centre}");
+        var team = await Csr.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Teams}?centre={centre}");
         var csrMember = team[0].GetProperty("institutions").EnumerateArray().Single(i => i.GetProperty("institution").GetString() == "csr").GetProperty("memberId").GetGuid();
-        var revised = await platform.Gateway.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/measures", new { code = "counselling", membershipId = csrMember },
-            RiskAssessmentApi.ETagOf(await platform.Gateway.GetAsync($"{SafetyPlanApi.Plans}/{planId}")));
+        var revised = await Csr.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/measures", new { code = "counselling", membershipId = csrMember },
+            RiskAssessmentApi.ETagOf(await Csr.GetAsync($"{SafetyPlanApi.Plans}/{planId}")));
         Assert.Equal(HttpStatusCode.OK, revised.StatusCode);
         var deputyMail = await platform.Inbox.WaitForAsync(Mailbox("police", "deputy", centre), count: 3);
         Assert.Contains(deputyMail, e => e.Subject == $"Ревидиран е безбедносниот план за случај {c.Reference}");
@@ -99,11 +104,11 @@ public sealed class TeamEmailTests(PlatformFixture platform)
     [Fact]
     public async Task An_assessment_12_hours_late_is_reported_to_the_centre()
     {
-        var centre = Names.CentreCode();
+        var centre = _centre;
         var mailbox = Names.Mailbox(centre);
         await platform.Gateway.RegisterMailboxAsync(centre, mailbox, "sq");
 
-        var c = await platform.Gateway.OpenCaseAsync(centre, DateTimeOffset.UtcNow.AddHours(-13));
+        var c = await Csr.OpenCaseAsync(centre, DateTimeOffset.UtcNow.AddHours(-13));
 
         var emails = await platform.Inbox.WaitForAsync(mailbox, count: 2);
         var overdue = Assert.Single(emails, e => e.Subject.StartsWith("ME VONESË", StringComparison.Ordinal));
@@ -113,9 +118,9 @@ public sealed class TeamEmailTests(PlatformFixture platform)
     [Fact]
     public async Task Only_a_failed_notification_can_be_retried_by_an_operator()
     {
-        var centre = Names.CentreCode();
+        var centre = _centre;
         await platform.Gateway.RegisterMailboxAsync(centre, Names.Mailbox(centre));
-        var c = await platform.Gateway.OpenCaseAsync(centre);
+        var c = await Csr.OpenCaseAsync(centre);
         var sent = Assert.Single(await platform.Gateway.WaitForDeliveryAsync(c.Reference, "sent"));
 
         var retrySent = await platform.Gateway.PostAsync($"/api/notifications/{sent.GetProperty("id").GetGuid()}/retry", null);

@@ -11,16 +11,21 @@ namespace Safeguard.Platform.Tests;
 /// </summary>
 public sealed class CaseToEmailTests(PlatformFixture platform)
 {
+    /// <summary>This test's centre (a new one per test) and its supervisor, who works its cases.</summary>
+    private readonly string _centre = Names.CentreCode();
+
+    private HttpClient Csr => platform.As(Personas.Supervisor(_centre));
+
     [Fact]
     public async Task A_case_opened_through_the_gateway_is_stored_and_emailed_to_its_centre()
     {
-        var centre = Names.CentreCode();
+        var centre = _centre;
         var mailbox = Names.Mailbox(centre);
         await platform.Gateway.RegisterMailboxAsync(centre, mailbox);
         var learnedAt = new DateTimeOffset(DateTime.UtcNow.AddMinutes(-30).Ticks / TimeSpan.TicksPerSecond * TimeSpan.TicksPerSecond, TimeSpan.Zero);
 
         // HTTP through the gateway to risk-assessment.
-        var response = await platform.Gateway.PostAsJsonAsync("/api/risk-assessment/cases",
+        var response = await Csr.PostAsJsonAsync("/api/risk-assessment/cases",
             new { centreCode = centre, reportedBy = "police", learnedAt, victim = new { fullName = "Test Victim", category = "adult" } });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var opened = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -30,7 +35,7 @@ public sealed class CaseToEmailTests(PlatformFixture platform)
         Assert.Equal(learnedAt.AddHours(12), opened.GetProperty("assessmentDueAt").GetDateTimeOffset());
 
         // The database: the case reads back through the gateway from its Location.
-        var stored = await platform.Gateway.GetFromJsonAsync<JsonElement>(response.Headers.Location!);
+        var stored = await Csr.GetFromJsonAsync<JsonElement>(response.Headers.Location!);
         Assert.Equal(reference, stored.GetProperty("reference").GetString());
 
         // SMTP: the centre's mailbox received exactly one e-mail naming the case and its deadline.

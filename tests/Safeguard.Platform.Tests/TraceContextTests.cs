@@ -11,10 +11,15 @@ namespace Safeguard.Platform.Tests;
 /// </summary>
 public sealed class TraceContextTests(PlatformFixture platform)
 {
+    /// <summary>This test's centre (a new one per test) and its supervisor, who works its cases.</summary>
+    private readonly string _centre = Names.CentreCode();
+
+    private HttpClient Csr => platform.As(Personas.Supervisor(_centre));
+
     [Fact]
     public async Task The_callers_trace_reaches_the_outbox_and_the_notification_it_causes()
     {
-        var centre = Names.CentreCode();
+        var centre = _centre;
         await platform.Gateway.RegisterMailboxAsync(centre, Names.Mailbox(centre));
         var traceId = ActivityTraceId.CreateRandom().ToHexString();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/risk-assessment/cases")
@@ -23,7 +28,7 @@ public sealed class TraceContextTests(PlatformFixture platform)
         };
         request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
 
-        var response = await platform.Gateway.SendAsync(request);
+        var response = await Csr.SendAsync(request);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var reference = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reference").GetString()!;
         await platform.Gateway.WaitForDeliveryAsync(reference, "sent");

@@ -13,17 +13,20 @@ namespace Safeguard.Reintegration.Tests;
 [Collection(ReintegrationClockCollection.Name)]
 public sealed class HouseholdJourneyTests(PlatformFixture platform)
 {
+    /// <summary>The municipality's officer who works the case (set by the test).</summary>
+    private HttpClient _officer = null!;
+
     private const string Service = ReintegrationApi.Prefix;
 
     [Fact]
     public async Task A_household_goes_from_return_to_closure_at_18_months_and_every_clock_falls_due_and_overdue_once()
     {
-        var gateway = platform.Gateway;
         var broker = await platform.ConnectionStringAsync("messaging");
         await using var alerts = await TestBus.ListenAsync<ReintegrationClockAlert>(broker);
         await using var closures = await TestBus.ListenAsync<ReintegrationCaseClosed>(broker);
         var municipality = Names.CentreCode();
-        await gateway.RegisterMailboxAsync(municipality, Names.Mailbox(municipality), "sq");
+        var gateway = _officer = platform.As(Personas.ReintegrationOfficer(municipality));
+        await platform.Gateway.RegisterMailboxAsync(municipality, Names.Mailbox(municipality), "sq");
 
         var arrival = await gateway.ServiceTimeAsync(Service);
         var c = await gateway.RegisterReturnAsync(municipality, arrival);
@@ -99,19 +102,19 @@ public sealed class HouseholdJourneyTests(PlatformFixture platform)
     /// </summary>
     private async Task<DateTimeOffset> StepThroughAsync(BusListener<ReintegrationClockAlert> alerts, ReintegrationCase c, string clock)
     {
-        var state = Clock(await platform.Gateway.ClocksAsync(c.Id), clock);
+        var state = Clock(await _officer.ClocksAsync(c.Id), clock);
         Assert.Equal("pending", state.GetProperty("status").GetString());
         var (dueFrom, deadline) = (state.GetProperty("dueFrom").GetDateTimeOffset(), state.GetProperty("deadlineAt").GetDateTimeOffset());
         bool Stage(ReintegrationClockAlert a, string stage) => a.CaseId == c.Id && a.Clock == clock && a.DeadlineAt == deadline && a.Stage == stage;
 
         await AdvanceToAsync(dueFrom.AddMinutes(1));
         Assert.Single(await alerts.WaitForAsync(a => Stage(a, "due")));
-        Assert.Equal("due", Clock(await platform.Gateway.ClocksAsync(c.Id), clock).GetProperty("status").GetString());
+        Assert.Equal("due", Clock(await _officer.ClocksAsync(c.Id), clock).GetProperty("status").GetString());
         Assert.DoesNotContain(alerts.Received, a => Stage(a, "overdue"));
 
         await AdvanceToAsync(deadline.AddMinutes(1));
         Assert.Single(await alerts.WaitForAsync(a => Stage(a, "overdue")));
-        Assert.Equal("overdue", Clock(await platform.Gateway.ClocksAsync(c.Id), clock).GetProperty("status").GetString());
+        Assert.Equal("overdue", Clock(await _officer.ClocksAsync(c.Id), clock).GetProperty("status").GetString());
         Assert.Single(alerts.Received, a => Stage(a, "due"));
         return deadline;
     }
@@ -127,7 +130,7 @@ public sealed class HouseholdJourneyTests(PlatformFixture platform)
 
     private async Task<string> ReviewAsync(ReintegrationCase c, string etag, object review)
     {
-        var response = await platform.Gateway.PostIfMatchAsync($"{ReintegrationApi.Cases}/{c.Id}/reviews", review, etag);
+        var response = await _officer.PostIfMatchAsync($"{ReintegrationApi.Cases}/{c.Id}/reviews", review, etag);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return RiskAssessmentApi.ETagOf(response);
     }

@@ -16,8 +16,8 @@ public sealed class IndicatorTests(PlatformFixture platform)
     [Fact]
     public async Task Indicators_are_computed_from_the_records_of_a_municipality_and_year_without_any_name()
     {
-        var gateway = platform.Gateway;
         var municipality = Names.CentreCode();
+        var gateway = platform.As(Personas.ReintegrationOfficer(municipality));
         var now = await gateway.ServiceTimeAsync(Service);
         var arrival = now.AddDays(-5);
 
@@ -42,7 +42,8 @@ public sealed class IndicatorTests(PlatformFixture platform)
         var tag = RiskAssessmentApi.ETagOf(sent);
         foreach (var to in new[] { "accepted", "in-progress", "done" })
         {
-            var moved = await gateway.MoveReferralAsync(referralId, tag, to, outcome: to == "done" ? "Flat rented for 12 months." : null);
+            var moved = await platform.As(Personas.TeamMember($"housing.{municipality.ToLowerInvariant()}@municipality.test", "housing-office", "HOUSING"))
+                .MoveReferralAsync(referralId, tag, to, outcome: to == "done" ? "Flat rented for 12 months." : null);
             tag = RiskAssessmentApi.ETagOf(moved);
         }
 

@@ -13,9 +13,10 @@ public sealed class PrivacyTests(PlatformFixture platform)
     public async Task A_distinctive_household_name_never_reaches_an_event_an_email_or_a_log()
     {
         const string surname = "Zxcvbnmaliqi";
-        var gateway = platform.Gateway;
+        var municipality = Names.CentreCode();
+        var gateway = platform.As(Personas.ReintegrationOfficer(municipality));
         var now = await gateway.ServiceTimeAsync(ReintegrationApi.Prefix);
-        var c = await gateway.RegisterReturnAsync(Names.CentreCode(), now.AddHours(-3), surname);
+        var c = await gateway.RegisterReturnAsync(municipality, now.AddHours(-3), surname);
         var etag = await gateway.AssessNeedsAsync(c, c.ETag, ReintegrationApi.NeedsForm(now, ("employment-and-skills", c.Member(0))));
         (_, etag) = await gateway.AdoptPlanAsync(c, etag, now, ("jobseeker-registration", c.Member(0)));
         await gateway.ConsentAsync(c, etag, c.Member(0), now, guardian: false, "employment-office");

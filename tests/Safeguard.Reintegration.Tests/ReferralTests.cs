@@ -11,27 +11,29 @@ public sealed class ReferralTests(PlatformFixture platform)
     private const string Service = ReintegrationApi.Prefix;
 
     /// <summary>A returned household with its needs assessed (housing; schooling for the child) and a plan for both.</summary>
-    private async Task<(ReintegrationCase Case, string ETag, JsonElement Plan)> PlannedCaseAsync()
+    private async Task<(ReintegrationCase Case, string ETag, JsonElement Plan, HttpClient Officer)> PlannedCaseAsync()
     {
-        var gateway = platform.Gateway;
+        var municipality = Names.CentreCode();
+        var gateway = platform.As(Personas.ReintegrationOfficer(municipality));
         var now = await gateway.ServiceTimeAsync(Service);
-        var c = await gateway.RegisterReturnAsync(Names.CentreCode(), now.AddHours(-30));
+        var c = await gateway.RegisterReturnAsync(municipality, now.AddHours(-30));
         var etag = await gateway.AssessNeedsAsync(c, c.ETag, ReintegrationApi.NeedsForm(now.AddHours(-2), ("housing", null), ("education-and-language", c.Member(1))));
         var (plan, planTag) = await gateway.AdoptPlanAsync(c, etag, now.AddHours(-1), ("rent-subsidy", null), ("school-enrolment", c.Member(1)));
-        return (c, planTag, plan);
+        return (c, planTag, plan, gateway);
     }
 
     [Fact]
     public async Task A_referral_goes_from_sent_through_accepted_and_in_progress_to_done_each_step_recorded_and_the_contact_emailed()
     {
-        var gateway = platform.Gateway;
         await using var sentEvents = await TestBus.ListenAsync<ReferralSent>(await platform.ConnectionStringAsync("messaging"));
-        var (c, etag, plan) = await PlannedCaseAsync();
+        var (c, etag, plan, gateway) = await PlannedCaseAsync();
         var child = c.Member(1);
         var item = plan.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("package").GetString() == "school-enrolment");
         var now = await gateway.ServiceTimeAsync(Service);
         etag = await gateway.ConsentAsync(c, etag, child, now, guardian: true, "education-directorate");
         var contact = $"enrolment.{c.Reference.ToLowerInvariant().Replace('/', '-')}@odo.test";
+        // The professional the referral names answers it (004 §2.3).
+        var recipient = platform.As(Personas.TeamMember(contact, "school", "ODO-DRAGASH"));
 
         var sent = await gateway.PostAsJsonAsync(ReintegrationApi.Referrals + "/",
             ReintegrationApi.Referral(c.Id, "school-enrolment", [child], contact, item.GetProperty("id").GetGuid()));
@@ -53,7 +55,7 @@ public sealed class ReferralTests(PlatformFixture platform)
         var tag = RiskAssessmentApi.ETagOf(sent);
         foreach (var (to, outcome) in new[] { ("accepted", (string?)null), ("in-progress", null), ("done", "Enrolled in grade 4 at the Dragash primary school.") })
         {
-            var moved = await gateway.MoveReferralAsync(id, tag, to, outcome: outcome);
+            var moved = await recipient.MoveReferralAsync(id, tag, to, outcome: outcome);
             Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
             tag = RiskAssessmentApi.ETagOf(moved);
         }
@@ -76,7 +78,7 @@ public sealed class ReferralTests(PlatformFixture platform)
         Assert.Empty((await gateway.GetFromJsonAsync<JsonElement[]>($"{ReintegrationApi.Referrals}?institution=housing-office&caseId={c.Id}"))!);
 
         // An ended referral moves no further; nothing changes.
-        var again = await gateway.MoveReferralAsync(id, tag, "accepted");
+        var again = await recipient.MoveReferralAsync(id, tag, "accepted");
         await again.AssertProblemAsync(HttpStatusCode.Conflict, "to");
         var rows = await platform.QueryAsync("reintegration-db", "SELECT count(*) FROM referral_changes WHERE referral_id = @id", ("id", id));
         Assert.Equal(4L, rows[0][0]);
@@ -85,24 +87,27 @@ public sealed class ReferralTests(PlatformFixture platform)
     [Fact]
     public async Task Illegal_transitions_are_refused_and_a_revoked_referral_tells_the_contact_to_stop()
     {
-        var gateway = platform.Gateway;
-        var (c, etag, _) = await PlannedCaseAsync();
+        var (c, etag, _, gateway) = await PlannedCaseAsync();
         var mother = c.Member(0);
         var now = await gateway.ServiceTimeAsync(Service);
         etag = await gateway.ConsentAsync(c, etag, mother, now, guardian: false, "housing-office", "employment-office");
         var contact = $"housing.{c.Reference.ToLowerInvariant().Replace('/', '-')}@municipality.test";
+        var recipient = platform.As(Personas.TeamMember(contact, "housing-office", "HOUSING"));
         var sent = await gateway.PostAsJsonAsync(ReintegrationApi.Referrals + "/", ReintegrationApi.Referral(c.Id, "rent-subsidy", [mother], contact));
         Assert.Equal(HttpStatusCode.Created, sent.StatusCode);
         var id = (await sent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var tag = RiskAssessmentApi.ETagOf(sent);
 
         // sent → done skips acceptance and the work: refused, naming the field.
-        var skipped = await gateway.MoveReferralAsync(id, tag, "done", outcome: "Paid.");
+        var skipped = await recipient.MoveReferralAsync(id, tag, "done", outcome: "Paid.");
         var problem = await skipped.AssertProblemAsync(HttpStatusCode.Conflict, "to");
         Assert.Contains("accepted or rejected or revoked", problem.GetProperty("title").GetString());
         // Rejecting needs a reason; a stale ETag is refused.
-        await (await gateway.MoveReferralAsync(id, tag, "rejected")).AssertProblemAsync(HttpStatusCode.BadRequest, "note");
-        await (await gateway.MoveReferralAsync(id, "\"1\"", "accepted")).AssertProblemAsync(HttpStatusCode.PreconditionFailed, "If-Match");
+        await (await recipient.MoveReferralAsync(id, tag, "rejected")).AssertProblemAsync(HttpStatusCode.BadRequest, "note");
+        await (await recipient.MoveReferralAsync(id, "\"1\"", "accepted")).AssertProblemAsync(HttpStatusCode.PreconditionFailed, "If-Match");
+        // Only the named recipient answers; only the municipality revokes.
+        await (await gateway.MoveReferralAsync(id, tag, "accepted")).AssertProblemAsync(HttpStatusCode.Forbidden, "to");
+        await (await recipient.MoveReferralAsync(id, tag, "revoked", note: "Not mine to revoke.")).AssertProblemAsync(HttpStatusCode.Forbidden, "to");
         Assert.Equal("sent", (await gateway.GetFromJsonAsync<JsonElement>($"{ReintegrationApi.Referrals}/{id}")).GetProperty("status").GetString());
 
         var revoked = await gateway.MoveReferralAsync(id, tag, "revoked", note: "The family moved to another municipality.");
@@ -114,17 +119,16 @@ public sealed class ReferralTests(PlatformFixture platform)
         var second = await gateway.PostAsJsonAsync(ReintegrationApi.Referrals + "/", ReintegrationApi.Referral(c.Id, "rent-subsidy", [mother], contact));
         var secondBody = await second.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal($"{c.Reference}/02", secondBody.GetProperty("reference").GetString());
-        var rejected = await gateway.MoveReferralAsync(secondBody.GetProperty("id").GetGuid(), RiskAssessmentApi.ETagOf(second), "rejected", note: "No flats left this year.");
+        var rejected = await recipient.MoveReferralAsync(secondBody.GetProperty("id").GetGuid(), RiskAssessmentApi.ETagOf(second), "rejected", note: "No flats left this year.");
         Assert.Equal(HttpStatusCode.OK, rejected.StatusCode);
-        await (await gateway.MoveReferralAsync(secondBody.GetProperty("id").GetGuid(), RiskAssessmentApi.ETagOf(rejected), "in-progress"))
+        await (await recipient.MoveReferralAsync(secondBody.GetProperty("id").GetGuid(), RiskAssessmentApi.ETagOf(rejected), "in-progress"))
             .AssertProblemAsync(HttpStatusCode.Conflict, "to");
     }
 
     [Fact]
     public async Task Sharing_a_persons_data_without_her_consent_is_refused_and_nothing_is_sent()
     {
-        var gateway = platform.Gateway;
-        var (c, etag, _) = await PlannedCaseAsync();
+        var (c, etag, _, gateway) = await PlannedCaseAsync();
         var (mother, child) = (c.Member(0), c.Member(1));
         var now = await gateway.ServiceTimeAsync(Service);
         var contact = $"nobody.{c.Reference.ToLowerInvariant().Replace('/', '-')}@institution.test";

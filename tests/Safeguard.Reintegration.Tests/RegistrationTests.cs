@@ -24,8 +24,8 @@ public sealed class RegistrationTests(PlatformFixture platform)
     [Fact]
     public async Task Invalid_registrations_name_the_field_and_store_nothing()
     {
-        var gateway = platform.Gateway;
         var municipality = Names.CentreCode();
+        var gateway = platform.As(Personas.ReintegrationOfficer(municipality));
         var now = await gateway.ServiceTimeAsync(Service);
 
         await (await gateway.PostAsJsonAsync(ReintegrationApi.Cases + "/", Registration(municipality, "foreigner-with-status", "release", now, new { name = "Idrizovo" })))
@@ -51,13 +51,15 @@ public sealed class RegistrationTests(PlatformFixture platform)
     [Fact]
     public async Task A_prison_hands_a_prisoner_over_before_release_and_the_72_hours_run_from_the_release()
     {
-        var gateway = platform.Gateway;
         await using var opened = await TestBus.ListenAsync<ReintegrationCaseOpened>(await platform.ConnectionStringAsync("messaging"));
         var municipality = Names.CentreCode();
+        var gateway = platform.As(Personas.ReintegrationOfficer(municipality));
         var now = await gateway.ServiceTimeAsync(Service);
         var expected = now.AddDays(10);
 
-        var response = await gateway.PostAsJsonAsync(ReintegrationApi.Cases + "/",
+        // The prison hands over (000 §4.3.4) and confirms the release; the municipality's officer works the case.
+        var prison = platform.As(Personas.PrisonOfficer());
+        var response = await prison.PostAsJsonAsync(ReintegrationApi.Cases + "/",
             Registration(municipality, "former-prisoner", "pre-release-handover", expected, new { name = "KPU Idrizovo", handedOverAt = now }));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -71,7 +73,10 @@ public sealed class RegistrationTests(PlatformFixture platform)
 
         // Released a day early: the 72 hours now count from the real release.
         var releasedAt = await gateway.ServiceTimeAsync(Service);
-        var released = await gateway.PostIfMatchAsync($"{ReintegrationApi.Cases}/{id}/release", new { releasedAt }, RiskAssessmentApi.ETagOf(response));
+        Assert.Equal(HttpStatusCode.OK, (await gateway.GetAsync($"{ReintegrationApi.Cases}/{id}")).StatusCode);
+        // The prison reaches the case to confirm the release, and no further.
+        Assert.Equal(HttpStatusCode.Forbidden, (await prison.GetAsync($"{ReintegrationApi.Cases}/{id}")).StatusCode);
+        var released = await prison.PostIfMatchAsync($"{ReintegrationApi.Cases}/{id}/release", new { releasedAt }, RiskAssessmentApi.ETagOf(response));
         Assert.Equal(HttpStatusCode.OK, released.StatusCode);
         var after = await released.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(releasedAt, after.GetProperty("arrivalAt").GetDateTimeOffset());
@@ -85,9 +90,10 @@ public sealed class RegistrationTests(PlatformFixture platform)
     [Fact]
     public async Task The_needs_form_must_answer_every_area_and_the_plan_only_takes_packages_for_assessed_needs()
     {
-        var gateway = platform.Gateway;
+        var municipality = Names.CentreCode();
+        var gateway = platform.As(Personas.ReintegrationOfficer(municipality));
         var now = await gateway.ServiceTimeAsync(Service);
-        var c = await gateway.RegisterReturnAsync(Names.CentreCode(), now.AddHours(-5));
+        var c = await gateway.RegisterReturnAsync(municipality, now.AddHours(-5));
 
         // Housing left out of the form.
         var partial = await gateway.PostIfMatchAsync($"{ReintegrationApi.Cases}/{c.Id}/needs-assessments", new

@@ -7,6 +7,11 @@ namespace Safeguard.RiskAssessment.Tests;
 /// <summary>Consent (Annex 2; Art. 11, 22): given after being informed, withdrawn at any time, not needed for a child.</summary>
 public sealed class ConsentTests(PlatformFixture platform)
 {
+    /// <summary>This test's centre (a new one per test) and its supervisor, who works its cases.</summary>
+    private readonly string _centre = Names.CentreCode();
+
+    private HttpClient Csr => platform.As(Personas.Supervisor(_centre));
+
     private static object Consent(string[]? rights = null, string[]? consented = null) =>
         RiskAssessmentApi.ConsentForm(consented ?? ["counselling"], informedOfRights: rights);
 
@@ -21,15 +26,15 @@ public sealed class ConsentTests(PlatformFixture platform)
     [Fact]
     public async Task Consent_is_recorded_then_withdrawn_and_the_history_keeps_both()
     {
-        var c = await platform.Gateway.OpenCaseAsync(Names.CentreCode());
+        var c = await Csr.OpenCaseAsync(_centre);
         var consents = $"{RiskAssessmentApi.Cases}/{c.Id}/consents";
 
-        var given = await platform.Gateway.PostIfMatchAsync(consents, Consent(consented: ["shelter", "legal-aid"]), c.ETag);
+        var given = await Csr.PostIfMatchAsync(consents, Consent(consented: ["shelter", "legal-aid"]), c.ETag);
         Assert.Equal(HttpStatusCode.Created, given.StatusCode);
-        var afterGiving = await platform.Gateway.ReadCaseAsync(c.Id);
-        var withdrawn = await platform.Gateway.PostIfMatchAsync($"{consents}/withdrawal", Withdrawal(), afterGiving.ETag);
+        var afterGiving = await Csr.ReadCaseAsync(c.Id);
+        var withdrawn = await Csr.PostIfMatchAsync($"{consents}/withdrawal", Withdrawal(), afterGiving.ETag);
         Assert.Equal(HttpStatusCode.Created, withdrawn.StatusCode);
-        var afterWithdrawal = await platform.Gateway.ReadCaseAsync(c.Id);
+        var afterWithdrawal = await Csr.ReadCaseAsync(c.Id);
 
         var summaryGiven = afterGiving.Body.GetProperty("consent");
         Assert.Equal("given", summaryGiven.GetProperty("status").GetString());
@@ -37,7 +42,7 @@ public sealed class ConsentTests(PlatformFixture platform)
         Assert.Equal(["shelter", "legal-aid"], summaryGiven.GetProperty("consentedMeasures").EnumerateArray().Select(m => m.GetString()));
         Assert.Equal("withdrawn", afterWithdrawal.Body.GetProperty("consent").GetProperty("status").GetString());
         Assert.False(afterWithdrawal.Body.GetProperty("consent").GetProperty("consentToTeamAndSafetyPlan").GetBoolean());
-        var history = await platform.Gateway.ListAsync(consents);
+        var history = await Csr.ListAsync(consents);
         Assert.Equal(["given", "withdrawn"], history.Select(h => h.GetProperty("kind").GetString()));
         Assert.True(history[1].GetProperty("psychosocialSupportOffered").GetBoolean());
     }
@@ -45,12 +50,12 @@ public sealed class ConsentTests(PlatformFixture platform)
     [Fact]
     public async Task A_consent_that_was_not_given_cannot_be_withdrawn()
     {
-        var c = await platform.Gateway.OpenCaseAsync(Names.CentreCode());
+        var c = await Csr.OpenCaseAsync(_centre);
 
-        var response = await platform.Gateway.PostIfMatchAsync($"{RiskAssessmentApi.Cases}/{c.Id}/consents/withdrawal", Withdrawal(), c.ETag);
+        var response = await Csr.PostIfMatchAsync($"{RiskAssessmentApi.Cases}/{c.Id}/consents/withdrawal", Withdrawal(), c.ETag);
 
         await response.AssertProblemAsync(HttpStatusCode.Conflict);
-        Assert.Empty(await platform.Gateway.ListAsync($"{RiskAssessmentApi.Cases}/{c.Id}/consents"));
+        Assert.Empty(await Csr.ListAsync($"{RiskAssessmentApi.Cases}/{c.Id}/consents"));
     }
 
     [Theory]
@@ -58,7 +63,7 @@ public sealed class ConsentTests(PlatformFixture platform)
     [InlineData("limited-legal-capacity")]
     public async Task A_child_or_a_person_with_limited_capacity_is_protected_without_consent(string category)
     {
-        var c = await platform.Gateway.OpenCaseAsync(Names.CentreCode(), category: category);
+        var c = await Csr.OpenCaseAsync(_centre, category: category);
 
         var consent = c.Body.GetProperty("consent");
         Assert.False(consent.GetProperty("required").GetBoolean());
@@ -68,14 +73,14 @@ public sealed class ConsentTests(PlatformFixture platform)
     [Fact]
     public async Task Consent_before_being_informed_of_every_right_is_refused_and_nothing_is_stored()
     {
-        var c = await platform.Gateway.OpenCaseAsync(Names.CentreCode());
+        var c = await Csr.OpenCaseAsync(_centre);
 
-        var response = await platform.Gateway.PostIfMatchAsync($"{RiskAssessmentApi.Cases}/{c.Id}/consents",
+        var response = await Csr.PostIfMatchAsync($"{RiskAssessmentApi.Cases}/{c.Id}/consents",
             Consent(rights: RiskAssessmentApi.Annex2Rights.Skip(1).ToArray(), consented: ["spa-holiday"]), c.ETag);
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, "consentedMeasures", "informedOfRights");
         Assert.Contains("companion", problem.GetProperty("errors").GetProperty("informedOfRights")[0].GetString());
-        Assert.Empty(await platform.Gateway.ListAsync($"{RiskAssessmentApi.Cases}/{c.Id}/consents"));
-        Assert.Equal(c.ETag, (await platform.Gateway.ReadCaseAsync(c.Id)).ETag);
+        Assert.Empty(await Csr.ListAsync($"{RiskAssessmentApi.Cases}/{c.Id}/consents"));
+        Assert.Equal(c.ETag, (await Csr.ReadCaseAsync(c.Id)).ETag);
     }
 }

@@ -7,12 +7,17 @@ namespace Safeguard.RiskAssessment.Tests;
 /// <summary>The Annex 1 questionnaire is served as versioned data, every text in the four languages.</summary>
 public sealed class InstrumentTests(PlatformFixture platform)
 {
+    /// <summary>This test's centre (a new one per test) and its supervisor, who works its cases.</summary>
+    private readonly string _centre = Names.CentreCode();
+
+    private HttpClient Csr => platform.As(Personas.Supervisor(_centre));
+
     private static readonly string[] Languages = ["mk", "sq", "sr", "en"];
 
     [Fact]
     public async Task The_instrument_has_all_five_sections_and_every_text_in_four_languages()
     {
-        var instrument = await platform.Gateway.GetFromJsonAsync<JsonElement>("/api/risk-assessment/instrument");
+        var instrument = await Csr.GetFromJsonAsync<JsonElement>("/api/risk-assessment/instrument");
 
         Assert.Equal("2025.1", instrument.GetProperty("version").GetString());
         var sections = instrument.GetProperty("sections").EnumerateArray().ToList();
@@ -30,7 +35,7 @@ public sealed class InstrumentTests(PlatformFixture platform)
     [Fact]
     public async Task Items_carry_their_source_and_details_as_on_the_form()
     {
-        var instrument = await platform.Gateway.GetFromJsonAsync<JsonElement>("/api/risk-assessment/instrument");
+        var instrument = await Csr.GetFromJsonAsync<JsonElement>("/api/risk-assessment/instrument");
         var items = instrument.GetProperty("sections").EnumerateArray().SelectMany(s => s.GetProperty("items").EnumerateArray())
             .ToDictionary(i => i.GetProperty("id").GetString()!);
 
@@ -45,8 +50,8 @@ public sealed class InstrumentTests(PlatformFixture platform)
     [Fact]
     public async Task A_version_is_served_by_its_number_and_an_unknown_one_is_404()
     {
-        var byVersion = await platform.Gateway.GetAsync("/api/risk-assessment/instrument/2025.1");
-        var unknown = await platform.Gateway.GetAsync("/api/risk-assessment/instrument/1999.9");
+        var byVersion = await Csr.GetAsync("/api/risk-assessment/instrument/2025.1");
+        var unknown = await Csr.GetAsync("/api/risk-assessment/instrument/1999.9");
 
         Assert.Equal(HttpStatusCode.OK, byVersion.StatusCode);
         await unknown.AssertProblemAsync(HttpStatusCode.NotFound);

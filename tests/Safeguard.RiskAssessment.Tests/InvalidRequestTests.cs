@@ -12,19 +12,24 @@ namespace Safeguard.RiskAssessment.Tests;
 /// </summary>
 public sealed class InvalidRequestTests(PlatformFixture platform)
 {
+    /// <summary>This test's centre (a new one per test) and its supervisor, who works its cases.</summary>
+    private readonly string _centre = Names.CentreCode();
+
+    private HttpClient Csr => platform.As(Personas.Supervisor(_centre));
+
     private async Task AssertNothingStoredAsync(OpenedCase c)
     {
-        Assert.Empty(await platform.Gateway.ListAsync($"{RiskAssessmentApi.Cases}/{c.Id}/assessments"));
-        var read = await platform.Gateway.ReadCaseAsync(c.Id);
+        Assert.Empty(await Csr.ListAsync($"{RiskAssessmentApi.Cases}/{c.Id}/assessments"));
+        var read = await Csr.ReadCaseAsync(c.Id);
         Assert.Equal(c.ETag, read.ETag);
         Assert.Equal(0, read.Body.GetProperty("assessmentCount").GetInt32());
     }
 
     private async Task<(OpenedCase Case, HttpResponseMessage Response)> SubmitAsync(Func<Answers, Answers> edit, bool children = false, object? judgement = null, DateTimeOffset? assessedAt = null)
     {
-        var c = await platform.Gateway.OpenCaseAsync(Names.CentreCode());
-        var answers = edit(await Answers.AllClearAsync(platform.Gateway, children)).Build();
-        var response = await platform.Gateway.SubmitAssessmentAsync(c, RiskAssessmentApi.Assessment(answers, children, judgement, assessedAt));
+        var c = await Csr.OpenCaseAsync(_centre);
+        var answers = edit(await Answers.AllClearAsync(Csr, children)).Build();
+        var response = await Csr.SubmitAssessmentAsync(c, RiskAssessmentApi.Assessment(answers, children, judgement, assessedAt));
         return (c, response);
     }
 
@@ -108,9 +113,9 @@ public sealed class InvalidRequestTests(PlatformFixture platform)
     [Fact]
     public async Task An_unknown_instrument_version_is_named()
     {
-        var c = await platform.Gateway.OpenCaseAsync(Names.CentreCode());
-        var answers = (await Answers.AllClearAsync(platform.Gateway)).Build();
-        var response = await platform.Gateway.SubmitAssessmentAsync(c, new
+        var c = await Csr.OpenCaseAsync(_centre);
+        var answers = (await Answers.AllClearAsync(Csr)).Build();
+        var response = await Csr.SubmitAssessmentAsync(c, new
         {
             instrumentVersion = "1999.1", assessedAt = DateTimeOffset.UtcNow, assessedBy = "Test Professional", childrenInFamily = false, answers,
         });
@@ -121,9 +126,9 @@ public sealed class InvalidRequestTests(PlatformFixture platform)
     [Fact]
     public async Task A_change_without_If_Match_is_refused_with_428()
     {
-        var c = await platform.Gateway.OpenCaseAsync(Names.CentreCode());
-        var response = await platform.Gateway.PostIfMatchAsync($"{RiskAssessmentApi.Cases}/{c.Id}/assessments",
-            RiskAssessmentApi.Assessment((await Answers.AllClearAsync(platform.Gateway)).Build()), etag: null);
+        var c = await Csr.OpenCaseAsync(_centre);
+        var response = await Csr.PostIfMatchAsync($"{RiskAssessmentApi.Cases}/{c.Id}/assessments",
+            RiskAssessmentApi.Assessment((await Answers.AllClearAsync(Csr)).Build()), etag: null);
         await response.AssertProblemAsync(HttpStatusCode.PreconditionRequired, "If-Match");
         await AssertNothingStoredAsync(c);
     }
@@ -131,78 +136,78 @@ public sealed class InvalidRequestTests(PlatformFixture platform)
     [Fact]
     public async Task Two_professionals_on_the_same_version_never_overwrite_each_other()
     {
-        var c = await platform.Gateway.OpenCaseAsync(Names.CentreCode());
-        var body = RiskAssessmentApi.Assessment((await Answers.AllClearAsync(platform.Gateway)).Build());
+        var c = await Csr.OpenCaseAsync(_centre);
+        var body = RiskAssessmentApi.Assessment((await Answers.AllClearAsync(Csr)).Build());
 
-        var both = await Task.WhenAll(platform.Gateway.SubmitAssessmentAsync(c, body), platform.Gateway.SubmitAssessmentAsync(c, body));
+        var both = await Task.WhenAll(Csr.SubmitAssessmentAsync(c, body), Csr.SubmitAssessmentAsync(c, body));
 
         Assert.Single(both, r => r.StatusCode == HttpStatusCode.Created);
         await Assert.Single(both, r => r.StatusCode != HttpStatusCode.Created).AssertProblemAsync(HttpStatusCode.PreconditionFailed);
-        Assert.Single(await platform.Gateway.ListAsync($"{RiskAssessmentApi.Cases}/{c.Id}/assessments"));
+        Assert.Single(await Csr.ListAsync($"{RiskAssessmentApi.Cases}/{c.Id}/assessments"));
     }
 
     [Fact]
     public async Task A_stale_version_is_refused_with_412()
     {
-        var c = await platform.Gateway.OpenCaseAsync(Names.CentreCode());
-        var body = RiskAssessmentApi.Assessment((await Answers.AllClearAsync(platform.Gateway)).Build());
-        Assert.Equal(HttpStatusCode.Created, (await platform.Gateway.SubmitAssessmentAsync(c, body)).StatusCode);
+        var c = await Csr.OpenCaseAsync(_centre);
+        var body = RiskAssessmentApi.Assessment((await Answers.AllClearAsync(Csr)).Build());
+        Assert.Equal(HttpStatusCode.Created, (await Csr.SubmitAssessmentAsync(c, body)).StatusCode);
 
-        var stale = await platform.Gateway.SubmitAssessmentAsync(c, body, c.ETag);
+        var stale = await Csr.SubmitAssessmentAsync(c, body, c.ETag);
 
         await stale.AssertProblemAsync(HttpStatusCode.PreconditionFailed, "If-Match");
-        Assert.Single(await platform.Gateway.ListAsync($"{RiskAssessmentApi.Cases}/{c.Id}/assessments"));
+        Assert.Single(await Csr.ListAsync($"{RiskAssessmentApi.Cases}/{c.Id}/assessments"));
     }
 
     [Fact]
     public async Task Answers_to_a_closed_case_are_refused_with_409()
     {
-        var c = await platform.Gateway.OpenCaseAsync(Names.CentreCode());
-        var closed = await platform.Gateway.PostIfMatchAsync($"{RiskAssessmentApi.Cases}/{c.Id}/closure", new { reason = "Reported in error: no violence." }, c.ETag);
+        var c = await Csr.OpenCaseAsync(_centre);
+        var closed = await Csr.PostIfMatchAsync($"{RiskAssessmentApi.Cases}/{c.Id}/closure", new { reason = "Reported in error: no violence." }, c.ETag);
         Assert.Equal(HttpStatusCode.OK, closed.StatusCode);
 
-        var response = await platform.Gateway.SubmitAssessmentAsync(c,
-            RiskAssessmentApi.Assessment((await Answers.AllClearAsync(platform.Gateway)).Build()), RiskAssessmentApi.ETagOf(closed));
+        var response = await Csr.SubmitAssessmentAsync(c,
+            RiskAssessmentApi.Assessment((await Answers.AllClearAsync(Csr)).Build()), RiskAssessmentApi.ETagOf(closed));
 
         await response.AssertProblemAsync(HttpStatusCode.Conflict, "state");
-        Assert.Empty(await platform.Gateway.ListAsync($"{RiskAssessmentApi.Cases}/{c.Id}/assessments"));
+        Assert.Empty(await Csr.ListAsync($"{RiskAssessmentApi.Cases}/{c.Id}/assessments"));
     }
 
     [Fact]
     public async Task A_case_without_a_victim_or_with_a_nameless_one_is_refused()
     {
-        var centre = Names.CentreCode();
-        var noVictim = await platform.Gateway.PostAsJsonAsync(RiskAssessmentApi.Cases, new { centreCode = centre, reportedBy = "police", learnedAt = DateTimeOffset.UtcNow });
-        var nameless = await platform.Gateway.PostAsJsonAsync(RiskAssessmentApi.Cases,
+        var centre = _centre;
+        var noVictim = await Csr.PostAsJsonAsync(RiskAssessmentApi.Cases, new { centreCode = centre, reportedBy = "police", learnedAt = DateTimeOffset.UtcNow });
+        var nameless = await Csr.PostAsJsonAsync(RiskAssessmentApi.Cases,
             new { centreCode = centre, reportedBy = "police", learnedAt = DateTimeOffset.UtcNow, victim = new { category = "adult" } });
-        var badCategory = await platform.Gateway.PostAsJsonAsync(RiskAssessmentApi.Cases,
+        var badCategory = await Csr.PostAsJsonAsync(RiskAssessmentApi.Cases,
             new { centreCode = centre, reportedBy = "police", learnedAt = DateTimeOffset.UtcNow, victim = new { fullName = "Test Victim", category = "teenager" } });
 
         await noVictim.AssertProblemAsync(HttpStatusCode.BadRequest, "victim");
         await nameless.AssertProblemAsync(HttpStatusCode.BadRequest, "victim.fullName");
         await badCategory.AssertProblemAsync(HttpStatusCode.BadRequest, "victim.category");
-        Assert.Empty(await platform.Gateway.ListAsync($"{RiskAssessmentApi.Cases}?centre={centre}"));
+        Assert.Empty(await Csr.ListAsync($"{RiskAssessmentApi.Cases}?centre={centre}"));
     }
 
     [Fact]
     public async Task A_police_report_proposing_a_measure_without_naming_it_is_refused()
     {
-        var c = await platform.Gateway.OpenCaseAsync(Names.CentreCode());
-        var response = await platform.Gateway.PostIfMatchAsync($"{RiskAssessmentApi.Cases}/{c.Id}/police-reports", new
+        var c = await Csr.OpenCaseAsync(_centre);
+        var response = await Csr.PostIfMatchAsync($"{RiskAssessmentApi.Cases}/{c.Id}/police-reports", new
         {
             reportReference = "PS-1", policeStation = "Police station Centar", reportedAt = DateTimeOffset.UtcNow, emergencyMeasureProposed = true,
         }, c.ETag);
 
         await response.AssertProblemAsync(HttpStatusCode.BadRequest, "proposedMeasures");
-        Assert.Empty(await platform.Gateway.ListAsync($"{RiskAssessmentApi.Cases}/{c.Id}/police-reports"));
-        Assert.Equal("awaiting-assessment", (await platform.Gateway.ReadCaseAsync(c.Id)).Body.GetProperty("state").GetString());
+        Assert.Empty(await Csr.ListAsync($"{RiskAssessmentApi.Cases}/{c.Id}/police-reports"));
+        Assert.Equal("awaiting-assessment", (await Csr.ReadCaseAsync(c.Id)).Body.GetProperty("state").GetString());
     }
 
     [Fact]
     public async Task Changes_to_an_unknown_case_are_404_problems()
     {
-        var response = await platform.Gateway.PostIfMatchAsync($"{RiskAssessmentApi.Cases}/{Guid.NewGuid()}/assessments",
-            RiskAssessmentApi.Assessment((await Answers.AllClearAsync(platform.Gateway)).Build()), "\"1\"");
+        var response = await Csr.PostIfMatchAsync($"{RiskAssessmentApi.Cases}/{Guid.NewGuid()}/assessments",
+            RiskAssessmentApi.Assessment((await Answers.AllClearAsync(Csr)).Build()), "\"1\"");
         await response.AssertProblemAsync(HttpStatusCode.NotFound);
     }
 }

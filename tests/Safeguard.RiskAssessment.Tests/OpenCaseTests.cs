@@ -8,6 +8,11 @@ namespace Safeguard.RiskAssessment.Tests;
 /// <summary>Opening a case through the gateway: what is stored, what is refused, and that refusals store nothing.</summary>
 public sealed class OpenCaseTests(PlatformFixture platform)
 {
+    /// <summary>This test's centre (a new one per test) and its supervisor, who works its cases.</summary>
+    private readonly string _centre = Names.CentreCode();
+
+    private HttpClient Csr => platform.As(Personas.Supervisor(_centre));
+
     private const string Cases = "/api/risk-assessment/cases";
 
     [Fact]
@@ -15,7 +20,7 @@ public sealed class OpenCaseTests(PlatformFixture platform)
     {
         var learnedAt = new DateTimeOffset(2026, 11, 20, 21, 15, 0, TimeSpan.FromHours(1));
 
-        var opened = (await platform.Gateway.OpenCaseAsync(Names.CentreCode(), learnedAt, "victim")).Body;
+        var opened = (await Csr.OpenCaseAsync(_centre, learnedAt, "victim")).Body;
 
         // Rulebook Art. 5: immediately, at the latest within 12 hours.
         Assert.Equal(learnedAt.AddHours(12), opened.GetProperty("assessmentDueAt").GetDateTimeOffset());
@@ -26,12 +31,12 @@ public sealed class OpenCaseTests(PlatformFixture platform)
     [Fact]
     public async Task References_number_each_centres_cases_without_gaps_or_repeats_even_when_opened_at_once()
     {
-        var centre = Names.CentreCode();
+        var centre = _centre;
         var other = Names.CentreCode();
         var now = DateTimeOffset.UtcNow.AddMinutes(-1);
 
-        var burst = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => platform.Gateway.OpenCaseAsync(centre, now)));
-        var first = (await platform.Gateway.OpenCaseAsync(other, now)).Body;
+        var burst = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Csr.OpenCaseAsync(centre, now)));
+        var first = (await platform.As(Personas.CaseWorker(other)).OpenCaseAsync(other, now)).Body;
 
         var year = DateTime.UtcNow.Year;
         var references = burst.Select(c => c.Reference).Order().ToArray();
@@ -42,12 +47,12 @@ public sealed class OpenCaseTests(PlatformFixture platform)
     [Fact]
     public async Task A_case_reads_back_and_is_listed_under_its_centre()
     {
-        var centre = Names.CentreCode();
-        var opened = (await platform.Gateway.OpenCaseAsync(centre, DateTimeOffset.UtcNow.AddHours(-2), "school")).Body;
+        var centre = _centre;
+        var opened = (await Csr.OpenCaseAsync(centre, DateTimeOffset.UtcNow.AddHours(-2), "school")).Body;
         var id = opened.GetProperty("id").GetGuid();
 
-        var read = await platform.Gateway.GetFromJsonAsync<JsonElement>($"{Cases}/{id}");
-        var listed = await platform.Gateway.GetFromJsonAsync<JsonElement[]>($"{Cases}?centre={centre}");
+        var read = await Csr.GetFromJsonAsync<JsonElement>($"{Cases}/{id}");
+        var listed = await Csr.GetFromJsonAsync<JsonElement[]>($"{Cases}?centre={centre}");
 
         Assert.Equal(opened.GetProperty("reference").GetString(), read.GetProperty("reference").GetString());
         Assert.Equal(id, Assert.Single(listed!).GetProperty("id").GetGuid());
@@ -56,18 +61,18 @@ public sealed class OpenCaseTests(PlatformFixture platform)
     [Fact]
     public async Task Missing_fields_are_named_in_a_problem_response_and_nothing_is_stored()
     {
-        var centre = Names.CentreCode();
+        var centre = _centre;
 
-        var response = await platform.Gateway.PostAsJsonAsync(Cases, new { centreCode = centre });
+        var response = await Csr.PostAsJsonAsync(Cases, new { centreCode = centre });
 
         await response.AssertProblemAsync(HttpStatusCode.BadRequest, "learnedAt", "reportedBy", "victim");
-        Assert.Empty((await platform.Gateway.GetFromJsonAsync<JsonElement[]>($"{Cases}?centre={centre}"))!);
+        Assert.Empty((await Csr.GetFromJsonAsync<JsonElement[]>($"{Cases}?centre={centre}"))!);
     }
 
     [Fact]
     public async Task A_malformed_centre_code_is_named()
     {
-        var response = await platform.Gateway.PostAsJsonAsync(Cases,
+        var response = await Csr.PostAsJsonAsync(Cases,
             new { centreCode = "sk-1", reportedBy = "police", learnedAt = DateTimeOffset.UtcNow, victim = new { fullName = "Test Victim", category = "adult" } });
 
         await response.AssertProblemAsync(HttpStatusCode.BadRequest, "centreCode");
@@ -76,12 +81,12 @@ public sealed class OpenCaseTests(PlatformFixture platform)
     [Fact]
     public async Task An_unknown_reporter_is_named()
     {
-        var centre = Names.CentreCode();
-        var response = await platform.Gateway.PostAsJsonAsync(Cases,
+        var centre = _centre;
+        var response = await Csr.PostAsJsonAsync(Cases,
             new { centreCode = centre, reportedBy = "neighbour", learnedAt = DateTimeOffset.UtcNow, victim = new { fullName = "Test Victim", category = "adult" } });
 
         await response.AssertProblemAsync(HttpStatusCode.BadRequest, "reportedBy");
-        Assert.Empty((await platform.Gateway.GetFromJsonAsync<JsonElement[]>($"{Cases}?centre={centre}"))!);
+        Assert.Empty((await Csr.GetFromJsonAsync<JsonElement[]>($"{Cases}?centre={centre}"))!);
     }
 
     [Fact]
@@ -89,8 +94,8 @@ public sealed class OpenCaseTests(PlatformFixture platform)
     {
         // "Future" is judged by the service's clock, which deadline tests move forward.
         var serviceNow = await platform.Gateway.AdvanceClockAsync("/api/risk-assessment", TimeSpan.Zero);
-        var response = await platform.Gateway.PostAsJsonAsync(Cases,
-            new { centreCode = Names.CentreCode(), reportedBy = "police", learnedAt = serviceNow.AddHours(3), victim = new { fullName = "Test Victim", category = "adult" } });
+        var response = await Csr.PostAsJsonAsync(Cases,
+            new { centreCode = _centre, reportedBy = "police", learnedAt = serviceNow.AddHours(3), victim = new { fullName = "Test Victim", category = "adult" } });
 
         await response.AssertProblemAsync(HttpStatusCode.BadRequest, "learnedAt");
     }
@@ -100,7 +105,7 @@ public sealed class OpenCaseTests(PlatformFixture platform)
     {
         using var content = new StringContent("{ this is not json", Encoding.UTF8, "application/json");
 
-        var response = await platform.Gateway.PostAsync(Cases, content);
+        var response = await Csr.PostAsync(Cases, content);
 
         await response.AssertProblemAsync(HttpStatusCode.BadRequest, "body");
     }
@@ -108,7 +113,7 @@ public sealed class OpenCaseTests(PlatformFixture platform)
     [Fact]
     public async Task An_unknown_case_is_a_404_problem()
     {
-        var response = await platform.Gateway.GetAsync($"{Cases}/{Guid.NewGuid()}");
+        var response = await Csr.GetAsync($"{Cases}/{Guid.NewGuid()}");
 
         await response.AssertProblemAsync(HttpStatusCode.NotFound);
     }
@@ -116,16 +121,16 @@ public sealed class OpenCaseTests(PlatformFixture platform)
     [Fact]
     public async Task Cases_are_filtered_by_state_and_risk_level()
     {
-        var centre = Names.CentreCode();
-        var waiting = await platform.Gateway.OpenCaseAsync(centre);
-        var assessed = await platform.Gateway.OpenCaseAsync(centre);
-        var response = await platform.Gateway.SubmitAssessmentAsync(assessed,
-            RiskAssessmentApi.Assessment((await Answers.AllClearAsync(platform.Gateway)).Yes("2.10").Build()));
+        var centre = _centre;
+        var waiting = await Csr.OpenCaseAsync(centre);
+        var assessed = await Csr.OpenCaseAsync(centre);
+        var response = await Csr.SubmitAssessmentAsync(assessed,
+            RiskAssessmentApi.Assessment((await Answers.AllClearAsync(Csr)).Yes("2.10").Build()));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
 
-        var high = await platform.Gateway.ListAsync($"{Cases}?centre={centre}&riskLevel=high");
-        var awaiting = await platform.Gateway.ListAsync($"{Cases}?centre={centre}&state=awaiting-assessment");
-        var convened = await platform.Gateway.ListAsync($"{Cases}?centre={centre}&state=team-convened&riskLevel=high");
+        var high = await Csr.ListAsync($"{Cases}?centre={centre}&riskLevel=high");
+        var awaiting = await Csr.ListAsync($"{Cases}?centre={centre}&state=awaiting-assessment");
+        var convened = await Csr.ListAsync($"{Cases}?centre={centre}&state=team-convened&riskLevel=high");
 
         Assert.Equal(assessed.Id, Assert.Single(high).GetProperty("id").GetGuid());
         Assert.Equal(waiting.Id, Assert.Single(awaiting).GetProperty("id").GetGuid());

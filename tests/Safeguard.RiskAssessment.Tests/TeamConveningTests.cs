@@ -11,6 +11,11 @@ namespace Safeguard.RiskAssessment.Tests;
 /// </summary>
 public sealed class TeamConveningTests(PlatformFixture platform)
 {
+    /// <summary>This test's centre (a new one per test) and its supervisor, who works its cases.</summary>
+    private readonly string _centre = Names.CentreCode();
+
+    private HttpClient Csr => platform.As(Personas.Supervisor(_centre));
+
     private async Task<BusListener<TeamConveningRequired>> ListenAsync() =>
         await TestBus.ListenAsync<TeamConveningRequired>(await platform.ConnectionStringAsync("messaging"));
 
@@ -19,16 +24,16 @@ public sealed class TeamConveningTests(PlatformFixture platform)
     {
         await using var convened = await ListenAsync();
         const string victimName = "Zorica Testovska-Distinctiva";
-        var c = await platform.Gateway.OpenCaseAsync(Names.CentreCode(), victimName: victimName,
+        var c = await Csr.OpenCaseAsync(_centre, victimName: victimName,
             household: [new { fullName = "Mila Testovska", relation = "daughter", isChild = true }]);
 
         // Annex 2: informed of every right and measure; consents to two measures and to the team.
-        var consent = await platform.Gateway.PostIfMatchAsync($"{RiskAssessmentApi.Cases}/{c.Id}/consents",
+        var consent = await Csr.PostIfMatchAsync($"{RiskAssessmentApi.Cases}/{c.Id}/consents",
             RiskAssessmentApi.ConsentForm(["shelter", "legal-aid"]), c.ETag);
         Assert.Equal(HttpStatusCode.Created, consent.StatusCode);
 
-        var answers = (await Answers.AllClearAsync(platform.Gateway, childrenInFamily: true)).Yes("1.27", "5.1");
-        var assessed = await platform.Gateway.SubmitAssessmentAsync(c,
+        var answers = (await Answers.AllClearAsync(Csr, childrenInFamily: true)).Yes("1.27", "5.1");
+        var assessed = await Csr.SubmitAssessmentAsync(c,
             RiskAssessmentApi.Assessment(answers.Build(), childrenInFamily: true), RiskAssessmentApi.ETagOf(consent));
         Assert.Equal(HttpStatusCode.Created, assessed.StatusCode);
 
@@ -41,7 +46,7 @@ public sealed class TeamConveningTests(PlatformFixture platform)
         Assert.Equal("given", evt.VictimConsent);
         Assert.DoesNotContain("Testovska", JsonSerializer.Serialize(evt));
 
-        var read = await platform.Gateway.ReadCaseAsync(c.Id);
+        var read = await Csr.ReadCaseAsync(c.Id);
         Assert.Equal("team-convened", read.Body.GetProperty("state").GetString());
         Assert.Equal("high", read.Body.GetProperty("riskLevel").GetString());
         Assert.Equal("given", read.Body.GetProperty("consent").GetProperty("status").GetString());
@@ -52,10 +57,10 @@ public sealed class TeamConveningTests(PlatformFixture platform)
     public async Task The_professional_answering_5_4_yes_convenes_the_team_at_any_level()
     {
         await using var convened = await ListenAsync();
-        var c = await platform.Gateway.OpenCaseAsync(Names.CentreCode());
+        var c = await Csr.OpenCaseAsync(_centre);
 
-        var assessed = await platform.Gateway.SubmitAssessmentAsync(c,
-            RiskAssessmentApi.Assessment((await Answers.AllClearAsync(platform.Gateway)).Yes("5.4").Build()));
+        var assessed = await Csr.SubmitAssessmentAsync(c,
+            RiskAssessmentApi.Assessment((await Answers.AllClearAsync(Csr)).Yes("5.4").Build()));
         Assert.Equal(HttpStatusCode.Created, assessed.StatusCode);
 
         var evt = Assert.Single(await convened.WaitForAsync(e => e.CaseId == c.Id));
@@ -67,11 +72,11 @@ public sealed class TeamConveningTests(PlatformFixture platform)
     [Fact]
     public async Task A_standard_assessment_convenes_nobody()
     {
-        var c = await platform.Gateway.OpenCaseAsync(Names.CentreCode());
+        var c = await Csr.OpenCaseAsync(_centre);
 
-        await platform.Gateway.SubmitAssessmentAsync(c, RiskAssessmentApi.Assessment((await Answers.AllClearAsync(platform.Gateway)).Build()));
+        await Csr.SubmitAssessmentAsync(c, RiskAssessmentApi.Assessment((await Answers.AllClearAsync(Csr)).Build()));
 
-        var read = await platform.Gateway.ReadCaseAsync(c.Id);
+        var read = await Csr.ReadCaseAsync(c.Id);
         Assert.Equal("assessed", read.Body.GetProperty("state").GetString());
         Assert.Equal(JsonValueKind.Null, read.Body.GetProperty("teamConveningRequestedAt").ValueKind);
     }
@@ -80,9 +85,9 @@ public sealed class TeamConveningTests(PlatformFixture platform)
     public async Task A_police_proposal_to_remove_him_from_the_home_convenes_the_team_before_any_assessment()
     {
         await using var convened = await ListenAsync();
-        var c = await platform.Gateway.OpenCaseAsync(Names.CentreCode(), victimName: "Child Victim Testname", category: "child");
+        var c = await Csr.OpenCaseAsync(_centre, victimName: "Child Victim Testname", category: "child");
 
-        var report = await platform.Gateway.PostIfMatchAsync($"{RiskAssessmentApi.Cases}/{c.Id}/police-reports", new
+        var report = await Csr.PostIfMatchAsync($"{RiskAssessmentApi.Cases}/{c.Id}/police-reports", new
         {
             reportReference = "PS-2026/1234",
             policeStation = "Police station Centar",
@@ -100,6 +105,6 @@ public sealed class TeamConveningTests(PlatformFixture platform)
         Assert.Equal(["removal-from-home", "ban-on-approaching-home"], evt.EmergencyMeasures);
         // Art. 22(2): a child is protected without consent.
         Assert.Equal("not-required", evt.VictimConsent);
-        Assert.Single(await platform.Gateway.ListAsync($"{RiskAssessmentApi.Cases}/{c.Id}/police-reports"));
+        Assert.Single(await Csr.ListAsync($"{RiskAssessmentApi.Cases}/{c.Id}/police-reports"));
     }
 }

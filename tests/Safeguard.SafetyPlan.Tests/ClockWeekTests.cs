@@ -12,6 +12,11 @@ namespace Safeguard.SafetyPlan.Tests;
 [Collection(ServiceClockCollection.Name)]
 public sealed class ClockWeekTests(PlatformFixture platform)
 {
+    /// <summary>This test's centre (a new one per test) and its supervisor, who works its cases.</summary>
+    private readonly string _centre = Names.CentreCode();
+
+    private HttpClient Csr => platform.As(Personas.Supervisor(_centre));
+
     private const string Service = "/api/safety-plans";
     private static readonly TimeSpan Step = TimeSpan.FromHours(3);
 
@@ -19,14 +24,14 @@ public sealed class ClockWeekTests(PlatformFixture platform)
     public async Task Every_clock_falls_due_and_overdue_exactly_once_over_a_week()
     {
         await using var alerts = await TestBus.ListenAsync<MonitoringClockAlert>(await platform.ConnectionStringAsync("messaging"));
-        var centre = Names.CentreCode();
-        await platform.Gateway.CreateTeamAsync(centre, "csr", "police");
-        var c = await platform.Gateway.OpenCaseAsync(centre, category: "child");
-        await platform.Gateway.ReportEmergencyMeasureAsync(c, c.ETag);
-        var planId = (await platform.Gateway.WaitForPlanAsync(c.Id)).GetProperty("id").GetGuid();
+        var centre = _centre;
+        await Csr.CreateTeamAsync(centre, "csr", "police");
+        var c = await Csr.OpenCaseAsync(centre, category: "child");
+        await Csr.ReportEmergencyMeasureAsync(c, c.ETag);
+        var planId = (await Csr.WaitForPlanAsync(c.Id)).GetProperty("id").GetGuid();
         var adoptedAt = await platform.Gateway.ServiceTimeAsync(Service);
-        var etag = RiskAssessmentApi.ETagOf(await platform.Gateway.GetAsync($"{SafetyPlanApi.Plans}/{planId}"));
-        Assert.Equal(HttpStatusCode.OK, (await platform.Gateway.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/adoption", new { adoptedAt }, etag)).StatusCode);
+        var etag = RiskAssessmentApi.ETagOf(await Csr.GetAsync($"{SafetyPlanApi.Plans}/{planId}"));
+        Assert.Equal(HttpStatusCode.OK, (await Csr.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/adoption", new { adoptedAt }, etag)).StatusCode);
 
         for (var step = 1; step <= 58; step++)
         {
@@ -34,11 +39,11 @@ public sealed class ClockWeekTests(PlatformFixture platform)
             if (step == 2)
             {
                 // New risk from the victim: the team must reconvene at once (Art. 21).
-                var alert = await platform.Gateway.PostAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/risk-alerts",
+                var alert = await Csr.PostAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/risk-alerts",
                     new { reportedBy = "victim", at = at.AddMinutes(-1), summary = "He called her again." });
                 Assert.Equal(HttpStatusCode.Created, alert.StatusCode);
             }
-            var plan = await platform.Gateway.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Plans}/{planId}");
+            var plan = await Csr.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Plans}/{planId}");
             foreach (var clock in plan.GetProperty("clocks").EnumerateArray().Where(k => k.GetProperty("status").GetString() != "pending"))
             {
                 var kind = clock.GetProperty("clock").GetString()!;

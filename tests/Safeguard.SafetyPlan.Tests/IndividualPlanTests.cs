@@ -7,6 +7,11 @@ namespace Safeguard.SafetyPlan.Tests;
 /// <summary>The individual plan (Annex 3) and the Art. 15 notices produced as tasks with their recipient.</summary>
 public sealed class IndividualPlanTests(PlatformFixture platform)
 {
+    /// <summary>This test's centre (a new one per test) and its supervisor, who works its cases.</summary>
+    private readonly string _centre = Names.CentreCode();
+
+    private HttpClient Csr => platform.As(Personas.Supervisor(_centre));
+
     private const string Plans = "/api/safety-plans/individual-plans";
 
     private static object FullPlan(string reference, string? responsible = "Case Worker Test") => new
@@ -35,12 +40,12 @@ public sealed class IndividualPlanTests(PlatformFixture platform)
     public async Task The_individual_plan_keeps_the_Annex_3_content_when_she_is_informed_and_consents()
     {
         var caseId = Guid.NewGuid();
-        var reference = $"{Names.CentreCode()}-2026-00001";
+        var reference = $"{_centre}-2026-00001";
 
-        var put = await platform.Gateway.PutIfMatchAsync($"{Plans}/{caseId}", FullPlan(reference), etag: null);
+        var put = await Csr.PutIfMatchAsync($"{Plans}/{caseId}", FullPlan(reference), etag: null);
 
         Assert.Equal(HttpStatusCode.OK, put.StatusCode);
-        var read = await platform.Gateway.GetFromJsonAsync<JsonElement>($"{Plans}/{caseId}");
+        var read = await Csr.GetFromJsonAsync<JsonElement>($"{Plans}/{caseId}");
         var content = read.GetProperty("content");
         Assert.Equal("That he comes back at night.", content.GetProperty("fears").GetString());
         Assert.True(content.GetProperty("violenceTable").GetProperty("threats-to-kill").GetProperty("present").GetBoolean());
@@ -53,21 +58,21 @@ public sealed class IndividualPlanTests(PlatformFixture platform)
     public async Task Without_both_informed_and_consent_the_plan_holds_nothing_beyond_that_record()
     {
         var caseId = Guid.NewGuid();
-        var reference = $"{Names.CentreCode()}-2026-00002";
+        var reference = $"{_centre}-2026-00002";
 
-        var refused = await platform.Gateway.PutIfMatchAsync($"{Plans}/{caseId}", new
+        var refused = await Csr.PutIfMatchAsync($"{Plans}/{caseId}", new
         {
             caseReference = reference, recordedBy = "Case Worker Test", informed = true, consentToDataUse = false,
             fears = "Him.", victim = new { fullName = "Someone" },
         }, etag: null);
-        var recordOnly = await platform.Gateway.PutIfMatchAsync($"{Plans}/{caseId}", new
+        var recordOnly = await Csr.PutIfMatchAsync($"{Plans}/{caseId}", new
         {
             caseReference = reference, recordedBy = "Case Worker Test", informed = true, consentToDataUse = false,
         }, etag: null);
 
         await refused.AssertProblemAsync(HttpStatusCode.BadRequest, "fears", "victim");
         Assert.Equal(HttpStatusCode.OK, recordOnly.StatusCode);
-        var read = await platform.Gateway.GetFromJsonAsync<JsonElement>($"{Plans}/{caseId}");
+        var read = await Csr.GetFromJsonAsync<JsonElement>($"{Plans}/{caseId}");
         Assert.False(read.GetProperty("consentToDataUse").GetBoolean());
         Assert.Equal(JsonValueKind.Null, read.GetProperty("content").ValueKind);
     }
@@ -76,44 +81,44 @@ public sealed class IndividualPlanTests(PlatformFixture platform)
     public async Task Invalid_rows_measures_without_a_responsible_person_and_unguarded_updates_are_refused()
     {
         var caseId = Guid.NewGuid();
-        var reference = $"{Names.CentreCode()}-2026-00003";
-        var first = await platform.Gateway.PutIfMatchAsync($"{Plans}/{caseId}", FullPlan(reference), etag: null);
+        var reference = $"{_centre}-2026-00003";
+        var first = await Csr.PutIfMatchAsync($"{Plans}/{caseId}", FullPlan(reference), etag: null);
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
 
-        var noResponsible = await platform.Gateway.PutIfMatchAsync($"{Plans}/{caseId}", FullPlan(reference, responsible: null), RiskAssessmentApi.ETagOf(first));
-        var withoutIfMatch = await platform.Gateway.PutIfMatchAsync($"{Plans}/{caseId}", FullPlan(reference), etag: null);
-        var stale = await platform.Gateway.PutIfMatchAsync($"{Plans}/{caseId}", FullPlan(reference), "\"1\"");
+        var noResponsible = await Csr.PutIfMatchAsync($"{Plans}/{caseId}", FullPlan(reference, responsible: null), RiskAssessmentApi.ETagOf(first));
+        var withoutIfMatch = await Csr.PutIfMatchAsync($"{Plans}/{caseId}", FullPlan(reference), etag: null);
+        var stale = await Csr.PutIfMatchAsync($"{Plans}/{caseId}", FullPlan(reference), "\"1\"");
 
         await noResponsible.AssertProblemAsync(HttpStatusCode.BadRequest, "measures[0].responsiblePerson");
         await withoutIfMatch.AssertProblemAsync(HttpStatusCode.PreconditionRequired, "If-Match");
         await stale.AssertProblemAsync(HttpStatusCode.PreconditionFailed, "If-Match");
-        Assert.Equal(RiskAssessmentApi.ETagOf(first), RiskAssessmentApi.ETagOf(await platform.Gateway.GetAsync($"{Plans}/{caseId}")));
+        Assert.Equal(RiskAssessmentApi.ETagOf(first), RiskAssessmentApi.ETagOf(await Csr.GetAsync($"{Plans}/{caseId}")));
     }
 
     [Fact]
     public async Task Notices_to_the_school_are_tasks_that_name_their_recipient()
     {
-        var centre = Names.CentreCode();
-        await platform.Gateway.CreateTeamAsync(centre, "csr", "school");
-        var c = await platform.Gateway.OpenCaseAsync(centre, category: "child");
-        var answers = (await Answers.AllClearAsync(platform.Gateway, childrenInFamily: true)).Yes("2.10", "5.1");
-        await platform.Gateway.SubmitAssessmentAsync(c, RiskAssessmentApi.Assessment(answers.Build(), childrenInFamily: true));
-        var plan = await platform.Gateway.WaitForPlanAsync(c.Id);
+        var centre = _centre;
+        await Csr.CreateTeamAsync(centre, "csr", "school");
+        var c = await Csr.OpenCaseAsync(centre, category: "child");
+        var answers = (await Answers.AllClearAsync(Csr, childrenInFamily: true)).Yes("2.10", "5.1");
+        await Csr.SubmitAssessmentAsync(c, RiskAssessmentApi.Assessment(answers.Build(), childrenInFamily: true));
+        var plan = await Csr.WaitForPlanAsync(c.Id);
         var planId = plan.GetProperty("id").GetGuid();
 
-        var task = Assert.Single(await platform.Gateway.ListAsync($"{SafetyPlanApi.Plans}/{planId}/notices"));
+        var task = Assert.Single(await Csr.ListAsync($"{SafetyPlanApi.Plans}/{planId}/notices"));
         Assert.Equal("notify-school", task.GetProperty("code").GetString());
         Assert.True(task.GetProperty("recipientNeeded").GetBoolean());
         Assert.Equal($"school Member {centre}", task.GetProperty("responsibleName").GetString());
 
-        var named = await platform.Gateway.PutAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/measures/{task.GetProperty("measureId").GetGuid()}/notice-recipient",
+        var named = await Csr.PutAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/measures/{task.GetProperty("measureId").GetGuid()}/notice-recipient",
             new { name = "Primary school Braka Miladinovci", address = "Street 9, Skopje", email = "school@example.test" });
         var contactMeasure = plan.GetProperty("measures").EnumerateArray().First(m => m.GetProperty("code").GetString() == "regular-contact");
-        var notANotice = await platform.Gateway.PutAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/measures/{contactMeasure.GetProperty("id").GetGuid()}/notice-recipient",
+        var notANotice = await Csr.PutAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/measures/{contactMeasure.GetProperty("id").GetGuid()}/notice-recipient",
             new { name = "Somebody", address = "Somewhere" });
 
         Assert.Equal(HttpStatusCode.OK, named.StatusCode);
-        var listed = Assert.Single(await platform.Gateway.ListAsync($"{SafetyPlanApi.Plans}/{planId}/notices"));
+        var listed = Assert.Single(await Csr.ListAsync($"{SafetyPlanApi.Plans}/{planId}/notices"));
         Assert.Equal("Primary school Braka Miladinovci", listed.GetProperty("recipient").GetProperty("name").GetString());
         await notANotice.AssertProblemAsync(HttpStatusCode.BadRequest, "measureId");
     }

@@ -12,18 +12,23 @@ namespace Safeguard.SafetyPlan.Tests;
 [Collection(ServiceClockCollection.Name)]
 public sealed class MonitoringClockTests(PlatformFixture platform)
 {
+    /// <summary>This test's centre (a new one per test) and its supervisor, who works its cases.</summary>
+    private readonly string _centre = Names.CentreCode();
+
+    private HttpClient Csr => platform.As(Personas.Supervisor(_centre));
+
     private const string Service = "/api/safety-plans";
 
 
     /// <summary>A child victim's plan (no consent needed, Art. 22) for a team with a centre and a police member.</summary>
     private async Task<(JsonElement Plan, Guid CsrMember, string Centre)> ConvenedPlanAsync()
     {
-        var centre = Names.CentreCode();
-        var (teamId, _) = await platform.Gateway.CreateTeamAsync(centre, "csr", "police");
-        var c = await platform.Gateway.OpenCaseAsync(centre, category: "child");
-        Assert.Equal(HttpStatusCode.Created, (await platform.Gateway.ReportEmergencyMeasureAsync(c, c.ETag)).StatusCode);
-        var plan = await platform.Gateway.WaitForPlanAsync(c.Id);
-        var team = await platform.Gateway.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Teams}/{teamId}");
+        var centre = _centre;
+        var (teamId, _) = await Csr.CreateTeamAsync(centre, "csr", "police");
+        var c = await Csr.OpenCaseAsync(centre, category: "child");
+        Assert.Equal(HttpStatusCode.Created, (await Csr.ReportEmergencyMeasureAsync(c, c.ETag)).StatusCode);
+        var plan = await Csr.WaitForPlanAsync(c.Id);
+        var team = await Csr.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Teams}/{teamId}");
         var csr = team.GetProperty("institutions").EnumerateArray().Single(s => s.GetProperty("institution").GetString() == "csr");
         return (plan, csr.GetProperty("memberId").GetGuid(), centre);
     }
@@ -31,9 +36,9 @@ public sealed class MonitoringClockTests(PlatformFixture platform)
     private async Task<(JsonElement Plan, DateTimeOffset AdoptedAt)> AdoptAsync(JsonElement plan)
     {
         var id = plan.GetProperty("id").GetGuid();
-        var current = await platform.Gateway.GetAsync($"{SafetyPlanApi.Plans}/{id}");
+        var current = await Csr.GetAsync($"{SafetyPlanApi.Plans}/{id}");
         var adoptedAt = await platform.Gateway.ServiceTimeAsync(Service);
-        var adopted = await platform.Gateway.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{id}/adoption", new { adoptedAt }, RiskAssessmentApi.ETagOf(current));
+        var adopted = await Csr.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{id}/adoption", new { adoptedAt }, RiskAssessmentApi.ETagOf(current));
         Assert.Equal(HttpStatusCode.OK, adopted.StatusCode);
         return (await adopted.Content.ReadFromJsonAsync<JsonElement>(), adoptedAt);
     }
@@ -79,15 +84,15 @@ public sealed class MonitoringClockTests(PlatformFixture platform)
         await platform.Gateway.AdvanceClockAsync(Service, TimeSpan.FromHours(4));
         var overdue = Assert.Single(await alerts.WaitForAsync(a => FirstContact(a, "overdue")));
         Assert.Equal(adoptedAt.AddHours(12), overdue.DeadlineAt);
-        var listed = await platform.Gateway.ListAsync($"{Service}/clocks?centre={centre}&status=overdue");
+        var listed = await Csr.ListAsync($"{Service}/clocks?centre={centre}&status=overdue");
         Assert.Contains(listed, c => c.GetProperty("clock").GetString() == "first-contact");
 
         // The centre's member makes contact: the first-contact clock is satisfied, her 48-hour clock restarts (Art. 21).
         var contactAt = await platform.Gateway.ServiceTimeAsync(Service);
-        var contact = await platform.Gateway.PostAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/contacts",
+        var contact = await Csr.PostAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/contacts",
             new { membershipId = csrMember, at = contactAt, summary = "Visited; measures explained; no new incident." });
         Assert.Equal(HttpStatusCode.Created, contact.StatusCode);
-        var read = await platform.Gateway.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Plans}/{planId}");
+        var read = await Csr.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Plans}/{planId}");
         Assert.DoesNotContain(read.GetProperty("clocks").EnumerateArray(), c => c.GetProperty("clock").GetString() == "first-contact");
         Assert.Equal(contactAt.AddHours(48), Clock(read, "member-contact", $"csr Member {centre}").GetProperty("deadlineAt").GetDateTimeOffset());
 
@@ -99,7 +104,7 @@ public sealed class MonitoringClockTests(PlatformFixture platform)
         // No alert of this plan, of any clock, was raised twice for the same deadline and stage.
         Assert.All(alerts.Received.Where(a => a.PlanId == planId).GroupBy(a => (a.Clock, a.Owner?.Email, a.DeadlineAt, a.Stage)),
             group => Assert.Single(group));
-        var sheet = await platform.Gateway.ListAsync($"{SafetyPlanApi.Plans}/{planId}/monitoring");
+        var sheet = await Csr.ListAsync($"{SafetyPlanApi.Plans}/{planId}/monitoring");
         Assert.Equal("contact", Assert.Single(sheet).GetProperty("kind").GetString());
     }
 
@@ -116,10 +121,10 @@ public sealed class MonitoringClockTests(PlatformFixture platform)
         await alerts.WaitForAsync(a => a.PlanId == planId && a.Clock == "daily-report" && a.Stage == "overdue", count: 2);
 
         var evaluatedAt = await platform.Gateway.ServiceTimeAsync(Service);
-        var evaluation = await platform.Gateway.PostAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/evaluations",
+        var evaluation = await Csr.PostAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/evaluations",
             new { at = evaluatedAt, summary = "Measures effective; risk persists; continue." });
         Assert.Equal(HttpStatusCode.Created, evaluation.StatusCode);
-        var read = await platform.Gateway.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Plans}/{planId}");
+        var read = await Csr.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Plans}/{planId}");
         Assert.Equal(evaluatedAt.AddDays(7), Clock(read, "weekly-evaluation").GetProperty("deadlineAt").GetDateTimeOffset());
     }
 
@@ -130,34 +135,34 @@ public sealed class MonitoringClockTests(PlatformFixture platform)
         var planId = plan.GetProperty("id").GetGuid();
         var now = await platform.Gateway.AdvanceClockAsync(Service, TimeSpan.Zero);
 
-        var contactBeforeAdoption = await platform.Gateway.PostAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/contacts",
+        var contactBeforeAdoption = await Csr.PostAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/contacts",
             new { membershipId = csrMember, at = now, summary = "Too early." });
-        var staleAdoption = await platform.Gateway.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/adoption", new { adoptedAt = now }, "\"1\"");
-        var futureAdoption = await platform.Gateway.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/adoption",
-            new { adoptedAt = now.AddDays(3) }, RiskAssessmentApi.ETagOf(await platform.Gateway.GetAsync($"{SafetyPlanApi.Plans}/{planId}")));
+        var staleAdoption = await Csr.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/adoption", new { adoptedAt = now }, "\"1\"");
+        var futureAdoption = await Csr.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/adoption",
+            new { adoptedAt = now.AddDays(3) }, RiskAssessmentApi.ETagOf(await Csr.GetAsync($"{SafetyPlanApi.Plans}/{planId}")));
         await contactBeforeAdoption.AssertProblemAsync(HttpStatusCode.Conflict, "state");
         await staleAdoption.AssertProblemAsync(HttpStatusCode.PreconditionFailed, "If-Match");
         await futureAdoption.AssertProblemAsync(HttpStatusCode.BadRequest, "adoptedAt");
 
         await AdoptAsync(plan);
         var (_, otherTeamMember, _) = await ConvenedPlanAsync();
-        var foreignMember = await platform.Gateway.PostAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/contacts",
+        var foreignMember = await Csr.PostAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/contacts",
             new { membershipId = otherTeamMember, at = await platform.Gateway.ServiceTimeAsync(Service), summary = "Not my team." });
         await foreignMember.AssertProblemAsync(HttpStatusCode.BadRequest, "membershipId");
-        Assert.Empty(await platform.Gateway.ListAsync($"{SafetyPlanApi.Plans}/{planId}/monitoring"));
+        Assert.Empty(await Csr.ListAsync($"{SafetyPlanApi.Plans}/{planId}/monitoring"));
     }
 
     [Fact]
     public async Task A_plan_without_a_team_cannot_be_adopted()
     {
-        var c = await platform.Gateway.OpenCaseAsync(Names.CentreCode());
-        await platform.Gateway.ReportEmergencyMeasureAsync(c, c.ETag);
-        var plan = await platform.Gateway.WaitForPlanAsync(c.Id);
+        var c = await Csr.OpenCaseAsync(_centre);
+        await Csr.ReportEmergencyMeasureAsync(c, c.ETag);
+        var plan = await Csr.WaitForPlanAsync(c.Id);
         var id = plan.GetProperty("id").GetGuid();
 
-        var response = await platform.Gateway.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{id}/adoption",
+        var response = await Csr.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{id}/adoption",
             new { adoptedAt = await platform.Gateway.AdvanceClockAsync(Service, TimeSpan.Zero) },
-            RiskAssessmentApi.ETagOf(await platform.Gateway.GetAsync($"{SafetyPlanApi.Plans}/{id}")));
+            RiskAssessmentApi.ETagOf(await Csr.GetAsync($"{SafetyPlanApi.Plans}/{id}")));
 
         await response.AssertProblemAsync(HttpStatusCode.Conflict, "teamId");
     }

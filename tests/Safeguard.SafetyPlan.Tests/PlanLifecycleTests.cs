@@ -13,10 +13,15 @@ namespace Safeguard.SafetyPlan.Tests;
 [Collection(ServiceClockCollection.Name)]
 public sealed class PlanLifecycleTests(PlatformFixture platform)
 {
+    /// <summary>This test's centre (a new one per test) and its supervisor, who works its cases.</summary>
+    private readonly string _centre = Names.CentreCode();
+
+    private HttpClient Csr => platform.As(Personas.Supervisor(_centre));
+
     private const string Service = "/api/safety-plans";
 
 
-    private async Task<string> ETagAsync(Guid planId) => RiskAssessmentApi.ETagOf(await platform.Gateway.GetAsync($"{SafetyPlanApi.Plans}/{planId}"));
+    private async Task<string> ETagAsync(Guid planId) => RiskAssessmentApi.ETagOf(await Csr.GetAsync($"{SafetyPlanApi.Plans}/{planId}"));
 
     private static JsonElement[] Clocks(JsonElement plan, string clock) =>
         plan.GetProperty("clocks").EnumerateArray().Where(c => c.GetProperty("clock").GetString() == clock).ToArray();
@@ -24,21 +29,21 @@ public sealed class PlanLifecycleTests(PlatformFixture platform)
     /// <summary>A child victim with children at risk and a threat to kill: the team is convened with a custody measure.</summary>
     private async Task<(OpenedCase Case, JsonElement Plan, Guid CsrMember)> ChildCaseAsync()
     {
-        var centre = Names.CentreCode();
-        var (teamId, _) = await platform.Gateway.CreateTeamAsync(centre, "csr", "police");
-        var c = await platform.Gateway.OpenCaseAsync(centre, category: "child");
-        var answers = (await Answers.AllClearAsync(platform.Gateway, childrenInFamily: true)).Yes("1.14", "5.1");
-        var assessed = await platform.Gateway.SubmitAssessmentAsync(c, RiskAssessmentApi.Assessment(answers.Build(), childrenInFamily: true));
+        var centre = _centre;
+        var (teamId, _) = await Csr.CreateTeamAsync(centre, "csr", "police");
+        var c = await Csr.OpenCaseAsync(centre, category: "child");
+        var answers = (await Answers.AllClearAsync(Csr, childrenInFamily: true)).Yes("1.14", "5.1");
+        var assessed = await Csr.SubmitAssessmentAsync(c, RiskAssessmentApi.Assessment(answers.Build(), childrenInFamily: true));
         Assert.Equal(HttpStatusCode.Created, assessed.StatusCode);
-        var plan = await platform.Gateway.WaitForPlanAsync(c.Id);
-        var team = await platform.Gateway.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Teams}/{teamId}");
+        var plan = await Csr.WaitForPlanAsync(c.Id);
+        var team = await Csr.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Teams}/{teamId}");
         var csr = team.GetProperty("institutions").EnumerateArray().Single(s => s.GetProperty("institution").GetString() == "csr");
         return (c with { ETag = RiskAssessmentApi.ETagOf(assessed) }, plan, csr.GetProperty("memberId").GetGuid());
     }
 
     private async Task AdoptAsync(Guid planId)
     {
-        var adopted = await platform.Gateway.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/adoption", new { adoptedAt = await platform.Gateway.ServiceTimeAsync(Service) }, await ETagAsync(planId));
+        var adopted = await Csr.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/adoption", new { adoptedAt = await platform.Gateway.ServiceTimeAsync(Service) }, await ETagAsync(planId));
         Assert.Equal(HttpStatusCode.OK, adopted.StatusCode);
     }
 
@@ -55,30 +60,30 @@ public sealed class PlanLifecycleTests(PlatformFixture platform)
         var close = new { at = await platform.Gateway.ServiceTimeAsync(Service), effects = "Measures carried out; no incident for three weeks.", decision = "End the plan." };
 
         // No reassessment since adoption: closing is refused (Art. 21).
-        var refused = await platform.Gateway.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/closure", close, await ETagAsync(planId));
+        var refused = await Csr.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/closure", close, await ETagAsync(planId));
         await refused.AssertProblemAsync(HttpStatusCode.Conflict, "reassessment");
 
         // A member reports new risk: the team is told to reconvene at once, and a meeting answers it.
-        var alert = await platform.Gateway.PostAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/risk-alerts",
+        var alert = await Csr.PostAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/risk-alerts",
             new { reportedBy = "member", membershipId = csrMember, at = await platform.Gateway.ServiceTimeAsync(Service), summary = "He was seen near the school." });
         Assert.Equal(HttpStatusCode.Created, alert.StatusCode);
         var reconvened = await convened.WaitForAsync(e => e.PlanId == planId && e.Reconvened);
         Assert.Equal(["new-risk"], reconvened[0].Reasons);
-        Assert.Single(Clocks(await platform.Gateway.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Plans}/{planId}"), "reconvene"));
+        Assert.Single(Clocks(await Csr.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Plans}/{planId}"), "reconvene"));
         // "Immediately" (Art. 21): the reconvene clock is due at once.
         await clockAlerts.WaitForAsync(a => a.PlanId == planId && a.Clock == "reconvene" && a.Stage == "due");
-        var meeting = await platform.Gateway.PostAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/meetings",
+        var meeting = await Csr.PostAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/meetings",
             new { at = await platform.Gateway.ServiceTimeAsync(Service), summary = "Team met; police patrols near the school added." });
         Assert.Equal(HttpStatusCode.Created, meeting.StatusCode);
-        Assert.Empty(Clocks(await platform.Gateway.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Plans}/{planId}"), "reconvene"));
+        Assert.Empty(Clocks(await Csr.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Plans}/{planId}"), "reconvene"));
 
         // Later, a reassessment in risk-assessment finds the risk standard: now the plan may close.
         await platform.Gateway.AdvanceClockAsync(Service, TimeSpan.FromMinutes(1));
-        var reassessment = await platform.Gateway.SubmitAssessmentAsync(c,
-            RiskAssessmentApi.Assessment((await Answers.AllClearAsync(platform.Gateway, childrenInFamily: true)).Build(), childrenInFamily: true));
+        var reassessment = await Csr.SubmitAssessmentAsync(c,
+            RiskAssessmentApi.Assessment((await Answers.AllClearAsync(Csr, childrenInFamily: true)).Build(), childrenInFamily: true));
         Assert.Equal(HttpStatusCode.Created, reassessment.StatusCode);
-        await platform.Gateway.WaitForPlanAsync(c.Id, p => p.GetProperty("lastAssessedLevel").GetString() == "standard");
-        var closedPlan = await platform.Gateway.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/closure",
+        await Csr.WaitForPlanAsync(c.Id, p => p.GetProperty("lastAssessedLevel").GetString() == "standard");
+        var closedPlan = await Csr.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/closure",
             close with { at = await platform.Gateway.ServiceTimeAsync(Service) }, await ETagAsync(planId));
 
         Assert.Equal(HttpStatusCode.OK, closedPlan.StatusCode);
@@ -87,7 +92,7 @@ public sealed class PlanLifecycleTests(PlatformFixture platform)
         Assert.Contains("End the plan.", final.GetProperty("closingEvaluation").GetString());
         Assert.Empty(final.GetProperty("clocks").EnumerateArray());
         Assert.Single(await closed.WaitForAsync(e => e.PlanId == planId));
-        var sheet = await platform.Gateway.ListAsync($"{SafetyPlanApi.Plans}/{planId}/monitoring");
+        var sheet = await Csr.ListAsync($"{SafetyPlanApi.Plans}/{planId}/monitoring");
         Assert.Equal(["risk-alert", "meeting", "evaluation"], sheet.Select(e => e.GetProperty("kind").GetString()));
     }
 
@@ -107,31 +112,31 @@ public sealed class PlanLifecycleTests(PlatformFixture platform)
 
         var measureId = plan.GetProperty("measures").EnumerateArray()
             .Single(m => m.GetProperty("code").GetString() == "temporary-custody-to-victim-parent").GetProperty("id").GetGuid();
-        var done = await platform.Gateway.PostAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/measures/{measureId}/status",
+        var done = await Csr.PostAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/measures/{measureId}/status",
             new { status = "done", at = await platform.Gateway.ServiceTimeAsync(Service), membershipId = csrMember, note = "Court decision on temporary custody served." });
         Assert.Equal(HttpStatusCode.Created, done.StatusCode);
-        Assert.Empty(Clocks(await platform.Gateway.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Plans}/{planId}"), "custody"));
+        Assert.Empty(Clocks(await Csr.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Plans}/{planId}"), "custody"));
     }
 
     [Fact]
     public async Task Consent_withdrawn_suspends_the_measures_that_need_it()
     {
-        var centre = Names.CentreCode();
-        await platform.Gateway.CreateTeamAsync(centre, "csr", "police");
-        var c = await platform.Gateway.OpenCaseAsync(centre);
-        var consent = await platform.Gateway.PostIfMatchAsync($"{RiskAssessmentApi.Cases}/{c.Id}/consents", RiskAssessmentApi.ConsentForm(["counselling"]), c.ETag);
-        var report = await platform.Gateway.ReportEmergencyMeasureAsync(c, RiskAssessmentApi.ETagOf(consent));
-        var plan = await platform.Gateway.WaitForPlanAsync(c.Id);
+        var centre = _centre;
+        await Csr.CreateTeamAsync(centre, "csr", "police");
+        var c = await Csr.OpenCaseAsync(centre);
+        var consent = await Csr.PostIfMatchAsync($"{RiskAssessmentApi.Cases}/{c.Id}/consents", RiskAssessmentApi.ConsentForm(["counselling"]), c.ETag);
+        var report = await Csr.ReportEmergencyMeasureAsync(c, RiskAssessmentApi.ETagOf(consent));
+        var plan = await Csr.WaitForPlanAsync(c.Id);
         Assert.Equal("given", plan.GetProperty("victimConsent").GetString());
         Assert.All(plan.GetProperty("measures").EnumerateArray(), m => Assert.False(m.GetProperty("suspendedForConsent").GetBoolean()));
 
-        var withdrawn = await platform.Gateway.PostIfMatchAsync($"{RiskAssessmentApi.Cases}/{c.Id}/consents/withdrawal", new
+        var withdrawn = await Csr.PostIfMatchAsync($"{RiskAssessmentApi.Cases}/{c.Id}/consents/withdrawal", new
         {
             withdrawnAt = DateTimeOffset.UtcNow, recordedBy = "Test Professional", reason = "She moved in with her sister.", psychosocialSupportOffered = true,
         }, RiskAssessmentApi.ETagOf(report));
         Assert.Equal(HttpStatusCode.Created, withdrawn.StatusCode);
 
-        var suspended = await platform.Gateway.WaitForPlanAsync(c.Id, p => p.GetProperty("victimConsent").GetString() == "withdrawn");
+        var suspended = await Csr.WaitForPlanAsync(c.Id, p => p.GetProperty("victimConsent").GetString() == "withdrawn");
         var measures = suspended.GetProperty("measures").EnumerateArray().ToDictionary(m => m.GetProperty("code").GetString()!);
         Assert.True(measures["regular-contact"].GetProperty("suspendedForConsent").GetBoolean());
         Assert.False(measures["enforce-emergency-measure"].GetProperty("suspendedForConsent").GetBoolean());
@@ -145,11 +150,11 @@ public sealed class PlanLifecycleTests(PlatformFixture platform)
         var (_, _, otherTeamMember) = await ChildCaseAsync();
         var path = $"{SafetyPlanApi.Plans}/{planId}/measures";
 
-        var foreign = await platform.Gateway.PostIfMatchAsync(path, new { code = "counselling", membershipId = otherTeamMember }, await ETagAsync(planId));
-        var noResponsible = await platform.Gateway.PostIfMatchAsync(path, new { code = "counselling" }, await ETagAsync(planId));
-        var unknown = await platform.Gateway.PostIfMatchAsync(path, new { code = "spa-weekend", membershipId = csrMember }, await ETagAsync(planId));
-        var undescribed = await platform.Gateway.PostIfMatchAsync(path, new { code = "other", membershipId = csrMember }, await ETagAsync(planId));
-        var notAdopted = await platform.Gateway.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/closure",
+        var foreign = await Csr.PostIfMatchAsync(path, new { code = "counselling", membershipId = otherTeamMember }, await ETagAsync(planId));
+        var noResponsible = await Csr.PostIfMatchAsync(path, new { code = "counselling" }, await ETagAsync(planId));
+        var unknown = await Csr.PostIfMatchAsync(path, new { code = "spa-weekend", membershipId = csrMember }, await ETagAsync(planId));
+        var undescribed = await Csr.PostIfMatchAsync(path, new { code = "other", membershipId = csrMember }, await ETagAsync(planId));
+        var notAdopted = await Csr.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/closure",
             new { at = await platform.Gateway.ServiceTimeAsync(Service), effects = "n/a", decision = "close" }, await ETagAsync(planId));
 
         await foreign.AssertProblemAsync(HttpStatusCode.BadRequest, "membershipId");
@@ -157,10 +162,10 @@ public sealed class PlanLifecycleTests(PlatformFixture platform)
         await unknown.AssertProblemAsync(HttpStatusCode.BadRequest, "code");
         await undescribed.AssertProblemAsync(HttpStatusCode.BadRequest, "description");
         await notAdopted.AssertProblemAsync(HttpStatusCode.Conflict, "state");
-        var read = await platform.Gateway.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Plans}/{planId}");
+        var read = await Csr.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Plans}/{planId}");
         Assert.Equal(plan.GetProperty("measures").GetArrayLength(), read.GetProperty("measures").GetArrayLength());
 
-        var added = await platform.Gateway.PostIfMatchAsync(path,
+        var added = await Csr.PostIfMatchAsync(path,
             new { code = "counselling", frequency = "weekly", durationDays = 90, membershipId = csrMember }, await ETagAsync(planId));
         Assert.Equal(HttpStatusCode.OK, added.StatusCode);
         var last = (await added.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("measures").EnumerateArray().Last();

@@ -10,6 +10,11 @@ namespace Safeguard.SafetyPlan.Tests;
 /// </summary>
 public sealed class PlanStartTests(PlatformFixture platform)
 {
+    /// <summary>This test's centre (a new one per test) and its supervisor, who works its cases.</summary>
+    private readonly string _centre = Names.CentreCode();
+
+    private HttpClient Csr => platform.As(Personas.Supervisor(_centre));
+
     private static string[] Codes(JsonElement plan) =>
         plan.GetProperty("measures").EnumerateArray().Select(m => m.GetProperty("code").GetString()!).ToArray();
 
@@ -20,13 +25,13 @@ public sealed class PlanStartTests(PlatformFixture platform)
     public async Task A_police_emergency_measure_starts_a_drafted_plan_and_tells_every_member_and_deputy()
     {
         await using var convened = await TestBus.ListenAsync<TeamConvened>(await platform.ConnectionStringAsync("messaging"));
-        var centre = Names.CentreCode();
-        var (teamId, _) = await platform.Gateway.CreateTeamAsync(centre, "csr", "police", "school");
-        var c = await platform.Gateway.OpenCaseAsync(centre, victimName: "Vesna Plantest-Unique");
+        var centre = _centre;
+        var (teamId, _) = await Csr.CreateTeamAsync(centre, "csr", "police", "school");
+        var c = await Csr.OpenCaseAsync(centre, victimName: "Vesna Plantest-Unique");
 
-        Assert.Equal(HttpStatusCode.Created, (await platform.Gateway.ReportEmergencyMeasureAsync(c, c.ETag)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await Csr.ReportEmergencyMeasureAsync(c, c.ETag)).StatusCode);
 
-        var plan = await platform.Gateway.WaitForPlanAsync(c.Id);
+        var plan = await Csr.WaitForPlanAsync(c.Id);
         Assert.Equal("convened", plan.GetProperty("state").GetString());
         Assert.Equal(teamId, plan.GetProperty("teamId").GetGuid());
         Assert.Equal(c.Reference, plan.GetProperty("caseReference").GetString());
@@ -49,15 +54,15 @@ public sealed class PlanStartTests(PlatformFixture platform)
     [Fact]
     public async Task Children_at_risk_add_the_school_notice_and_custody_and_a_child_needs_no_consent()
     {
-        var centre = Names.CentreCode();
-        await platform.Gateway.CreateTeamAsync(centre, "csr", "police");
-        var c = await platform.Gateway.OpenCaseAsync(centre, category: "child");
-        var answers = (await Answers.AllClearAsync(platform.Gateway, childrenInFamily: true)).Yes("1.14", "5.1");
+        var centre = _centre;
+        await Csr.CreateTeamAsync(centre, "csr", "police");
+        var c = await Csr.OpenCaseAsync(centre, category: "child");
+        var answers = (await Answers.AllClearAsync(Csr, childrenInFamily: true)).Yes("1.14", "5.1");
 
-        var assessed = await platform.Gateway.SubmitAssessmentAsync(c, RiskAssessmentApi.Assessment(answers.Build(), childrenInFamily: true));
+        var assessed = await Csr.SubmitAssessmentAsync(c, RiskAssessmentApi.Assessment(answers.Build(), childrenInFamily: true));
         Assert.Equal(HttpStatusCode.Created, assessed.StatusCode);
 
-        var plan = await platform.Gateway.WaitForPlanAsync(c.Id);
+        var plan = await Csr.WaitForPlanAsync(c.Id);
         Assert.Contains("notify-school", Codes(plan));
         Assert.Contains("temporary-custody-to-victim-parent", Codes(plan));
         // The team has no school member: the centre's member carries the notice until one is seated.
@@ -70,16 +75,16 @@ public sealed class PlanStartTests(PlatformFixture platform)
     public async Task A_second_convening_reconvenes_the_same_plan()
     {
         await using var convened = await TestBus.ListenAsync<TeamConvened>(await platform.ConnectionStringAsync("messaging"));
-        var centre = Names.CentreCode();
-        await platform.Gateway.CreateTeamAsync(centre, "csr");
-        var c = await platform.Gateway.OpenCaseAsync(centre);
-        var first = await platform.Gateway.ReportEmergencyMeasureAsync(c, c.ETag, "PS-1");
-        var plan = await platform.Gateway.WaitForPlanAsync(c.Id);
+        var centre = _centre;
+        await Csr.CreateTeamAsync(centre, "csr");
+        var c = await Csr.OpenCaseAsync(centre);
+        var first = await Csr.ReportEmergencyMeasureAsync(c, c.ETag, "PS-1");
+        var plan = await Csr.WaitForPlanAsync(c.Id);
 
-        var second = await platform.Gateway.ReportEmergencyMeasureAsync(c, RiskAssessmentApi.ETagOf(first), "PS-2");
+        var second = await Csr.ReportEmergencyMeasureAsync(c, RiskAssessmentApi.ETagOf(first), "PS-2");
         Assert.Equal(HttpStatusCode.Created, second.StatusCode);
 
-        var revised = await platform.Gateway.WaitForPlanAsync(c.Id, p => p.GetProperty("lastReconvenedAt").ValueKind != JsonValueKind.Null);
+        var revised = await Csr.WaitForPlanAsync(c.Id, p => p.GetProperty("lastReconvenedAt").ValueKind != JsonValueKind.Null);
         Assert.Equal(plan.GetProperty("id").GetGuid(), revised.GetProperty("id").GetGuid());
         Assert.Equal("PS-2", revised.GetProperty("policeReportReference").GetString());
         var events = await convened.WaitForAsync(e => e.CaseId == c.Id, count: 2);
@@ -90,11 +95,11 @@ public sealed class PlanStartTests(PlatformFixture platform)
     [Fact]
     public async Task A_centre_without_a_team_gets_a_plan_that_waits_for_one()
     {
-        var c = await platform.Gateway.OpenCaseAsync(Names.CentreCode());
+        var c = await Csr.OpenCaseAsync(_centre);
 
-        await platform.Gateway.ReportEmergencyMeasureAsync(c, c.ETag);
+        await Csr.ReportEmergencyMeasureAsync(c, c.ETag);
 
-        var plan = await platform.Gateway.WaitForPlanAsync(c.Id);
+        var plan = await Csr.WaitForPlanAsync(c.Id);
         Assert.Equal(JsonValueKind.Null, plan.GetProperty("teamId").ValueKind);
         Assert.All(plan.GetProperty("measures").EnumerateArray(), m => Assert.Equal(JsonValueKind.Null, m.GetProperty("responsibleName").ValueKind));
     }

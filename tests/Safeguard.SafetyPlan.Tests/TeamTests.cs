@@ -7,14 +7,19 @@ namespace Safeguard.SafetyPlan.Tests;
 /// <summary>A centre's multisectoral team (Annex 4): a member and a deputy per institution, and every change in the history.</summary>
 public sealed class TeamTests(PlatformFixture platform)
 {
+    /// <summary>This test's centre (a new one per test) and its supervisor, who works its cases.</summary>
+    private readonly string _centre = Names.CentreCode();
+
+    private HttpClient Csr => platform.As(Personas.Supervisor(_centre));
+
     [Fact]
     public async Task A_team_lists_member_and_deputy_per_institution_with_Annex_4_contacts()
     {
-        var centre = Names.CentreCode();
-        var (id, _) = await platform.Gateway.CreateTeamAsync(centre, "csr", "police", "health");
+        var centre = _centre;
+        var (id, _) = await Csr.CreateTeamAsync(centre, "csr", "police", "health");
 
-        var team = await platform.Gateway.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Teams}/{id}");
-        var listed = await platform.Gateway.ListAsync($"{SafetyPlanApi.Teams}?centre={centre}");
+        var team = await Csr.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Teams}/{id}");
+        var listed = await Csr.ListAsync($"{SafetyPlanApi.Teams}?centre={centre}");
 
         var seats = team.GetProperty("institutions").EnumerateArray().ToList();
         Assert.Equal(["csr", "police", "health"], seats.Select(s => s.GetProperty("institution").GetString()));
@@ -28,16 +33,16 @@ public sealed class TeamTests(PlatformFixture platform)
     [Fact]
     public async Task Replacing_a_member_keeps_the_old_one_in_the_history()
     {
-        var (id, etag) = await platform.Gateway.CreateTeamAsync(Names.CentreCode(), "police");
+        var (id, etag) = await Csr.CreateTeamAsync(_centre, "police");
 
-        var replaced = await platform.Gateway.PutIfMatchAsync($"{SafetyPlanApi.Teams}/{id}/institutions/police", new
+        var replaced = await Csr.PutIfMatchAsync($"{SafetyPlanApi.Teams}/{id}/institutions/police", new
         {
             institutionName = "Police station Centar",
             member = SafetyPlanApi.Contact("New Officer"),
         }, etag);
         Assert.Equal(HttpStatusCode.OK, replaced.StatusCode);
 
-        var history = await platform.Gateway.ListAsync($"{SafetyPlanApi.Teams}/{id}/history");
+        var history = await Csr.ListAsync($"{SafetyPlanApi.Teams}/{id}/history");
         Assert.Equal(3, history.Length);
         Assert.All(history.Take(2), old => Assert.NotEqual(JsonValueKind.Null, old.GetProperty("validTo").ValueKind));
         Assert.Equal("New Officer", history[2].GetProperty("person").GetProperty("fullName").GetString());
@@ -49,19 +54,19 @@ public sealed class TeamTests(PlatformFixture platform)
     [Fact]
     public async Task Invalid_contacts_unknown_institutions_and_stale_versions_are_refused()
     {
-        var (id, etag) = await platform.Gateway.CreateTeamAsync(Names.CentreCode(), "school");
+        var (id, etag) = await Csr.CreateTeamAsync(_centre, "school");
         var path = $"{SafetyPlanApi.Teams}/{id}/institutions";
 
-        var badContact = await platform.Gateway.PutIfMatchAsync($"{path}/health", new
+        var badContact = await Csr.PutIfMatchAsync($"{path}/health", new
         {
             institutionName = "Health centre",
             member = new { fullName = "Dr Test", email = "not-an-address", preferredLanguage = "de" },
         }, etag);
-        var unknownInstitution = await platform.Gateway.PutIfMatchAsync($"{path}/army", new
+        var unknownInstitution = await Csr.PutIfMatchAsync($"{path}/army", new
         {
             institutionName = "Barracks", member = SafetyPlanApi.Contact("Somebody"),
         }, etag);
-        var stale = await platform.Gateway.PutIfMatchAsync($"{path}/health", new
+        var stale = await Csr.PutIfMatchAsync($"{path}/health", new
         {
             institutionName = "Health centre", member = SafetyPlanApi.Contact("Dr Test"),
         }, "\"1\"");
@@ -69,6 +74,6 @@ public sealed class TeamTests(PlatformFixture platform)
         await badContact.AssertProblemAsync(HttpStatusCode.BadRequest, "member.email", "member.preferredLanguage");
         await unknownInstitution.AssertProblemAsync(HttpStatusCode.BadRequest, "institution");
         await stale.AssertProblemAsync(HttpStatusCode.PreconditionFailed, "If-Match");
-        Assert.Equal(2, (await platform.Gateway.ListAsync($"{SafetyPlanApi.Teams}/{id}/history")).Length);
+        Assert.Equal(2, (await Csr.ListAsync($"{SafetyPlanApi.Teams}/{id}/history")).Length);
     }
 }

@@ -1,7 +1,10 @@
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Safeguard.AppHost.Infrastructure;
+using Safeguard.ServiceDefaults.Security;
 using Microsoft.Extensions.Logging;
 using Xunit;
 
@@ -30,8 +33,36 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The platform has not started.");
 
-    /// <summary>A client on the gateway, the only entrance users have.</summary>
+    /// <summary>
+    /// A platform administrator's client on the gateway, the only entrance users have: institution mailboxes,
+    /// e-mail deliveries, the test clock. She reaches no victim's record: use <see cref="As"/> for those.
+    /// </summary>
     public HttpClient Gateway { get; private set; } = null!;
+
+    /// <summary>A client on the gateway without a token.</summary>
+    public HttpClient Anonymous { get; private set; } = null!;
+
+    /// <summary>The development issuer's settings, to sign tokens (also expired or forged ones) for tests.</summary>
+    public AuthSettings Auth { get; private set; } = null!;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, HttpClient> _clients = new();
+
+    /// <summary>A client on the gateway acting as <paramref name="who"/> (one per persona, reused).</summary>
+    public HttpClient As(TokenSubject who) =>
+        _clients.GetOrAdd($"{who.Subject}|{string.Join(',', who.Roles)}|{who.Institution}|{who.InstitutionKind}|{who.Email}", _ => WithToken(Token(who, TimeSpan.FromHours(12))));
+
+    /// <summary>A token for <paramref name="who"/>, valid for <paramref name="lifetime"/> (default an hour) from <paramref name="issuedAt"/>.</summary>
+    public string Token(TokenSubject who, TimeSpan? lifetime = null, DateTimeOffset? issuedAt = null) =>
+        DevelopmentTokens.Issue(Auth, who, lifetime ?? TimeSpan.FromHours(1), issuedAt);
+
+    /// <summary>A new client on the gateway that sends <paramref name="token"/> as its bearer token.</summary>
+    public HttpClient WithToken(string token)
+    {
+        var client = App.CreateHttpClient("gateway", "http");
+        client.Timeout = TimeSpan.FromSeconds(30);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
 
     public SmtpInbox Inbox { get; private set; } = null!;
 
@@ -39,6 +70,10 @@ public sealed class PlatformFixture : IAsyncLifetime
     {
         using var timeout = new CancellationTokenSource(StartTimeout);
         _servers = await TestServers.StartAsync(timeout.Token);
+        // The AppHost reads the same keys from the state folder; the tests sign tokens with them.
+        var keys = PlatformKeys.LoadOrCreate(_servers.StateDirectory);
+        Auth = AuthSettings.From(new ConfigurationBuilder().AddInMemoryCollection(
+            new Dictionary<string, string?> { ["Auth:SigningKey"] = keys.TokenSigningKey }).Build());
 
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Safeguard_AppHost>(
             [.. _servers.AppHostArguments, $"--Safeguard:TestOtlpEndpoint={Telemetry.Endpoint}"], timeout.Token);
@@ -76,8 +111,9 @@ public sealed class PlatformFixture : IAsyncLifetime
             });
         }
 
-        Gateway = _app.CreateHttpClient("gateway", "http");
-        Gateway.Timeout = TimeSpan.FromSeconds(30);
+        Gateway = As(Personas.PlatformAdmin());
+        Anonymous = _app.CreateHttpClient("gateway", "http");
+        Anonymous.Timeout = TimeSpan.FromSeconds(30);
         Inbox = new SmtpInbox(_servers.SmtpApi);
     }
 
@@ -110,7 +146,11 @@ public sealed class PlatformFixture : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         await _stopWatchingLogs.CancelAsync();
-        Gateway?.Dispose();
+        foreach (var client in _clients.Values)
+        {
+            client.Dispose();
+        }
+        Anonymous?.Dispose();
         Inbox?.Dispose();
         if (_app is not null)
         {

@@ -12,7 +12,7 @@ public sealed class InvalidRequestTests(PlatformFixture platform)
     [Fact]
     public async Task Sessions_outside_the_timeframe_unknown_activities_and_enrolment_over_capacity_are_refused()
     {
-        var gateway = platform.Gateway;
+        var gateway = platform.As(Personas.TrainingAdmin());
         var run = Guid.NewGuid().ToString("N")[..6];
         var police = await gateway.CreateProgrammeAsync($"Basic police module {run}", "1.1.1", "police");
         var trainer = await gateway.RegisterAsync($"Police Trainer {run}", TrainingApi.Email("pt"), "Police academy", "police");
@@ -47,7 +47,7 @@ public sealed class InvalidRequestTests(PlatformFixture platform)
     [Fact]
     public async Task A_person_registered_twice_in_another_script_or_order_is_detected()
     {
-        var gateway = platform.Gateway;
+        var gateway = platform.As(Personas.TrainingAdmin());
         // A distinct surname suffix per run, in letters that have one Latin spelling each.
         const string letters = "абвгдезиклмнопрсту";
         var run = new string(Enumerable.Range(0, 5).Select(_ => letters[Random.Shared.Next(letters.Length)]).ToArray());

@@ -9,7 +9,7 @@ public sealed class SessionChangeTests(PlatformFixture platform)
     [Fact]
     public async Task Changing_or_cancelling_a_session_tells_its_people_and_a_stale_change_is_refused()
     {
-        var gateway = platform.Gateway;
+        var gateway = platform.As(Personas.TrainingAdmin());
         var run = Guid.NewGuid().ToString("N")[..6];
         var programme = await gateway.CreateProgrammeAsync($"Probation disengagement workshop {run}", "PP.1", "probation-officer");
         var trainer = await gateway.RegisterAsync($"Workshop Lead {run}", TrainingApi.Email("lead"), "Young lawyers association", "other");
@@ -40,6 +40,6 @@ public sealed class SessionChangeTests(PlatformFixture platform)
     {
         var request = new HttpRequestMessage(HttpMethod.Put, $"{TrainingApi.Prefix}/sessions/{session}") { Content = JsonContent.Create(terms) };
         request.Headers.TryAddWithoutValidation("If-Match", etag);
-        return platform.Gateway.SendAsync(request);
+        return platform.As(Personas.TrainingAdmin()).SendAsync(request);
     }
 }

@@ -11,7 +11,7 @@ public sealed class TrainerPoolTests(PlatformFixture platform)
     [Fact]
     public async Task A_training_of_trainers_makes_new_trainers_who_can_then_deliver_sessions()
     {
-        var gateway = platform.Gateway;
+        var gateway = platform.As(Personas.TrainingAdmin());
         await using var completions = await TestBus.ListenAsync<TrainingCompleted>(await platform.ConnectionStringAsync("messaging"));
         var run = Guid.NewGuid().ToString("N")[..6];
         var programme = await gateway.CreateProgrammeAsync($"Early recognition of radicalisation for CSR professionals {run}", "1.1.6", "csr-professional");

@@ -1,9 +1,10 @@
-using System.ComponentModel.DataAnnotations;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Safeguard.Notification.Persistence;
 using Safeguard.Notification.Templates;
+using Safeguard.ServiceDefaults.Security;
+using System.ComponentModel.DataAnnotations;
+using System.Text.RegularExpressions;
 
 namespace Safeguard.Notification.Institutions;
 
@@ -29,7 +30,7 @@ public static partial class InstitutionEndpoints
 {
     public static IEndpointRouteBuilder MapInstitutionEndpoints(this IEndpointRouteBuilder app)
     {
-        var institutions = app.MapGroup(NotificationService.Description.ApiPrefix + "/institutions").WithTags("Institutions");
+        var institutions = app.MapGroup(NotificationService.Description.ApiPrefix + "/institutions").WithTags("Institutions").AllowRoles(PlatformRoles.PlatformAdmin);
         institutions.MapPut("/{code}", PutAsync).WithName("PutInstitutionContact").WithSummary("Register or change an institution's mailbox");
         institutions.MapGet("/", ListAsync).WithName("ListInstitutionContacts").WithSummary("List institution mailboxes");
         return app;

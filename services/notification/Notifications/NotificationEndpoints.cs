@@ -4,6 +4,7 @@ using Safeguard.BuildingBlocks.Http;
 using Safeguard.Notification.Delivery;
 using Safeguard.Notification.Persistence;
 using Safeguard.Notification.Templates;
+using Safeguard.ServiceDefaults.Security;
 
 namespace Safeguard.Notification.Notifications;
 
@@ -32,7 +33,9 @@ public static class NotificationEndpoints
 {
     public static IEndpointRouteBuilder MapNotificationEndpoints(this IEndpointRouteBuilder app)
     {
-        var notifications = app.MapGroup(NotificationService.Description.ApiPrefix).WithTags("Notifications");
+        var notifications = app.MapGroup(NotificationService.Description.ApiPrefix).WithTags("Notifications")
+            // Operators of the platform follow deliveries; an e-mail record holds no victim's identity.
+            .AllowRoles(PlatformRoles.PlatformAdmin);
         notifications.MapGet("/", ListAsync).WithName("ListNotifications")
             .WithSummary("The delivery log, newest first, by case reference and/or recipient");
         notifications.MapPost("/{id:guid}/retry", RetryAsync).WithName("RetryNotification")

@@ -1,8 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Http;
 using Safeguard.BuildingBlocks.Persistence;
 using Safeguard.Contracts.Reintegration;
+using Safeguard.Reintegration.Access;
 using Safeguard.Reintegration.Persistence;
+using Safeguard.ServiceDefaults.Security;
 
 namespace Safeguard.Reintegration.Cases;
 
@@ -13,21 +16,26 @@ public static class CaseEndpoints
         var cases = app.MapGroup(ReintegrationService.Description.ApiPrefix + "/cases").WithTags("Cases");
         cases.MapPost("/", RegisterAsync).WithName("RegisterCase")
             .WithSummary("Register a return, a grant of status, a release or a pre-release handover: the 72-hour visit clock starts (004 §1.1)")
-            .Produces<CaseView>(StatusCodes.Status201Created).ProducesValidationProblem();
+            .Produces<CaseView>(StatusCodes.Status201Created).ProducesValidationProblem()
+            .AllowRoles(PlatformRoles.ReintegrationOfficer, PlatformRoles.PrisonProbationOfficer).AuditCollection(HouseholdAccessRules.Case);
         cases.MapGet("/{id:guid}", GetAsync).WithName("GetCase").WithSummary("A case with its household and clocks; its ETag guards changes")
-            .Produces<CaseView>().ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<CaseView>().ProducesProblem(StatusCodes.Status404NotFound)
+            .AllowRoles(PlatformRoles.ReintegrationOfficer).GuardRecord(HouseholdAccessRules.Case);
         cases.MapGet("/", ListAsync).WithName("ListCases").WithSummary("A municipality's cases, optionally by state (no names)")
-            .Produces<CaseSummary[]>().ProducesValidationProblem();
+            .Produces<CaseSummary[]>().ProducesValidationProblem()
+            .AllowRoles(PlatformRoles.ReintegrationOfficer).AuditCollection(HouseholdAccessRules.Case);
         cases.MapPost("/{id:guid}/members", AddMemberAsync).WithName("AddHouseholdMember").WithSummary("Add a person to the household (If-Match)")
-            .Produces<CaseView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .Produces<CaseView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .AllowRoles(PlatformRoles.ReintegrationOfficer).GuardRecord(HouseholdAccessRules.Case);
         cases.MapPost("/{id:guid}/release", ReleaseAsync).WithName("ConfirmRelease")
             .WithSummary("A handed-over prisoner is released: the 72 hours run from the release (000 §4.3.4; If-Match)")
-            .Produces<CaseView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .Produces<CaseView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .AllowRoles(PlatformRoles.ReintegrationOfficer, PlatformRoles.PrisonProbationOfficer).GuardRecord(HouseholdAccessRules.Case);
         return app;
     }
 
-    private static async Task<IResult> RegisterAsync(RegisterCaseRequest request, ReintegrationDbContext db, TimeProvider time, HttpResponse response,
-        CancellationToken cancellationToken)
+    private static async Task<IResult> RegisterAsync(RegisterCaseRequest request, ReintegrationDbContext db, TimeProvider time, HttpContext http,
+        HttpResponse response, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         if (Check(request, now) is { } invalid)
@@ -35,6 +43,15 @@ public static class CaseEndpoints
             return invalid;
         }
         var kind = request.ArrivalKind!.Value;
+        // The municipality registers its own households; a prison hands a prisoner over to any (000 §4.3.4).
+        var caller = http.Caller();
+        if (!HouseholdAccessRules.IsOfficerOf(caller, request.MunicipalityCode!)
+            && !(caller.Is(PlatformRoles.PrisonProbationOfficer) && CategoryRules.FromPrison(kind)))
+        {
+            return caller.Is(PlatformRoles.PrisonProbationOfficer)
+                ? Problems.Forbidden("arrivalKind", "A prison or probation office registers releases and pre-release handovers only.")
+                : Problems.Forbidden("municipalityCode", "A household is registered by its own municipality.");
+        }
         var prison = CategoryRules.FromPrison(kind) ? request.Prison : null;
 
         // The reference number, the case, its household and its event commit together or not at all.
@@ -102,11 +119,13 @@ public static class CaseEndpoints
         return TypedResults.Ok(CaseView.From(found, await CaseAccess.MembersAsync(db, id, cancellationToken), time.GetUtcNow()));
     }
 
-    private static async Task<IResult> ListAsync(string? municipality, string? state, ReintegrationDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(string? municipality, string? state, HttpContext http, ReintegrationDbContext db, TimeProvider time,
+        CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(municipality))
+        (municipality, var refused) = InstitutionScope.Own(http, municipality, "municipality");
+        if (refused is not null)
         {
-            return Problems.Invalid("municipality", "Name the municipality whose cases to list.");
+            return refused;
         }
         CaseState? stateFilter = null;
         if (state is not null)

@@ -1,8 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Deadlines;
 using Safeguard.BuildingBlocks.Http;
+using Safeguard.Reintegration.Access;
 using Safeguard.Reintegration.Cases;
 using Safeguard.Reintegration.Persistence;
+using Safeguard.ServiceDefaults.Security;
 
 namespace Safeguard.Reintegration.Clocks;
 
@@ -15,15 +18,17 @@ public static class ClockEndpoints
     {
         app.MapGet(ReintegrationService.Description.ApiPrefix + "/deadlines", ListAsync).WithTags("Deadlines").WithName("ListDeadlines")
             .WithSummary("A municipality's due or overdue deadlines (status=overdue for the overdue query), most urgent first")
-            .Produces<CaseDeadline[]>().ProducesValidationProblem();
+            .Produces<CaseDeadline[]>().ProducesValidationProblem().AllowRoles(PlatformRoles.ReintegrationOfficer);
         return app;
     }
 
-    private static async Task<IResult> ListAsync(string? municipality, string? status, ReintegrationDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(string? municipality, string? status, HttpContext http, ReintegrationDbContext db, TimeProvider time,
+        CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(municipality))
+        (municipality, var refused) = InstitutionScope.Own(http, municipality, "municipality");
+        if (refused is not null)
         {
-            return Problems.Invalid("municipality", "Name the municipality whose deadlines to list.");
+            return refused;
         }
         var wanted = new[] { ClockStatus.Due, ClockStatus.Overdue };
         if (status is not null)

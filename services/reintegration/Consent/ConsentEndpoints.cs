@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Http;
+using Safeguard.Reintegration.Access;
 using Safeguard.Reintegration.Cases;
 using Safeguard.Reintegration.Persistence;
+using Safeguard.ServiceDefaults.Security;
 
 namespace Safeguard.Reintegration.Consent;
 
@@ -10,7 +13,8 @@ public static class ConsentEndpoints
 {
     public static IEndpointRouteBuilder MapConsentEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup(ReintegrationService.Description.ApiPrefix + "/cases/{id:guid}/consents").WithTags("Consent");
+        var group = app.MapGroup(ReintegrationService.Description.ApiPrefix + "/cases/{id:guid}/consents").WithTags("Consent")
+            .AllowRoles(PlatformRoles.ReintegrationOfficer).GuardRecord(HouseholdAccessRules.Case);
         group.MapPost("/", RecordAsync).WithName("RecordDataSharingConsent")
             .WithSummary("Record a person's written consent to share her or his data with the named kinds of institution")
             .Produces<DataSharingConsent>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status412PreconditionFailed);

@@ -1,9 +1,12 @@
-using System.ComponentModel.DataAnnotations;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Http;
+using Safeguard.Reintegration.Access;
 using Safeguard.Reintegration.Cases;
 using Safeguard.Reintegration.Persistence;
+using Safeguard.ServiceDefaults.Security;
+using System.ComponentModel.DataAnnotations;
+using System.Text.RegularExpressions;
 
 namespace Safeguard.Reintegration.Indicators;
 
@@ -38,10 +41,13 @@ public static class IndicatorEndpoints
             .WithSummary("The plan's objectives 1-10 with indicators, baselines and 2026/2028 targets (seed 004)");
         app.MapGet(prefix + "/indicators", ReportAsync).WithTags("Indicators").WithName("IndicatorReport")
             .WithSummary("Progress per indicator for a municipality (or all) and year: computed from records where possible, entered otherwise")
-            .Produces<ProgressReport>().ProducesValidationProblem();
+            .Produces<ProgressReport>().ProducesValidationProblem()
+            // Counts and percentages only: no person can be read from them (seed 004 §10).
+            .AllowRoles(PlatformRoles.Analyst, PlatformRoles.ReintegrationOfficer);
         app.MapPut(prefix + "/indicators/{code}/values/{municipality}/{year:int}", EnterAsync).WithTags("Indicators").WithName("EnterIndicatorValue")
             .WithSummary("Enter a municipality's value for an indicator that cannot be computed from records (004 §10.3)")
-            .Produces<IndicatorValue>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .Produces<IndicatorValue>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .AllowRoles(PlatformRoles.ReintegrationOfficer);
         return app;
     }
 
@@ -83,8 +89,12 @@ public static class IndicatorEndpoints
             actual is { } a && target is { } t ? a >= t : null);
 
     private static async Task<IResult> EnterAsync(string code, string municipality, int year, IndicatorValueRequest request, ReintegrationDbContext db,
-        TimeProvider time, CancellationToken cancellationToken)
+        TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
+        if (!HouseholdAccessRules.IsOfficerOf(http.Caller(), municipality))
+        {
+            return Problems.Forbidden("municipality", "A municipality enters its own values.");
+        }
         if (IndicatorCatalogue.Find(code) is not { } indicator)
         {
             return Problems.NotFound("The plan has no such indicator.");

@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Http;
+using Safeguard.Reintegration.Access;
 using Safeguard.Reintegration.Cases;
 using Safeguard.Reintegration.Persistence;
+using Safeguard.ServiceDefaults.Security;
 
 namespace Safeguard.Reintegration.Needs;
 
@@ -9,7 +12,8 @@ public static class NeedsEndpoints
 {
     public static IEndpointRouteBuilder MapNeedsEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup(ReintegrationService.Description.ApiPrefix + "/cases/{id:guid}/needs-assessments").WithTags("Needs assessment");
+        var group = app.MapGroup(ReintegrationService.Description.ApiPrefix + "/cases/{id:guid}/needs-assessments").WithTags("Needs assessment")
+            .AllowRoles(PlatformRoles.ReintegrationOfficer).GuardRecord(HouseholdAccessRules.Case);
         group.MapPost("/", RecordAsync).WithName("RecordNeedsAssessment")
             .WithSummary("Record the visit and the needs-assessment form (004 §1.1: within 72 hours); If-Match: the case's ETag")
             .Produces<NeedsAssessment>(StatusCodes.Status201Created).ProducesValidationProblem()

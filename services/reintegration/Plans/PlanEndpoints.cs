@@ -1,8 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Http;
+using Safeguard.Reintegration.Access;
 using Safeguard.Reintegration.Cases;
 using Safeguard.Reintegration.Needs;
 using Safeguard.Reintegration.Persistence;
+using Safeguard.ServiceDefaults.Security;
 
 namespace Safeguard.Reintegration.Plans;
 
@@ -15,7 +18,8 @@ public static class PlanEndpoints
         app.MapGet(prefix + "/packages", () => TypedResults.Ok(ServicePackages.All)).WithTags("Plan").WithName("ListServicePackages")
             .WithSummary("The standard service packages plans are built from (004 §1.2)");
 
-        var plan = app.MapGroup(prefix + "/cases/{id:guid}/plan").WithTags("Plan");
+        var plan = app.MapGroup(prefix + "/cases/{id:guid}/plan").WithTags("Plan")
+            .AllowRoles(PlatformRoles.ReintegrationOfficer).GuardRecord(HouseholdAccessRules.Case);
         plan.MapGet("/", GetAsync).WithName("GetPlan").WithSummary("The case's individual reintegration plan").Produces<PlanView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         plan.MapGet("/proposal", ProposeAsync).WithName("ProposePlan")

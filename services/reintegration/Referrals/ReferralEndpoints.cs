@@ -1,9 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Http;
 using Safeguard.Contracts.Reintegration;
+using Safeguard.Reintegration.Access;
 using Safeguard.Reintegration.Cases;
 using Safeguard.Reintegration.Persistence;
 using Safeguard.Reintegration.Plans;
+using Safeguard.ServiceDefaults.Security;
 
 namespace Safeguard.Reintegration.Referrals;
 
@@ -18,25 +21,30 @@ public static class ReferralEndpoints
         var group = app.MapGroup(ReintegrationService.Description.ApiPrefix + "/referrals").WithTags("Referrals");
         group.MapPost("/", SendAsync).WithName("SendReferral")
             .WithSummary("Refer household members to an institution; each must have consented to share data with it")
-            .Produces<ReferralView>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+            .Produces<ReferralView>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
+            .AllowRoles(PlatformRoles.ReintegrationOfficer).AuditCollection(HouseholdAccessRules.Referral);
         group.MapGet("/{id:guid}", GetAsync).WithName("GetReferral").WithSummary("A referral with its history; its ETag guards transitions")
-            .Produces<ReferralView>().ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<ReferralView>().ProducesProblem(StatusCodes.Status404NotFound)
+            .AllowRoles(PlatformRoles.ReintegrationOfficer, PlatformRoles.TeamMember).GuardRecord(HouseholdAccessRules.Referral);
         group.MapGet("/", ListAsync).WithName("ListReferrals")
-            .WithSummary("Referrals by case, status, institution, or those whose answer is overdue").Produces<ReferralView[]>();
+            .WithSummary("Referrals by case, status, institution, or those whose answer is overdue").Produces<ReferralView[]>()
+            .AllowRoles(PlatformRoles.ReintegrationOfficer, PlatformRoles.TeamMember).AuditCollection(HouseholdAccessRules.Referral);
         group.MapPost("/{id:guid}/transitions", MoveAsync).WithName("MoveReferral")
             .WithSummary("accepted / rejected (with a note) → in-progress → done (with the outcome), or revoked (with a note); If-Match: the referral's ETag")
-            .Produces<ReferralView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .Produces<ReferralView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .AllowRoles(PlatformRoles.ReintegrationOfficer, PlatformRoles.TeamMember).GuardRecord(HouseholdAccessRules.Referral);
         return app;
     }
 
-    private static async Task<IResult> SendAsync(SendReferralRequest request, HttpResponse response, ReintegrationDbContext db, TimeProvider time,
+    private static async Task<IResult> SendAsync(SendReferralRequest request, HttpContext http, HttpResponse response, ReintegrationDbContext db, TimeProvider time,
         CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // The case's row lock numbers its referrals one by one; the case itself does not change.
         var found = (await db.Cases.FromSql($"SELECT *, xmin FROM reintegration_cases WHERE id = {request.CaseId} FOR UPDATE")
             .AsNoTracking().ToListAsync(cancellationToken)).SingleOrDefault();
-        if (found is null)
+        // Another municipality's case answers as if it did not exist.
+        if (found is null || !HouseholdAccessRules.IsOfficerOf(http.Caller(), found.MunicipalityCode))
         {
             return Problems.Invalid("caseId", "There is no such reintegration case.");
         }
@@ -125,8 +133,9 @@ public static class ReferralEndpoints
     }
 
     private static async Task<IResult> ListAsync(Guid? caseId, string? status, string? institution, bool? answerOverdue,
-        ReintegrationDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        HttpContext http, ReintegrationDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
+        var caller = http.Caller();
         ReferralStatus? statusFilter = null;
         if (status is not null)
         {
@@ -150,7 +159,10 @@ public static class ReferralEndpoints
             return Problems.Invalid("caseId", "Filter by case, status, institution or answerOverdue=true.");
         }
         var now = time.GetUtcNow();
-        var query = db.Referrals.AsNoTracking();
+        // An officer lists her municipality's referrals; a partner institution's member those sent to her.
+        var query = caller.Is(PlatformRoles.ReintegrationOfficer)
+            ? db.Referrals.AsNoTracking().Where(r => db.Cases.Any(k => k.Id == r.CaseId && k.MunicipalityCode == caller.Institution))
+            : db.Referrals.AsNoTracking().Where(r => r.Recipient.ContactEmail.ToLower() == caller.Email);
         if (caseId is { } c)
         {
             query = query.Where(r => r.CaseId == c);
@@ -189,6 +201,14 @@ public static class ReferralEndpoints
             return refused;
         }
         var to = request.To!.Value;
+        // The referring municipality revokes; the named recipient answers and reports the outcome (004 §2.3).
+        var caller = http.HttpContext.Caller();
+        if (to == ReferralStatus.Revoked ? !caller.Is(PlatformRoles.ReintegrationOfficer) : !HouseholdAccessRules.IsNamedRecipient(caller, referral.Recipient.ContactEmail))
+        {
+            return Problems.Forbidden("to", to == ReferralStatus.Revoked
+                ? "Only the referring municipality revokes a referral."
+                : "Only the professional the referral was sent to answers it.");
+        }
         if (!referral.CanMoveTo(to))
         {
             var allowed = Referral.NextFrom(referral.Status);

@@ -1,9 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Http;
 using Safeguard.Contracts.Reintegration;
+using Safeguard.Reintegration.Access;
 using Safeguard.Reintegration.Cases;
 using Safeguard.Reintegration.Persistence;
 using Safeguard.Reintegration.Plans;
+using Safeguard.ServiceDefaults.Security;
 
 namespace Safeguard.Reintegration.Reviews;
 
@@ -12,7 +15,8 @@ public static class ReviewEndpoints
 {
     public static IEndpointRouteBuilder MapReviewEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup(ReintegrationService.Description.ApiPrefix + "/cases/{id:guid}/reviews").WithTags("Reviews");
+        var group = app.MapGroup(ReintegrationService.Description.ApiPrefix + "/cases/{id:guid}/reviews").WithTags("Reviews")
+            .AllowRoles(PlatformRoles.ReintegrationOfficer).GuardRecord(HouseholdAccessRules.Case);
         group.MapPost("/", RecordAsync).WithName("RecordReview")
             .WithSummary("Record a review; the final assessment closes the case (If-Match: the case's ETag)")
             .Produces<Review>(StatusCodes.Status201Created).ProducesValidationProblem()

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Http;
 using Safeguard.Contracts.RiskAssessment;
 using Safeguard.RiskAssessment.Cases;
@@ -7,6 +8,7 @@ using Safeguard.RiskAssessment.Convening;
 using Safeguard.RiskAssessment.Instrument;
 using Safeguard.RiskAssessment.Persistence;
 using Safeguard.RiskAssessment.Risk;
+using Safeguard.ServiceDefaults.Security;
 
 namespace Safeguard.RiskAssessment.Assessments;
 
@@ -17,7 +19,9 @@ public static class AssessmentEndpoints
 
     public static IEndpointRouteBuilder MapAssessmentEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup(RiskAssessmentService.Description.ApiPrefix + "/cases/{caseId:guid}").WithTags("Assessments");
+        var group = app.MapGroup(RiskAssessmentService.Description.ApiPrefix + "/cases/{caseId:guid}").WithTags("Assessments")
+            // The questionnaire and its narrative stay with the centre: team members see the plan, not this.
+            .AllowRoles(PlatformRoles.Csr).GuardRecord(CaseAccessRules.Case, "caseId");
         group.MapPost("/assessments", SubmitAsync).WithName("SubmitAssessment")
             .WithSummary("Record an Annex 1 assessment and get its level with reasons (If-Match: the case's ETag)")
             .Produces<AssessmentView>(StatusCodes.Status201Created).ProducesValidationProblem()

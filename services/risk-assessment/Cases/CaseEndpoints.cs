@@ -1,11 +1,13 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Http;
 using Safeguard.Contracts.RiskAssessment;
 using Safeguard.RiskAssessment.Consent;
 using Safeguard.RiskAssessment.Persistence;
 using Safeguard.RiskAssessment.Risk;
+using Safeguard.ServiceDefaults.Security;
+using System.ComponentModel.DataAnnotations;
 
 namespace Safeguard.RiskAssessment.Cases;
 
@@ -24,19 +26,28 @@ public static class CaseEndpoints
     {
         var cases = app.MapGroup(RiskAssessmentService.Description.ApiPrefix + "/cases").WithTags("Cases");
         cases.MapPost("/", OpenAsync).WithName("OpenCase").WithSummary("Open a case of reported violence (Art. 5: assessment due within 12 hours)")
-            .Produces<CaseView>(StatusCodes.Status201Created).ProducesValidationProblem();
+            .Produces<CaseView>(StatusCodes.Status201Created).ProducesValidationProblem()
+            .AuditCollection(CaseAccessRules.Case);
         cases.MapGet("/{id:guid}", GetAsync).WithName("GetCase").WithSummary("Read one case; its ETag guards later changes")
-            .Produces<CaseView>().ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<CaseView>().ProducesProblem(StatusCodes.Status404NotFound)
+            .GuardRecord(CaseAccessRules.Case);
         cases.MapGet("/", ListAsync).WithName("ListCases")
-            .WithSummary("List cases, newest first, filtered by centre, state, risk level and overdue assessment")
-            .Produces<CaseView[]>();
+            .WithSummary("The caller's centre's cases, newest first, filtered by state, risk level and overdue assessment")
+            .Produces<CaseView[]>().AuditCollection(CaseAccessRules.Case);
         cases.MapPost("/{id:guid}/closure", CloseAsync).WithName("CloseCase").WithSummary("Close a case (If-Match required)")
-            .Produces<CaseView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .Produces<CaseView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .GuardRecord(CaseAccessRules.Case);
+        // Cases are the centre's (Rulebook Art. 5): only its case workers and supervisors reach them.
+        cases.AllowRoles(PlatformRoles.Csr);
         return app;
     }
 
-    private static async Task<IResult> OpenAsync(OpenCaseRequest request, RiskAssessmentDbContext db, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
+    private static async Task<IResult> OpenAsync(OpenCaseRequest request, RiskAssessmentDbContext db, TimeProvider time, HttpContext http, HttpResponse response, CancellationToken cancellationToken)
     {
+        if (!http.Caller().WorksAtCentre(request.CentreCode!))
+        {
+            return Problems.Forbidden("centreCode", "A case is opened by the centre that owns it; this is not your centre.");
+        }
         var now = time.GetUtcNow();
         if (request.LearnedAt > now + AllowedClockSkew)
         {
@@ -81,9 +92,14 @@ public static class CaseEndpoints
     }
 
     private static async Task<IResult> ListAsync(
-        RiskAssessmentDbContext db, TimeProvider time, CancellationToken cancellationToken,
+        RiskAssessmentDbContext db, TimeProvider time, HttpContext http, CancellationToken cancellationToken,
         [FromQuery] string? centre, [FromQuery] string? state, [FromQuery] string? riskLevel, [FromQuery] bool? overdue)
     {
+        (centre, var refused) = InstitutionScope.Own(http, centre, "centre");
+        if (refused is not null)
+        {
+            return refused;
+        }
         var errors = new Dictionary<string, string[]>();
         CaseState? stateFilter = null;
         RiskLevel? levelFilter = null;

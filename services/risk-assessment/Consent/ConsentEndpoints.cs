@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Http;
 using Safeguard.Contracts.RiskAssessment;
 using Safeguard.RiskAssessment.Cases;
 using Safeguard.RiskAssessment.Persistence;
+using Safeguard.ServiceDefaults.Security;
 
 namespace Safeguard.RiskAssessment.Consent;
 
@@ -10,7 +12,8 @@ public static class ConsentEndpoints
 {
     public static IEndpointRouteBuilder MapConsentEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup(RiskAssessmentService.Description.ApiPrefix + "/cases/{caseId:guid}/consents").WithTags("Consent");
+        var group = app.MapGroup(RiskAssessmentService.Description.ApiPrefix + "/cases/{caseId:guid}/consents").WithTags("Consent")
+            .AllowRoles(PlatformRoles.Csr).GuardRecord(CaseAccessRules.Case, "caseId");
         group.MapPost("/", GiveAsync).WithName("GiveConsent").WithSummary("Record a signed Annex 2 consent (If-Match: the case's ETag)")
             .Produces<ConsentRecordView>(StatusCodes.Status201Created).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);

@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Http;
 using Safeguard.RiskAssessment.Cases;
 using Safeguard.RiskAssessment.Consent;
 using Safeguard.RiskAssessment.Convening;
 using Safeguard.RiskAssessment.Persistence;
+using Safeguard.ServiceDefaults.Security;
 
 namespace Safeguard.RiskAssessment.Police;
 
@@ -11,12 +13,15 @@ public static class PoliceReportEndpoints
 {
     public static IEndpointRouteBuilder MapPoliceReportEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup(RiskAssessmentService.Description.ApiPrefix + "/cases/{caseId:guid}/police-reports").WithTags("Police reports");
+        var group = app.MapGroup(RiskAssessmentService.Description.ApiPrefix + "/cases/{caseId:guid}/police-reports").WithTags("Police reports")
+            .GuardRecord(CaseAccessRules.Case, "caseId");
         group.MapPost("/", RecordAsync).WithName("RecordPoliceReport")
             .WithSummary("Record a police report; a proposed emergency measure convenes the team (Art. 19; If-Match: the case's ETag)")
             .Produces<PoliceReportView>(StatusCodes.Status201Created).ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
-        group.MapGet("/", ListAsync).WithName("ListPoliceReports").Produces<PoliceReportView[]>();
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            // Art. 19: the police report; the centre may record one it received on paper.
+            .AllowRoles(PlatformRoles.CsrCaseWorker, PlatformRoles.CsrSupervisor, PlatformRoles.TeamMember);
+        group.MapGet("/", ListAsync).WithName("ListPoliceReports").Produces<PoliceReportView[]>().AllowRoles(PlatformRoles.Csr);
         return app;
     }
 

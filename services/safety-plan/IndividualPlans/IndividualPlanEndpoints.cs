@@ -1,3 +1,6 @@
+using Safeguard.BuildingBlocks.Access;
+using Safeguard.SafetyPlan.Access;
+using Safeguard.ServiceDefaults.Security;
 using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Http;
 using Safeguard.SafetyPlan.Persistence;
@@ -16,7 +19,9 @@ public static class IndividualPlanEndpoints
 {
     public static IEndpointRouteBuilder MapIndividualPlanEndpoints(this IEndpointRouteBuilder app)
     {
-        var plans = app.MapGroup(SafetyPlanService.Description.ApiPrefix + "/individual-plans").WithTags("Individual plans");
+        var plans = app.MapGroup(SafetyPlanService.Description.ApiPrefix + "/individual-plans").WithTags("Individual plans")
+            // Annex 3 is the centre's own record with the victim; the team sees the safety plan instead.
+            .AllowRoles(PlatformRoles.Csr).GuardRecord(PlanAccessRules.IndividualPlan, "caseId");
         plans.MapPut("/{caseId:guid}", PutAsync).WithName("PutIndividualPlan")
             .WithSummary("Record the Annex 3 individual plan of a case (If-Match when it already exists)")
             .Produces<IndividualPlanView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status412PreconditionFailed);
@@ -37,7 +42,12 @@ public static class IndividualPlanEndpoints
         var plan = (await db.IndividualPlans.FromSql($"SELECT *, xmin FROM individual_plans WHERE case_id = {caseId} FOR UPDATE").ToListAsync(cancellationToken)).SingleOrDefault();
         if (plan is null)
         {
-            plan = IndividualPlan.Start(caseId, request.CaseReference!, request.CaseReference![..request.CaseReference!.IndexOf('-')]);
+            var centre = request.CaseReference![..request.CaseReference!.IndexOf('-')];
+            if (!http.HttpContext.Caller().WorksAtCentre(centre))
+            {
+                return Problems.Forbidden("caseReference", "The case belongs to another centre.");
+            }
+            plan = IndividualPlan.Start(caseId, request.CaseReference!, centre);
             db.IndividualPlans.Add(plan);
         }
         else if (http.CheckIfMatch(plan.Version) is { } refused)

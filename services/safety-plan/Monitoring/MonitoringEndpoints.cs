@@ -1,9 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Deadlines;
 using Safeguard.BuildingBlocks.Http;
+using Safeguard.SafetyPlan.Access;
 using Safeguard.SafetyPlan.Persistence;
 using Safeguard.SafetyPlan.Plans;
 using Safeguard.SafetyPlan.Teams;
+using Safeguard.ServiceDefaults.Security;
 
 namespace Safeguard.SafetyPlan.Monitoring;
 
@@ -15,7 +18,9 @@ public static class MonitoringEndpoints
     public static IEndpointRouteBuilder MapMonitoringEndpoints(this IEndpointRouteBuilder app)
     {
         var prefix = SafetyPlanService.Description.ApiPrefix;
-        var plan = app.MapGroup(prefix + "/plans/{planId:guid}").WithTags("Monitoring");
+        // Art. 21: each member records her contacts and reports; the team evaluates together.
+        var plan = app.MapGroup(prefix + "/plans/{planId:guid}").WithTags("Monitoring")
+            .AllowRoles(PlatformRoles.CsrCaseWorker, PlatformRoles.CsrSupervisor, PlatformRoles.TeamMember).GuardRecord(PlanAccessRules.Plan, "planId");
         plan.MapPost("/contacts", (Guid planId, MemberEntryRequest r, SafetyPlanDbContext db, TimeProvider t, ClockSignal s, CancellationToken ct) =>
                 RecordMemberEntryAsync(planId, MonitoringKind.Contact, r, db, t, s, ct))
             .WithName("RecordContact").WithSummary("A member contacted the victim (Art. 21: at least every 48 hours)")
@@ -31,7 +36,7 @@ public static class MonitoringEndpoints
             .Produces<MonitoringEntryView[]>();
         app.MapGet(prefix + "/clocks", DueAsync).WithTags("Monitoring").WithName("ListClocks")
             .WithSummary("Due and overdue clocks of adopted plans, soonest first (status=due|overdue; all when omitted)")
-            .Produces<PlanClockView[]>();
+            .Produces<PlanClockView[]>().AllowRoles(PlatformRoles.Csr);
         return app;
     }
 
@@ -107,8 +112,13 @@ public static class MonitoringEndpoints
         return TypedResults.Ok(entries.Select(e => View(e, e.MembershipId is { } id ? names.GetValueOrDefault(id) : null)).ToArray());
     }
 
-    private static async Task<IResult> DueAsync(string? centre, string? status, SafetyPlanDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> DueAsync(string? centre, string? status, HttpContext http, SafetyPlanDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
+        (centre, var refused) = InstitutionScope.Own(http, centre, "centre");
+        if (refused is not null)
+        {
+            return refused;
+        }
         ClockStatus? wanted = null;
         if (status is not null)
         {

@@ -1,10 +1,13 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Http;
 using Safeguard.Contracts.SafetyPlan;
+using Safeguard.SafetyPlan.Access;
 using Safeguard.SafetyPlan.Persistence;
 using Safeguard.SafetyPlan.Plans;
 using Safeguard.SafetyPlan.Teams;
+using Safeguard.ServiceDefaults.Security;
+using System.ComponentModel.DataAnnotations;
 
 namespace Safeguard.SafetyPlan.Monitoring;
 
@@ -52,13 +55,13 @@ public static class PlanEventEndpoints
 
     public static IEndpointRouteBuilder MapPlanEventEndpoints(this IEndpointRouteBuilder app)
     {
-        var plan = app.MapGroup(SafetyPlanService.Description.ApiPrefix + "/plans/{planId:guid}").WithTags("Monitoring");
-        plan.MapPost("/risk-alerts", RiskAlertAsync).WithName("RaiseRiskAlert")
+        var plan = app.MapGroup(SafetyPlanService.Description.ApiPrefix + "/plans/{planId:guid}").WithTags("Monitoring").GuardRecord(PlanAccessRules.Plan, "planId");
+        plan.MapPost("/risk-alerts", RiskAlertAsync).AllowRoles(PlatformRoles.CsrCaseWorker, PlatformRoles.CsrSupervisor, PlatformRoles.TeamMember).WithName("RaiseRiskAlert")
             .WithSummary("New or increased risk from a member or the victim: the team reconvenes at once (Art. 21)")
             .Produces<MonitoringEntryView>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
-        plan.MapPost("/meetings", MeetingAsync).WithName("RecordMeeting").WithSummary("The team met (reconvened)")
+        plan.MapPost("/meetings", MeetingAsync).AllowRoles(PlatformRoles.Csr).WithName("RecordMeeting").WithSummary("The team met (reconvened)")
             .Produces<MonitoringEntryView>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
-        plan.MapPost("/measures/{measureId:guid}/status", MeasureStatusAsync).WithName("ChangeMeasureStatus")
+        plan.MapPost("/measures/{measureId:guid}/status", MeasureStatusAsync).AllowRoles(PlatformRoles.CsrCaseWorker, PlatformRoles.CsrSupervisor, PlatformRoles.TeamMember).WithName("ChangeMeasureStatus")
             .WithSummary("Record a measure's new status (Annex 6)")
             .Produces<MonitoringEntryView>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         return app;

@@ -1,9 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Http;
 using Safeguard.Contracts.SafetyPlan;
+using Safeguard.SafetyPlan.Access;
 using Safeguard.SafetyPlan.Monitoring;
 using Safeguard.SafetyPlan.Persistence;
 using Safeguard.SafetyPlan.Teams;
+using Safeguard.ServiceDefaults.Security;
 
 namespace Safeguard.SafetyPlan.Plans;
 
@@ -21,7 +24,8 @@ public static class AdoptionEndpoint
         app.MapPost(SafetyPlanService.Description.ApiPrefix + "/plans/{planId:guid}/adoption", AdoptAsync)
             .WithTags("Safety plans").WithName("AdoptPlan").WithSummary("Adopt the plan (If-Match: the plan's ETag)")
             .Produces<PlanView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired)
+            .AllowRoles(PlatformRoles.Csr).GuardRecord(PlanAccessRules.Plan, "planId");
         return app;
     }
 

@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Http;
+using Safeguard.SafetyPlan.Access;
 using Safeguard.SafetyPlan.Persistence;
+using Safeguard.ServiceDefaults.Security;
 
 namespace Safeguard.SafetyPlan.Plans;
 
@@ -8,17 +11,32 @@ public static class PlanEndpoints
 {
     public static IEndpointRouteBuilder MapPlanEndpoints(this IEndpointRouteBuilder app)
     {
-        var plans = app.MapGroup(SafetyPlanService.Description.ApiPrefix + "/plans").WithTags("Safety plans");
-        plans.MapGet("/", ListAsync).WithName("ListPlans").WithSummary("Safety plans, newest first, by centre and state").Produces<PlanView[]>();
+        var plans = app.MapGroup(SafetyPlanService.Description.ApiPrefix + "/plans").WithTags("Safety plans")
+            .AllowRoles(PlatformRoles.CsrCaseWorker, PlatformRoles.CsrSupervisor, PlatformRoles.TeamMember);
+        plans.MapGet("/", ListAsync).WithName("ListPlans").WithSummary("Safety plans the caller reaches (her centre's, or her teams'), newest first, by state").Produces<PlanView[]>()
+            .AuditCollection(PlanAccessRules.Plan);
         plans.MapGet("/{id:guid}", GetAsync).WithName("GetPlan").WithSummary("A safety plan with its measures (Annex 5)")
-            .Produces<PlanView>().ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<PlanView>().ProducesProblem(StatusCodes.Status404NotFound).GuardRecord(PlanAccessRules.Plan);
         plans.MapGet("/by-case/{caseId:guid}", GetByCaseAsync).WithName("GetPlanOfCase").WithSummary("The safety plan of a risk-assessment case")
-            .Produces<PlanView>().ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<PlanView>().ProducesProblem(StatusCodes.Status404NotFound).GuardRecord(PlanAccessRules.PlanOfCase, "caseId");
         return app;
     }
 
-    private static async Task<IResult> ListAsync(string? centre, string? state, SafetyPlanDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(string? centre, string? state, HttpContext http, PlanAccessRules access, SafetyPlanDbContext db,
+        TimeProvider time, CancellationToken cancellationToken)
     {
+        var caller = http.Caller();
+        // A CSR worker lists her centre's plans; a team member the plans of the teams she sits in now.
+        var asCentre = caller.IsAny(PlatformRoles.Csr);
+        if (asCentre)
+        {
+            (centre, var refused) = InstitutionScope.Own(http, centre, "centre");
+            if (refused is not null)
+            {
+                return refused;
+            }
+        }
+        var myTeams = access.TeamsOf(caller);
         PlanState? stateFilter = null;
         if (state is not null)
         {
@@ -29,7 +47,7 @@ public static class PlanEndpoints
             stateFilter = parsed;
         }
         var plans = await db.SafetyPlans.AsNoTracking()
-            .Where(p => (centre == null || p.CentreCode == centre) && (stateFilter == null || p.State == stateFilter))
+            .Where(p => (asCentre ? p.CentreCode == centre : p.TeamId != null && myTeams.Contains(p.TeamId.Value)) && (stateFilter == null || p.State == stateFilter))
             .OrderByDescending(p => p.ConvenedAt).Take(200).ToListAsync(cancellationToken);
         var views = new List<PlanView>();
         foreach (var plan in plans)

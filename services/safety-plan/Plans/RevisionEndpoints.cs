@@ -1,10 +1,13 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Http;
 using Safeguard.Contracts.SafetyPlan;
+using Safeguard.SafetyPlan.Access;
 using Safeguard.SafetyPlan.Monitoring;
 using Safeguard.SafetyPlan.Persistence;
 using Safeguard.SafetyPlan.Teams;
+using Safeguard.ServiceDefaults.Security;
+using System.ComponentModel.DataAnnotations;
 
 namespace Safeguard.SafetyPlan.Plans;
 
@@ -49,7 +52,9 @@ public static class RevisionEndpoints
 {
     public static IEndpointRouteBuilder MapRevisionEndpoints(this IEndpointRouteBuilder app)
     {
-        var plan = app.MapGroup(SafetyPlanService.Description.ApiPrefix + "/plans/{planId:guid}").WithTags("Safety plans");
+        var plan = app.MapGroup(SafetyPlanService.Description.ApiPrefix + "/plans/{planId:guid}").WithTags("Safety plans")
+            // Revising and closing the plan is the centre's act (Art. 18, 21).
+            .AllowRoles(PlatformRoles.Csr).GuardRecord(PlanAccessRules.Plan, "planId");
         plan.MapPost("/measures", AddMeasureAsync).WithName("AddMeasure").WithSummary("Add a measure with its responsible member (If-Match)")
             .Produces<PlanView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
         plan.MapPost("/closure", CloseAsync).WithName("ClosePlan")

@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Http;
+using Safeguard.SafetyPlan.Access;
 using Safeguard.SafetyPlan.Persistence;
+using Safeguard.ServiceDefaults.Security;
 
 namespace Safeguard.SafetyPlan.Teams;
 
@@ -9,24 +12,33 @@ public static class TeamEndpoints
     public static IEndpointRouteBuilder MapTeamEndpoints(this IEndpointRouteBuilder app)
     {
         var teams = app.MapGroup(SafetyPlanService.Description.ApiPrefix + "/teams").WithTags("Teams");
+        // Art. 17: the centre forms its team; its supervisor names and replaces the members.
         teams.MapPost("/", CreateAsync).WithName("CreateTeam").WithSummary("Create a centre's multisectoral team (Art. 17)")
-            .Produces<TeamView>(StatusCodes.Status201Created).ProducesValidationProblem();
-        teams.MapGet("/", ListAsync).WithName("ListTeams").WithSummary("Teams, optionally of one centre").Produces<TeamView[]>();
+            .Produces<TeamView>(StatusCodes.Status201Created).ProducesValidationProblem().AllowRoles(PlatformRoles.CsrSupervisor);
+        teams.MapGet("/", ListAsync).WithName("ListTeams").WithSummary("The teams of the caller's centre").Produces<TeamView[]>()
+            .AllowRoles(PlatformRoles.Csr);
         teams.MapGet("/{id:guid}", GetAsync).WithName("GetTeam").WithSummary("A team with its current member and deputy per institution (Annex 4)")
-            .Produces<TeamView>().ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<TeamView>().ProducesProblem(StatusCodes.Status404NotFound)
+            .AllowRoles(PlatformRoles.CsrCaseWorker, PlatformRoles.CsrSupervisor, PlatformRoles.TeamMember).GuardRecord(PlanAccessRules.Team);
         teams.MapPut("/{id:guid}/institutions/{institution}", SeatAsync).WithName("SeatInstitution")
             .WithSummary("Set an institution's member and deputy; the previous ones stay in the history (If-Match: the team's ETag)")
-            .Produces<TeamView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .Produces<TeamView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .AllowRoles(PlatformRoles.CsrSupervisor).GuardRecord(PlanAccessRules.Team);
         teams.MapDelete("/{id:guid}/institutions/{institution}", UnseatAsync).WithName("UnseatInstitution")
             .WithSummary("An institution leaves the team (If-Match: the team's ETag)")
-            .Produces<TeamView>().ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .Produces<TeamView>().ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .AllowRoles(PlatformRoles.CsrSupervisor).GuardRecord(PlanAccessRules.Team);
         teams.MapGet("/{id:guid}/history", HistoryAsync).WithName("GetTeamHistory").WithSummary("Every membership, past and current, in order")
-            .Produces<MembershipView[]>();
+            .Produces<MembershipView[]>().AllowRoles(PlatformRoles.Csr).GuardRecord(PlanAccessRules.Team);
         return app;
     }
 
-    private static async Task<IResult> CreateAsync(CreateTeamRequest request, SafetyPlanDbContext db, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
+    private static async Task<IResult> CreateAsync(CreateTeamRequest request, SafetyPlanDbContext db, TimeProvider time, HttpContext http, HttpResponse response, CancellationToken cancellationToken)
     {
+        if (!http.Caller().WorksAtCentre(request.CentreCode!))
+        {
+            return Problems.Forbidden("centreCode", "A team is formed by its own centre.");
+        }
         var team = Team.Create(request.CentreCode!, request.Name!.Trim(), time.GetUtcNow());
         db.Teams.Add(team);
         await db.SaveChangesAsync(cancellationToken);
@@ -34,8 +46,13 @@ public static class TeamEndpoints
         return TypedResults.Created($"{SafetyPlanService.Description.ApiPrefix}/teams/{team.Id}", TeamQueries.View(team, []));
     }
 
-    private static async Task<IResult> ListAsync(string? centre, SafetyPlanDbContext db, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(string? centre, HttpContext http, SafetyPlanDbContext db, CancellationToken cancellationToken)
     {
+        (centre, var refused) = InstitutionScope.Own(http, centre, "centre");
+        if (refused is not null)
+        {
+            return refused;
+        }
         var teams = await db.Teams.AsNoTracking().Where(t => centre == null || t.CentreCode == centre).OrderBy(t => t.CreatedAt).ToListAsync(cancellationToken);
         var ids = teams.Select(t => t.Id).ToList();
         var seats = await db.TeamMemberships.AsNoTracking().Where(m => ids.Contains(m.TeamId) && m.ValidTo == null).ToListAsync(cancellationToken);

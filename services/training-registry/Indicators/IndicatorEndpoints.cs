@@ -1,7 +1,10 @@
+using Safeguard.BuildingBlocks.Access;
+using Safeguard.BuildingBlocks.Http;
+using Safeguard.ServiceDefaults.Security;
+using Safeguard.TrainingRegistry.Access;
+using Safeguard.TrainingRegistry.Persistence;
 using System.Globalization;
 using System.Text;
-using Safeguard.BuildingBlocks.Http;
-using Safeguard.TrainingRegistry.Persistence;
 
 namespace Safeguard.TrainingRegistry.Indicators;
 
@@ -12,7 +15,9 @@ public static class IndicatorEndpoints
 {
     public static IEndpointRouteBuilder MapIndicatorEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup(TrainingRegistryService.Description.ApiPrefix + "/indicators").WithTags("Indicators");
+        var group = app.MapGroup(TrainingRegistryService.Description.ApiPrefix + "/indicators").WithTags("Indicators")
+            // Counts only: the analyst's view of the registry.
+            .AllowRoles(PlatformRoles.TrainingAdmin, PlatformRoles.Analyst);
         group.MapGet("/", ByActivityAsync).WithName("TrainingIndicators")
             .WithSummary("Per activity for a year: trainings held, people trained by target group and institution, against the plan's indicators")
             .Produces<ActivityYear[]>().ProducesValidationProblem();

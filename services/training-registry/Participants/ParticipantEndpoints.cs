@@ -1,8 +1,11 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Http;
+using Safeguard.ServiceDefaults.Security;
+using Safeguard.TrainingRegistry.Access;
 using Safeguard.TrainingRegistry.ActionPlan;
 using Safeguard.TrainingRegistry.Persistence;
+using System.ComponentModel.DataAnnotations;
 
 namespace Safeguard.TrainingRegistry.Participants;
 
@@ -39,17 +42,19 @@ public static class ParticipantEndpoints
 {
     public static IEndpointRouteBuilder MapParticipantEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup(TrainingRegistryService.Description.ApiPrefix + "/participants").WithTags("Participants");
+        var group = app.MapGroup(TrainingRegistryService.Description.ApiPrefix + "/participants").WithTags("Participants").AllowRoles(PlatformRoles.TrainingAdmin);
         group.MapPost("/", RegisterAsync).WithName("RegisterParticipant")
             .WithSummary("Register a professional; a probable duplicate (same e-mail, or same folded name and birth date) is refused with its id")
-            .Produces<Participant>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+            .Produces<Participant>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
+            .AuditCollection(ParticipantAccessRules.Participant);
         group.MapGet("/{id:guid}", async (Guid id, TrainingRegistryDbContext db, CancellationToken ct) =>
                 await db.Participants.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct) is { } found ? Results.Ok(found) : NotFound())
-            .WithName("GetParticipant").Produces<Participant>().ProducesProblem(StatusCodes.Status404NotFound);
+            .WithName("GetParticipant").Produces<Participant>().ProducesProblem(StatusCodes.Status404NotFound)
+            .GuardRecord(ParticipantAccessRules.Participant);
         group.MapGet("/", SearchAsync).WithName("SearchParticipants").WithSummary("Participants by name (any script or spelling) or institution")
-            .Produces<Participant[]>().ProducesValidationProblem();
+            .Produces<Participant[]>().ProducesValidationProblem().AuditCollection(ParticipantAccessRules.Participant);
         group.MapGet("/{id:guid}/trainings", TrainingsAsync).WithName("ListParticipantTrainings").WithSummary("The trainings a participant completed, with certificates")
-            .Produces<CompletedTraining[]>();
+            .Produces<CompletedTraining[]>().GuardRecord(ParticipantAccessRules.Participant);
         return app;
     }
 

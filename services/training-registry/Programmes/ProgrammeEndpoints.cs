@@ -1,8 +1,11 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Http;
+using Safeguard.ServiceDefaults.Security;
+using Safeguard.TrainingRegistry.Access;
 using Safeguard.TrainingRegistry.ActionPlan;
 using Safeguard.TrainingRegistry.Persistence;
+using System.ComponentModel.DataAnnotations;
 
 namespace Safeguard.TrainingRegistry.Programmes;
 
@@ -35,7 +38,7 @@ public static class ProgrammeEndpoints
 {
     public static IEndpointRouteBuilder MapProgrammeEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup(TrainingRegistryService.Description.ApiPrefix + "/programmes").WithTags("Programmes");
+        var group = app.MapGroup(TrainingRegistryService.Description.ApiPrefix + "/programmes").WithTags("Programmes").AllowRoles(PlatformRoles.TrainingAdmin);
         group.MapPost("/", CreateAsync).WithName("CreateProgramme").WithSummary("A training programme and the activities it serves")
             .Produces<Programme>(StatusCodes.Status201Created).ProducesValidationProblem();
         group.MapGet("/", async (TrainingRegistryDbContext db, CancellationToken ct) => TypedResults.Ok(await db.Programmes.AsNoTracking().OrderBy(p => p.CreatedAt).ToListAsync(ct)))

@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Http;
 using Safeguard.BuildingBlocks.Persistence;
 using Safeguard.Contracts.Training;
+using Safeguard.ServiceDefaults.Security;
+using Safeguard.TrainingRegistry.Access;
 using Safeguard.TrainingRegistry.Persistence;
 using Safeguard.TrainingRegistry.Programmes;
 
@@ -12,7 +15,7 @@ public static class EnrolmentEndpoints
 {
     public static IEndpointRouteBuilder MapEnrolmentEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup(TrainingRegistryService.Description.ApiPrefix + "/sessions").WithTags("Sessions");
+        var group = app.MapGroup(TrainingRegistryService.Description.ApiPrefix + "/sessions").WithTags("Sessions").AllowRoles(PlatformRoles.TrainingAdmin);
         group.MapPost("/{id:guid}/enrolments", EnrolAsync).WithName("Enrol").WithSummary("Enrol a participant within capacity; she is invited")
             .Produces<SessionView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/{id:guid}/attendance", AttendAsync).WithName("RecordAttendance").WithSummary("Record whether an enrolled participant attended")

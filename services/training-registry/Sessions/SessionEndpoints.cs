@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Http;
+using Safeguard.ServiceDefaults.Security;
+using Safeguard.TrainingRegistry.Access;
 using Safeguard.TrainingRegistry.Persistence;
 using Safeguard.TrainingRegistry.Programmes;
 
@@ -10,7 +13,7 @@ public static class SessionEndpoints
 {
     public static IEndpointRouteBuilder MapSessionEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup(TrainingRegistryService.Description.ApiPrefix + "/sessions").WithTags("Sessions");
+        var group = app.MapGroup(TrainingRegistryService.Description.ApiPrefix + "/sessions").WithTags("Sessions").AllowRoles(PlatformRoles.TrainingAdmin);
         group.MapPost("/", ScheduleAsync).WithName("ScheduleSession")
             .WithSummary("Schedule a session inside its activity's timeframe, with trainers from the programme's pool; the trainers are invited")
             .Produces<SessionView>(StatusCodes.Status201Created).ProducesValidationProblem();

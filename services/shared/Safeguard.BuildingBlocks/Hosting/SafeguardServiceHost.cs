@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using Safeguard.BuildingBlocks.Messaging;
 using Safeguard.BuildingBlocks.Persistence;
 using Safeguard.ServiceDefaults;
+using Safeguard.ServiceDefaults.Security;
 
 namespace Safeguard.BuildingBlocks.Hosting;
 
@@ -30,7 +31,10 @@ public static class SafeguardServiceHost
         builder.AddServiceMessaging<TDbContext>(service, configureConsumers);
         // Enumerations travel as kebab-case words ("police", "cannot-assess"), never as numbers.
         builder.Services.ConfigureHttpJsonOptions(json =>
-            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
+        {
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+            json.SerializerOptions.Converters.Add(new PlainTextStringConverter());
+        });
         builder.Services.AddOpenApi();
         // Note: each service calls builder.Services.AddValidation() in its own Program.cs: the validation
         // source generator only finds request types in the assembly that makes that call.
@@ -44,6 +48,7 @@ public static class SafeguardServiceHost
         // Behind the gateway: links (Location, OpenAPI servers) name the gateway, not the service's own port.
         app.UseForwardedHeaders();
         app.UseServiceDefaults();
+        app.UsePlatformAuthentication();
         var service = app.Services.GetRequiredService<ServiceDescription>();
         app.MapOpenApi(service.ApiPrefix + "/openapi/{documentName}.json");
         app.MapTestClock(service.ApiPrefix);

@@ -14,5 +14,10 @@ public static class Problems
         statusCode: StatusCodes.Status409Conflict, title: message,
         extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [message] } });
 
+    /// <summary>403: the caller's role or institution may not do this; names the field that shows why, when there is one.</summary>
+    public static IResult Forbidden(string field, string message) => TypedResults.Problem(
+        statusCode: StatusCodes.Status403Forbidden, title: message,
+        extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [message] } });
+
     public static IResult NotFound(string title) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: title);
 }

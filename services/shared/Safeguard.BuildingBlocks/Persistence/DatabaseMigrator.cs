@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Safeguard.BuildingBlocks.Access;
 
 namespace Safeguard.BuildingBlocks.Persistence;
 
@@ -33,6 +34,7 @@ public static class DatabaseMigrator
                 // first start (npgsql/efcore.pg#3407); creating it first keeps operators' error logs truthful.
                 await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
                 await db.Database.MigrateAsync(cancellationToken);
+                await AuditTrail.EnsureAppendOnlyAsync(db, cancellationToken);
                 logger.LogInformation("Database of {DbContext} is up to date", typeof(TDbContext).Name);
                 return;
             }

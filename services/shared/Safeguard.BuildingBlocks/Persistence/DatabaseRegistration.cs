@@ -21,6 +21,8 @@ public static class DatabaseRegistration
         builder.Services.AddDbContext<TDbContext>((services, options) => options
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
             .AddInterceptors(services.GetRequiredService<OutboxSignalInterceptor>()));
+        // Shared steps (the audit trail) reach the service's context without knowing its type.
+        builder.Services.AddScoped<ServiceDbContext>(services => services.GetRequiredService<TDbContext>());
 
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TDbContext>>("database", tags: ["ready"]);
         return builder;

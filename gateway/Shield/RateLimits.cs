@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Safeguard.ServiceDefaults.Security;
+
+namespace Safeguard.Gateway.Shield;
+
+/// <summary>
+/// Token buckets per client (the token's subject, or the address of a caller without one) and per
+/// institution, so that one runaway script — or one institution's — cannot starve the others. Over the
+/// limit: 429 problem with Retry-After. Settings: Gateway:RateLimits:{PerClient|PerInstitution}:{PerSecond|Burst}.
+/// </summary>
+public static class RateLimits
+{
+    public static WebApplicationBuilder AddRateLimits(this WebApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection("Gateway:RateLimits");
+        var perClient = Bucket(section.GetSection("PerClient"), perSecond: 100, burst: 400);
+        var perInstitution = Bucket(section.GetSection("PerInstitution"), perSecond: 400, burst: 1600);
+
+        builder.Services.AddRateLimiter(options =>
+        {
+            options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
+                PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                    RateLimitPartition.GetTokenBucketLimiter(ClientOf(context), _ => perClient)),
+                PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                    context.User.FindFirst(PlatformClaims.Institution)?.Value is { Length: > 0 } institution
+                        ? RateLimitPartition.GetTokenBucketLimiter("institution:" + institution, _ => perInstitution)
+                        : RateLimitPartition.GetNoLimiter("")));
+            options.OnRejected = async (rejected, cancellationToken) =>
+            {
+                var context = rejected.HttpContext;
+                context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
+                context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context,
+                    ProblemDetails =
+                    {
+                        Status = StatusCodes.Status429TooManyRequests,
+                        Title = "Too many requests.",
+                        Detail = "The rate limit of this client or institution is reached; retry after the time in Retry-After.",
+                    },
+                });
+            };
+        });
+        return builder;
+    }
+
+    private static string ClientOf(HttpContext context) =>
+        context.User.FindFirst(PlatformClaims.Subject)?.Value is { Length: > 0 } subject
+            ? "subject:" + subject
+            : "address:" + context.Connection.RemoteIpAddress;
+
+    private static TokenBucketRateLimiterOptions Bucket(IConfiguration section, int perSecond, int burst) => new()
+    {
+        TokensPerPeriod = section.GetValue("PerSecond", perSecond),
+        TokenLimit = section.GetValue("Burst", burst),
+        ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+        QueueLimit = 0,
+        AutoReplenishment = true,
+    };
+}

@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Safeguard.BuildingBlocks.Persistence;
+using Safeguard.ServiceDefaults.Security;
+
+namespace Safeguard.BuildingBlocks.Access;
+
+/// <summary>Writes audit entries, and makes the table append-only in the database itself.</summary>
+public static class AuditTrail
+{
+    /// <summary>
+    /// Run after migrations (idempotent). A trigger, not a permission: the service's own database user owns
+    /// the table, so only a trigger stops it — and any other client — from rewriting history.
+    /// </summary>
+    public const string AppendOnlySql = """
+        CREATE OR REPLACE FUNCTION audit_entries_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          RAISE EXCEPTION 'audit entries are append-only' USING ERRCODE = 'insufficient_privilege';
+        END $$;
+        CREATE OR REPLACE TRIGGER audit_entries_no_change BEFORE UPDATE OR DELETE ON audit_entries
+          FOR EACH ROW EXECUTE FUNCTION audit_entries_append_only();
+        CREATE OR REPLACE TRIGGER audit_entries_no_truncate BEFORE TRUNCATE ON audit_entries
+          FOR EACH STATEMENT EXECUTE FUNCTION audit_entries_append_only();
+        """;
+
+    /// <summary>
+    /// Records what the request did. Written through its own context and connection: the endpoint's context
+    /// may hold a failed change (a 412) that must not be saved with it.
+    /// </summary>
+    public static async Task WriteAsync(HttpContext http, string action, string recordType, Guid? recordId, int status)
+    {
+        var caller = http.Caller();
+        var endpoint = http.GetEndpoint() as RouteEndpoint;
+        await using var scope = http.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ServiceDbContext>();
+        db.Set<AuditEntry>().Add(new AuditEntry
+        {
+            At = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow(),
+            Subject = caller.Subject,
+            Institution = caller.Institution,
+            Roles = string.Join(' ', caller.Roles.Order(StringComparer.Ordinal)),
+            Action = action,
+            RecordType = recordType,
+            RecordId = recordId,
+            Endpoint = $"{http.Request.Method} {endpoint?.RoutePattern.RawText}",
+            Status = status,
+            TraceId = Activity.Current?.TraceId.ToString(),
+        });
+        // Not the request's token: an answer already computed is still recorded if the client goes away.
+        await db.SaveChangesAsync(CancellationToken.None);
+    }
+
+    internal static async Task EnsureAppendOnlyAsync(ServiceDbContext db, CancellationToken cancellationToken) =>
+        await db.Database.ExecuteSqlRawAsync(AppendOnlySql, cancellationToken);
+}

@@ -1,0 +1,71 @@
+using System.Net.Http.Json;
+using System.Net;
+using System.Text.Json;
+using Npgsql;
+
+namespace Safeguard.Security.Tests;
+
+/// <summary>
+/// Every read and change of a personal record leaves an entry (who, institution, role, action, record, time,
+/// trace); a supervisor reads a record's access history through the gateway; nobody can change it.
+/// </summary>
+public sealed class AuditTrailTests(PlatformFixture platform)
+{
+    private readonly string _centre = Names.CentreCode();
+
+    [Fact]
+    public async Task A_supervisor_sees_who_opened_read_and_tried_to_read_a_case()
+    {
+        var worker = platform.As(Personas.CaseWorker(_centre));
+        var supervisor = platform.As(Personas.Supervisor(_centre));
+        var strangerCentre = Names.CentreCode();
+        var c = await worker.OpenCaseAsync(_centre);
+        await worker.ReadCaseAsync(c.Id);
+        await platform.As(Personas.CaseWorker(strangerCentre)).GetAsync($"{RiskAssessmentApi.Cases}/{c.Id}/assessments");
+
+        var history = await supervisor.GetFromJsonAsync<JsonElement[]>($"/api/risk-assessment/audit/case/{c.Id}");
+
+        Assert.NotNull(history);
+        Assert.Equal(["change", "read", "denied"], history.Select(e => e.GetProperty("action").GetString()));
+        Assert.Equal([$"cw-{_centre}", $"cw-{_centre}", $"cw-{strangerCentre}"], history.Select(e => e.GetProperty("subject").GetString()));
+        Assert.Equal([_centre, _centre, strangerCentre], history.Select(e => e.GetProperty("institution").GetString()));
+        Assert.All(history, e => Assert.Equal("csr-case-worker", e.GetProperty("roles").GetString()));
+        Assert.Equal([201, 200, 404], history.Select(e => e.GetProperty("status").GetInt32()));
+        Assert.Equal("GET /api/risk-assessment/cases/{caseId:guid}/assessments", history[2].GetProperty("endpoint").GetString());
+        Assert.All(history, e => Assert.Matches("^[0-9a-f]{32}$", e.GetProperty("traceId").GetString()));
+        // Entries name the record, never what it says.
+        Assert.DoesNotContain("Test Victim", JsonSerializer.Serialize(history));
+    }
+
+    [Fact]
+    public async Task Only_supervisors_of_the_centre_and_platform_administrators_read_the_history()
+    {
+        var c = await platform.As(Personas.Supervisor(_centre)).OpenCaseAsync(_centre);
+        var path = $"/api/risk-assessment/audit/case/{c.Id}";
+
+        await (await platform.As(Personas.CaseWorker(_centre)).GetAsync(path)).AssertProblemAsync(HttpStatusCode.Forbidden);
+        await (await platform.As(Personas.Supervisor(Names.CentreCode())).GetAsync(path)).AssertProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal(HttpStatusCode.OK, (await platform.Gateway.GetAsync(path)).StatusCode);
+        await (await platform.Gateway.GetAsync($"/api/risk-assessment/audit/victim/{c.Id}")).AssertProblemAsync(HttpStatusCode.BadRequest, "recordType");
+        // No API changes or deletes an entry.
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, (await platform.Gateway.DeleteAsync(path)).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_database_refuses_to_change_or_delete_an_entry()
+    {
+        var c = await platform.As(Personas.Supervisor(_centre)).OpenCaseAsync(_centre);
+        foreach (var sql in new[]
+        {
+            "UPDATE audit_entries SET subject = 'someone-else' WHERE record_id = @id",
+            "DELETE FROM audit_entries WHERE record_id = @id",
+            "TRUNCATE audit_entries",
+        })
+        {
+            var refused = await Assert.ThrowsAsync<PostgresException>(() => platform.QueryAsync("risk-assessment-db", sql, ("id", c.Id)));
+            Assert.Contains("append-only", refused.MessageText);
+        }
+        var rows = await platform.QueryAsync("risk-assessment-db", "SELECT subject FROM audit_entries WHERE record_id = @id", ("id", c.Id));
+        Assert.Equal($"sv-{_centre}", Assert.Single(rows)[0]);
+    }
+}
