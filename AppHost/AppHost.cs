@@ -22,7 +22,8 @@ var notification = builder.AddPlatformService<Projects.Safeguard_Notification>("
     .WithDeliveryPolicyFrom(builder.Configuration.GetSection("Safeguard:Delivery"));
 
 builder.AddProject<Projects.Safeguard_Gateway>("gateway")
-    .WithPlatformKeys(settings)
+    // Without an identity provider, the gateway signs development tokens (eng/token.sh).
+    .WithPlatformKeys(settings, developmentIssuer: true)
     .WithHttpEndpoint(name: "http", port: settings.GatewayPort)
     .WithHttpHealthCheck("/health")
     .WithEnvironment("OTEL_EXPORTER_OTLP_TIMEOUT", PlatformServices.OtlpExportTimeoutMs)

@@ -29,7 +29,8 @@ public static class PlatformServices
     /// the Data Protection key ring, all kept in the state folder. A deployment with an identity provider sets
     /// Safeguard:Auth:Authority instead of the development key.
     /// </summary>
-    public static IResourceBuilder<ProjectResource> WithPlatformKeys(this IResourceBuilder<ProjectResource> project, PlatformSettings settings)
+    public static IResourceBuilder<ProjectResource> WithPlatformKeys(this IResourceBuilder<ProjectResource> project, PlatformSettings settings,
+        bool developmentIssuer = false)
     {
         var keys = PlatformKeys.LoadOrCreate(settings.StateDirectory);
         if (settings.AuthAuthority is { } authority)
@@ -39,6 +40,10 @@ public static class PlatformServices
         else
         {
             project.WithEnvironment("Auth__SigningKey", keys.TokenSigningKey);
+            if (developmentIssuer)
+            {
+                project.WithEnvironment("Auth__DevelopmentIssuer", "true");
+            }
         }
         return project
             .WithEnvironment("Privacy__SearchKey", keys.SearchKey)

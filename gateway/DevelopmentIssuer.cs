@@ -5,8 +5,9 @@ namespace Safeguard.Gateway;
 
 /// <summary>
 /// POST /dev/token: a token for a given person, institution and roles, signed with the development key.
-/// Mapped only in Development and only where no identity provider (Auth:Authority) is configured, so a
-/// deployment can never hand out tokens. `eng/token.sh` calls it (README, "Getting a token").
+/// Mapped only when the AppHost turns it on (Auth:DevelopmentIssuer, set together with the development key)
+/// and never where an identity provider (Auth:Authority) is configured, so a deployment cannot hand out
+/// tokens. `eng/token.sh` calls it (README, "Access, audit and privacy").
 /// </summary>
 public static class DevelopmentIssuer
 {
@@ -43,7 +44,7 @@ public static class DevelopmentIssuer
     public static WebApplication MapDevelopmentIssuer(this WebApplication app)
     {
         var settings = app.Services.GetRequiredService<AuthSettings>();
-        if (!app.Environment.IsDevelopment() || settings.Authority is not null || settings.DevelopmentKey is null)
+        if (!app.Configuration.GetValue<bool>("Auth:DevelopmentIssuer") || settings.Authority is not null || settings.DevelopmentKey is null)
         {
             return app;
         }
