@@ -12,7 +12,6 @@ namespace Safeguard.Gateway;
 public static class DevelopmentIssuer
 {
     private static readonly TimeSpan DefaultLifetime = TimeSpan.FromHours(8);
-    private static readonly TimeSpan LongestLifetime = TimeSpan.FromHours(12);
 
     public sealed class TokenRequest
     {
@@ -35,6 +34,7 @@ public static class DevelopmentIssuer
         [EmailAddress]
         public string? Email { get; init; }
 
+        /// <summary>At most 12 hours: a working shift, not a standing credential.</summary>
         [Range(1, 720)]
         public int? LifetimeMinutes { get; init; }
     }
@@ -56,7 +56,6 @@ public static class DevelopmentIssuer
                     new Dictionary<string, string[]> { ["roles"] = [$"Unknown role '{unknown}'. Known: {string.Join(", ", PlatformRoles.All)}."] });
             }
             var lifetime = request.LifetimeMinutes is { } minutes ? TimeSpan.FromMinutes(minutes) : DefaultLifetime;
-            lifetime = lifetime > LongestLifetime ? LongestLifetime : lifetime;
             var now = time.GetUtcNow();
             var token = DevelopmentTokens.Issue(settings,
                 new TokenSubject(request.Subject!, request.Roles!, request.Institution!, request.InstitutionKind!, request.Email), lifetime, now);

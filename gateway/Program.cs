@@ -5,6 +5,7 @@ using Safeguard.ServiceDefaults.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.HideServerBanner();
 builder.LimitRequestBodies();
 builder.AddRateLimits();
 builder.AddClosedCors();

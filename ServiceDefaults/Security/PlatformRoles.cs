@@ -35,4 +35,7 @@ public static class PlatformRoles
 
     /// <summary>Both CSR roles: a supervisor may do all a case worker may.</summary>
     public static readonly string[] Csr = [CsrCaseWorker, CsrSupervisor];
+
+    /// <summary>The centre and the members of its teams: who works a safety plan together (Art. 17, 21).</summary>
+    public static readonly string[] CsrAndTeam = [CsrCaseWorker, CsrSupervisor, TeamMember];
 }

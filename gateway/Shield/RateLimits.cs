@@ -30,19 +30,10 @@ public static class RateLimits
             options.OnRejected = async (rejected, cancellationToken) =>
             {
                 var context = rejected.HttpContext;
-                context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
                 var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
                 context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context,
-                    ProblemDetails =
-                    {
-                        Status = StatusCodes.Status429TooManyRequests,
-                        Title = "Too many requests.",
-                        Detail = "The rate limit of this client or institution is reached; retry after the time in Retry-After.",
-                    },
-                });
+                await GatewayProblems.WriteAsync(context, StatusCodes.Status429TooManyRequests, "Too many requests.",
+                    "The rate limit of this client or institution is reached; retry after the time in Retry-After.");
             };
         });
         return builder;

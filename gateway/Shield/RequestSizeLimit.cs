@@ -5,7 +5,7 @@ namespace Safeguard.Gateway.Shield;
 /// <summary>
 /// Bodies larger than Gateway:MaxRequestBodyBytes (default 1 MiB; the largest legitimate body, a full
 /// Annex 1 questionnaire with notes, is a few kilobytes) are refused with a 413 problem before any service
-/// sees them. A declared length is checked up front; Kestrel stops a chunked body that grows past it.
+/// sees them. A declared length is checked up front; a chunked body is read here up to the limit first.
 /// </summary>
 public static class RequestSizeLimit
 {
@@ -14,11 +14,7 @@ public static class RequestSizeLimit
     public static WebApplicationBuilder LimitRequestBodies(this WebApplicationBuilder builder)
     {
         var max = builder.Configuration.GetValue<long?>("Gateway:MaxRequestBodyBytes") ?? DefaultMaxBytes;
-        builder.Services.Configure<KestrelServerOptions>(kestrel =>
-        {
-            kestrel.Limits.MaxRequestBodySize = max;
-            kestrel.AddServerHeader = false;
-        });
+        builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = max);
         return builder;
     }
 
@@ -54,20 +50,11 @@ public static class RequestSizeLimit
         await next(context);
     });
 
-    private static async Task RefuseAsync(HttpContext context, long limit)
+    private static Task RefuseAsync(HttpContext context, long limit)
     {
-        context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
         // The rest of the body is not read: the connection closes after this answer.
         context.Response.Headers.Connection = "close";
-        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status413PayloadTooLarge,
-                Title = "The request body is too large.",
-                Detail = $"Bodies are limited to {limit} bytes.",
-            },
-        });
+        return GatewayProblems.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "The request body is too large.",
+            $"Bodies are limited to {limit} bytes.");
     }
 }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+
 namespace Safeguard.Gateway.Shield;
 
 /// <summary>
@@ -6,6 +8,13 @@ namespace Safeguard.Gateway.Shield;
 /// </summary>
 public static class SecurityHeaders
 {
+    /// <summary>The gateway's own Kestrel names no server software either.</summary>
+    public static WebApplicationBuilder HideServerBanner(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
+        return builder;
+    }
+
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
     {
         context.Response.OnStarting(() =>

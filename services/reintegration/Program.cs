@@ -29,6 +29,6 @@ app.MapReferralEndpoints();
 app.MapReviewEndpoints();
 app.MapClockEndpoints();
 app.MapIndicatorEndpoints();
-app.MapAuditQuery<ReintegrationDbContext>(ReintegrationService.Description.ApiPrefix);
+app.MapAuditQuery(ReintegrationService.Description.ApiPrefix);
 
 await app.RunSafeguardServiceAsync<ReintegrationDbContext>();

@@ -27,6 +27,6 @@ app.MapCaseEndpoints();
 app.MapAssessmentEndpoints();
 app.MapConsentEndpoints();
 app.MapPoliceReportEndpoints();
-app.MapAuditQuery<RiskAssessmentDbContext>(RiskAssessmentService.Description.ApiPrefix);
+app.MapAuditQuery(RiskAssessmentService.Description.ApiPrefix);
 
 await app.RunSafeguardServiceAsync<RiskAssessmentDbContext>();

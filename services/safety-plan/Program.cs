@@ -32,6 +32,6 @@ app.MapNoticeEndpoints();
 app.MapIndividualPlanEndpoints();
 app.MapMonitoringEndpoints();
 app.MapPlanEventEndpoints();
-app.MapAuditQuery<SafetyPlanDbContext>(SafetyPlanService.Description.ApiPrefix);
+app.MapAuditQuery(SafetyPlanService.Description.ApiPrefix);
 
 await app.RunSafeguardServiceAsync<SafetyPlanDbContext>();

@@ -25,6 +25,6 @@ app.MapParticipantEndpoints();
 app.MapSessionEndpoints();
 app.MapEnrolmentEndpoints();
 app.MapIndicatorEndpoints();
-app.MapAuditQuery<TrainingRegistryDbContext>(TrainingRegistryService.Description.ApiPrefix);
+app.MapAuditQuery(TrainingRegistryService.Description.ApiPrefix);
 
 await app.RunSafeguardServiceAsync<TrainingRegistryDbContext>();

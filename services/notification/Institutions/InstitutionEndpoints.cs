@@ -1,10 +1,10 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Safeguard.Notification.Persistence;
 using Safeguard.Notification.Templates;
 using Safeguard.ServiceDefaults.Security;
-using System.ComponentModel.DataAnnotations;
-using System.Text.RegularExpressions;
 
 namespace Safeguard.Notification.Institutions;
 

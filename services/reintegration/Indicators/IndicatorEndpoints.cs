@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Http;
@@ -5,8 +7,6 @@ using Safeguard.Reintegration.Access;
 using Safeguard.Reintegration.Cases;
 using Safeguard.Reintegration.Persistence;
 using Safeguard.ServiceDefaults.Security;
-using System.ComponentModel.DataAnnotations;
-using System.Text.RegularExpressions;
 
 namespace Safeguard.Reintegration.Indicators;
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Access;
@@ -7,7 +8,6 @@ using Safeguard.RiskAssessment.Consent;
 using Safeguard.RiskAssessment.Persistence;
 using Safeguard.RiskAssessment.Risk;
 using Safeguard.ServiceDefaults.Security;
-using System.ComponentModel.DataAnnotations;
 
 namespace Safeguard.RiskAssessment.Cases;
 

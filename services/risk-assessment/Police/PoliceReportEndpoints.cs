@@ -20,7 +20,7 @@ public static class PoliceReportEndpoints
             .Produces<PoliceReportView>(StatusCodes.Status201Created).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             // Art. 19: the police report; the centre may record one it received on paper.
-            .AllowRoles(PlatformRoles.CsrCaseWorker, PlatformRoles.CsrSupervisor, PlatformRoles.TeamMember);
+            .AllowRoles(PlatformRoles.CsrAndTeam);
         group.MapGet("/", ListAsync).WithName("ListPoliceReports").Produces<PoliceReportView[]>().AllowRoles(PlatformRoles.Csr);
         return app;
     }

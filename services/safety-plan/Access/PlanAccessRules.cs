@@ -49,15 +49,13 @@ public sealed class PlanAccessRules(SafetyPlanDbContext db) : IRecordAccessRules
         return recordType != IndividualPlan && teamId is { } team && await IsCurrentMemberAsync(caller, team, cancellationToken);
     }
 
-    /// <summary>The plans a caller reaches as a team member: those of the teams she sits in now.</summary>
+    /// <summary>The teams a caller sits in now as a member or deputy (none unless she is a team member with an e-mail).</summary>
     public IQueryable<Guid> TeamsOf(Caller caller) => caller.Is(PlatformRoles.TeamMember) && caller.Email is { } email
         ? db.TeamMemberships.FromSql($"SELECT * FROM team_memberships WHERE valid_to IS NULL AND lower(person->>'email') = {email}").Select(m => m.TeamId)
         : Enumerable.Empty<Guid>().AsQueryable();
 
     private async Task<bool> IsCurrentMemberAsync(Caller caller, Guid teamId, CancellationToken cancellationToken) =>
-        caller.Is(PlatformRoles.TeamMember) && caller.Email is { } email && await db.Database
-            .SqlQuery<int>($"SELECT 1 AS \"Value\" FROM team_memberships WHERE team_id = {teamId} AND valid_to IS NULL AND lower(person->>'email') = {email}")
-            .AnyAsync(cancellationToken);
+        caller.Is(PlatformRoles.TeamMember) && caller.Email is not null && await TeamsOf(caller).AnyAsync(t => t == teamId, cancellationToken);
 
     private async Task<(string?, Guid?)> IndividualPlanCentreAsync(Guid caseId, CancellationToken cancellationToken)
     {

@@ -20,7 +20,7 @@ public static class MonitoringEndpoints
         var prefix = SafetyPlanService.Description.ApiPrefix;
         // Art. 21: each member records her contacts and reports; the team evaluates together.
         var plan = app.MapGroup(prefix + "/plans/{planId:guid}").WithTags("Monitoring")
-            .AllowRoles(PlatformRoles.CsrCaseWorker, PlatformRoles.CsrSupervisor, PlatformRoles.TeamMember).GuardRecord(PlanAccessRules.Plan, "planId");
+            .AllowRoles(PlatformRoles.CsrAndTeam).GuardRecord(PlanAccessRules.Plan, "planId");
         plan.MapPost("/contacts", (Guid planId, MemberEntryRequest r, SafetyPlanDbContext db, TimeProvider t, ClockSignal s, CancellationToken ct) =>
                 RecordMemberEntryAsync(planId, MonitoringKind.Contact, r, db, t, s, ct))
             .WithName("RecordContact").WithSummary("A member contacted the victim (Art. 21: at least every 48 hours)")

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Http;
@@ -7,7 +8,6 @@ using Safeguard.SafetyPlan.Persistence;
 using Safeguard.SafetyPlan.Plans;
 using Safeguard.SafetyPlan.Teams;
 using Safeguard.ServiceDefaults.Security;
-using System.ComponentModel.DataAnnotations;
 
 namespace Safeguard.SafetyPlan.Monitoring;
 
@@ -56,12 +56,12 @@ public static class PlanEventEndpoints
     public static IEndpointRouteBuilder MapPlanEventEndpoints(this IEndpointRouteBuilder app)
     {
         var plan = app.MapGroup(SafetyPlanService.Description.ApiPrefix + "/plans/{planId:guid}").WithTags("Monitoring").GuardRecord(PlanAccessRules.Plan, "planId");
-        plan.MapPost("/risk-alerts", RiskAlertAsync).AllowRoles(PlatformRoles.CsrCaseWorker, PlatformRoles.CsrSupervisor, PlatformRoles.TeamMember).WithName("RaiseRiskAlert")
+        plan.MapPost("/risk-alerts", RiskAlertAsync).AllowRoles(PlatformRoles.CsrAndTeam).WithName("RaiseRiskAlert")
             .WithSummary("New or increased risk from a member or the victim: the team reconvenes at once (Art. 21)")
             .Produces<MonitoringEntryView>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         plan.MapPost("/meetings", MeetingAsync).AllowRoles(PlatformRoles.Csr).WithName("RecordMeeting").WithSummary("The team met (reconvened)")
             .Produces<MonitoringEntryView>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
-        plan.MapPost("/measures/{measureId:guid}/status", MeasureStatusAsync).AllowRoles(PlatformRoles.CsrCaseWorker, PlatformRoles.CsrSupervisor, PlatformRoles.TeamMember).WithName("ChangeMeasureStatus")
+        plan.MapPost("/measures/{measureId:guid}/status", MeasureStatusAsync).AllowRoles(PlatformRoles.CsrAndTeam).WithName("ChangeMeasureStatus")
             .WithSummary("Record a measure's new status (Annex 6)")
             .Produces<MonitoringEntryView>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         return app;

@@ -1,10 +1,10 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Http;
 using Safeguard.SafetyPlan.Access;
 using Safeguard.SafetyPlan.Persistence;
 using Safeguard.ServiceDefaults.Security;
-using System.ComponentModel.DataAnnotations;
 
 namespace Safeguard.SafetyPlan.Plans;
 
@@ -33,7 +33,7 @@ public static class NoticeEndpoints
     public static IEndpointRouteBuilder MapNoticeEndpoints(this IEndpointRouteBuilder app)
     {
         var plan = app.MapGroup(SafetyPlanService.Description.ApiPrefix + "/plans/{planId:guid}").WithTags("Safety plans").GuardRecord(PlanAccessRules.Plan, "planId");
-        plan.MapGet("/notices", ListAsync).AllowRoles(PlatformRoles.CsrCaseWorker, PlatformRoles.CsrSupervisor, PlatformRoles.TeamMember).WithName("ListNoticeTasks").WithSummary("The plan's notice tasks (Art. 15) with their recipients")
+        plan.MapGet("/notices", ListAsync).AllowRoles(PlatformRoles.CsrAndTeam).WithName("ListNoticeTasks").WithSummary("The plan's notice tasks (Art. 15) with their recipients")
             .Produces<NoticeTaskView[]>();
         plan.MapPut("/measures/{measureId:guid}/notice-recipient", NameRecipientAsync).AllowRoles(PlatformRoles.Csr).WithName("NameNoticeRecipient")
             .WithSummary("Name who receives a notice (the employer, the school or kindergarten)")

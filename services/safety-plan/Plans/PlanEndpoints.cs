@@ -12,7 +12,7 @@ public static class PlanEndpoints
     public static IEndpointRouteBuilder MapPlanEndpoints(this IEndpointRouteBuilder app)
     {
         var plans = app.MapGroup(SafetyPlanService.Description.ApiPrefix + "/plans").WithTags("Safety plans")
-            .AllowRoles(PlatformRoles.CsrCaseWorker, PlatformRoles.CsrSupervisor, PlatformRoles.TeamMember);
+            .AllowRoles(PlatformRoles.CsrAndTeam);
         plans.MapGet("/", ListAsync).WithName("ListPlans").WithSummary("Safety plans the caller reaches (her centre's, or her teams'), newest first, by state").Produces<PlanView[]>()
             .AuditCollection(PlanAccessRules.Plan);
         plans.MapGet("/{id:guid}", GetAsync).WithName("GetPlan").WithSummary("A safety plan with its measures (Annex 5)")

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Http;
@@ -7,7 +8,6 @@ using Safeguard.SafetyPlan.Monitoring;
 using Safeguard.SafetyPlan.Persistence;
 using Safeguard.SafetyPlan.Teams;
 using Safeguard.ServiceDefaults.Security;
-using System.ComponentModel.DataAnnotations;
 
 namespace Safeguard.SafetyPlan.Plans;
 

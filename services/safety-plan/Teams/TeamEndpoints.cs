@@ -19,7 +19,7 @@ public static class TeamEndpoints
             .AllowRoles(PlatformRoles.Csr);
         teams.MapGet("/{id:guid}", GetAsync).WithName("GetTeam").WithSummary("A team with its current member and deputy per institution (Annex 4)")
             .Produces<TeamView>().ProducesProblem(StatusCodes.Status404NotFound)
-            .AllowRoles(PlatformRoles.CsrCaseWorker, PlatformRoles.CsrSupervisor, PlatformRoles.TeamMember).GuardRecord(PlanAccessRules.Team);
+            .AllowRoles(PlatformRoles.CsrAndTeam).GuardRecord(PlanAccessRules.Team);
         teams.MapPut("/{id:guid}/institutions/{institution}", SeatAsync).WithName("SeatInstitution")
             .WithSummary("Set an institution's member and deputy; the previous ones stay in the history (If-Match: the team's ETag)")
             .Produces<TeamView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status412PreconditionFailed)

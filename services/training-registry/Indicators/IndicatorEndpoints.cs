@@ -1,10 +1,10 @@
+using System.Globalization;
+using System.Text;
 using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Http;
 using Safeguard.ServiceDefaults.Security;
 using Safeguard.TrainingRegistry.Access;
 using Safeguard.TrainingRegistry.Persistence;
-using System.Globalization;
-using System.Text;
 
 namespace Safeguard.TrainingRegistry.Indicators;
 

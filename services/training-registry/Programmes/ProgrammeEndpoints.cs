@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Http;
@@ -5,7 +6,6 @@ using Safeguard.ServiceDefaults.Security;
 using Safeguard.TrainingRegistry.Access;
 using Safeguard.TrainingRegistry.ActionPlan;
 using Safeguard.TrainingRegistry.Persistence;
-using System.ComponentModel.DataAnnotations;
 
 namespace Safeguard.TrainingRegistry.Programmes;
 

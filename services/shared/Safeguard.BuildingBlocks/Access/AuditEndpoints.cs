@@ -18,9 +18,9 @@ public static class AuditEndpoints
     public sealed record AuditEntryView(DateTimeOffset At, string Subject, string Institution, string Roles, string Action,
         string RecordType, Guid? RecordId, string Endpoint, int Status, string? TraceId);
 
-    public static IEndpointRouteBuilder MapAuditQuery<TDb>(this IEndpointRouteBuilder app, string apiPrefix) where TDb : ServiceDbContext
+    public static IEndpointRouteBuilder MapAuditQuery(this IEndpointRouteBuilder app, string apiPrefix)
     {
-        app.MapGet(apiPrefix + "/audit/{recordType}/{id:guid}", async (string recordType, Guid id, HttpContext http, TDb db,
+        app.MapGet(apiPrefix + "/audit/{recordType}/{id:guid}", async (string recordType, Guid id, HttpContext http, ServiceDbContext db,
                 IRecordAccessRules rules, CancellationToken cancellationToken) =>
             {
                 if (!rules.RecordTypes.Contains(recordType))
@@ -32,7 +32,7 @@ public static class AuditEndpoints
                 {
                     return Problems.NotFound($"There is no such {recordType}, or it is not yours to see.");
                 }
-                var entries = await db.Set<AuditEntry>().AsNoTracking()
+                var entries = await db.AuditEntries.AsNoTracking()
                     .Where(e => e.RecordId == id && e.RecordType == recordType)
                     .OrderBy(e => e.Id)
                     .Take(1000)

@@ -36,7 +36,7 @@ public static class AuditTrail
         var endpoint = http.GetEndpoint() as RouteEndpoint;
         await using var scope = http.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ServiceDbContext>();
-        db.Set<AuditEntry>().Add(new AuditEntry
+        db.AuditEntries.Add(new AuditEntry
         {
             At = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow(),
             Subject = caller.Subject,

@@ -8,7 +8,7 @@ using Safeguard.ServiceDefaults.Security;
 namespace Safeguard.BuildingBlocks.Access;
 
 /// <summary>
-/// Endpoint filters for personal records. <see cref="GuardRecord{TDb}"/>: the record named in the route must
+/// Endpoint filters for personal records. <see cref="GuardRecord{TBuilder}"/>: the record named in the route must
 /// be one the caller's rules reach (<see cref="IRecordAccessRules"/>), else 404 — the same answer as for a
 /// record that does not exist, so ids of other institutions reveal nothing. Every call, allowed or not, is
 /// audited with its outcome.
