@@ -10,7 +10,7 @@ public static class PlatformServices
 
     /// <summary>
     /// Test harness only (setting Safeguard:TestOtlpEndpoint): telemetry goes to the test's own OTLP receiver,
-    /// so a test can prove that no victim's name reaches a trace or a log record.
+    /// so a test can prove that no victim's name reaches a trace, a log record or a metric.
     /// </summary>
     public static IResourceBuilder<ProjectResource> WithTestTelemetryReceiver(this IResourceBuilder<ProjectResource> project, IDistributedApplicationBuilder builder)
     {
@@ -19,7 +19,8 @@ public static class PlatformServices
             project.WithEnvironment("OTEL_EXPORTER_OTLP_ENDPOINT", endpoint)
                 .WithEnvironment("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf")
                 .WithEnvironment("OTEL_BSP_SCHEDULE_DELAY", "500")
-                .WithEnvironment("OTEL_BLRP_SCHEDULE_DELAY", "500");
+                .WithEnvironment("OTEL_BLRP_SCHEDULE_DELAY", "500")
+                .WithEnvironment("OTEL_METRIC_EXPORT_INTERVAL", "1000");
         }
         return project;
     }

@@ -1,6 +1,8 @@
 using Safeguard.BuildingBlocks.Access;
-using Safeguard.Reintegration.Access;
 using Safeguard.BuildingBlocks.Hosting;
+using Safeguard.BuildingBlocks.Persistence;
+using Safeguard.BuildingBlocks.Privacy;
+using Safeguard.Reintegration.Access;
 using Safeguard.Reintegration;
 using Safeguard.Reintegration.Cases;
 using Safeguard.Reintegration.Clocks;
@@ -18,6 +20,7 @@ builder.Services.AddValidation();
 builder.Services.AddSingleton<ClockSignal>();
 builder.Services.AddHostedService<ClockWatcher>();
 builder.Services.AddScoped<IRecordAccessRules, HouseholdAccessRules>();
+builder.Services.AddScoped<IStartupDataStep, NameIndex<HouseholdMember>>();
 
 var app = builder.Build();
 app.UseSafeguardService();

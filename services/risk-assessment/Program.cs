@@ -1,5 +1,7 @@
 using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Hosting;
+using Safeguard.BuildingBlocks.Persistence;
+using Safeguard.BuildingBlocks.Privacy;
 using Safeguard.RiskAssessment;
 using Safeguard.RiskAssessment.Assessments;
 using Safeguard.RiskAssessment.Cases;
@@ -19,6 +21,7 @@ builder.Services.AddSingleton(instruments);
 builder.Services.AddSingleton<DeadlineSignal>();
 builder.Services.AddHostedService<AssessmentDeadlineWatcher>();
 builder.Services.AddScoped<IRecordAccessRules, CaseAccessRules>();
+builder.Services.AddScoped<IStartupDataStep, NameIndex<Case>>();
 
 var app = builder.Build();
 app.UseSafeguardService();

@@ -13,7 +13,7 @@ using Safeguard.TrainingRegistry.Sessions;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSafeguardService<TrainingRegistryDbContext>(TrainingRegistryService.Description);
 builder.Services.AddValidation();
-builder.Services.AddScoped<IReferenceDataSeeder, ActionPlanSeeder>();
+builder.Services.AddScoped<IStartupDataStep, ActionPlanSeeder>();
 
 builder.Services.AddScoped<IRecordAccessRules, ParticipantAccessRules>();
 

@@ -14,4 +14,19 @@ public static class Names
     }
 
     public static string Mailbox(string centreCode) => $"intake.{centreCode.ToLowerInvariant()}@csr.test";
+
+    /// <summary>
+    /// A made-up word no real text contains, e.g. "Qzvrkexmol": a test gives it to a person as a name and then
+    /// looks for it where it must not be (a dump, a log line, a span, an e-mail).
+    /// </summary>
+    public static string Marker()
+    {
+        Span<char> word = stackalloc char[10];
+        word[0] = 'Q';
+        for (var i = 1; i < word.Length; i++)
+        {
+            word[i] = (char)('a' + Random.Shared.Next(26));
+        }
+        return new string(word);
+    }
 }

@@ -27,4 +27,31 @@ public static class ServiceDatabases
         }
         return rows;
     }
+
+    /// <summary>
+    /// Every row of every table of a database as text, the way pg_dump writes data (COPY … TO STDOUT): what
+    /// someone holding only a dump or a stolen disk would read.
+    /// </summary>
+    public static async Task<string> DumpAsync(this PlatformFixture platform, string database)
+    {
+        await using var connection = new NpgsqlConnection(await platform.ConnectionStringAsync(database));
+        await connection.OpenAsync();
+        var tables = new List<string>();
+        await using (var list = new NpgsqlCommand("SELECT quote_ident(tablename) FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename", connection))
+        await using (var reader = await list.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+        var dump = new System.Text.StringBuilder();
+        foreach (var table in tables)
+        {
+            dump.AppendLine($"-- {table}");
+            using var export = await connection.BeginTextExportAsync($"COPY {table} TO STDOUT");
+            dump.Append(await export.ReadToEndAsync());
+        }
+        return dump.ToString();
+    }
 }

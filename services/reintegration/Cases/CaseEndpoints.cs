@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Http;
 using Safeguard.BuildingBlocks.Persistence;
+using Safeguard.BuildingBlocks.Privacy;
 using Safeguard.Contracts.Reintegration;
 using Safeguard.Reintegration.Access;
 using Safeguard.Reintegration.Persistence;
@@ -24,6 +25,10 @@ public static class CaseEndpoints
         cases.MapGet("/", ListAsync).WithName("ListCases").WithSummary("A municipality's cases, optionally by state (no names)")
             .Produces<CaseSummary[]>().ProducesValidationProblem()
             .AllowRoles(PlatformRoles.ReintegrationOfficer).AuditCollection(HouseholdAccessRules.Case);
+        cases.MapPost("/search", SearchAsync).WithName("SearchCases")
+            .WithSummary("The municipality's cases with a household member bearing every word of the name (any script, order or case)")
+            .Produces<CaseSummary[]>().ProducesValidationProblem()
+            .AllowRoles(PlatformRoles.ReintegrationOfficer).AuditCollection(HouseholdAccessRules.Case);
         cases.MapPost("/{id:guid}/members", AddMemberAsync).WithName("AddHouseholdMember").WithSummary("Add a person to the household (If-Match)")
             .Produces<CaseView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .AllowRoles(PlatformRoles.ReintegrationOfficer).GuardRecord(HouseholdAccessRules.Case);
@@ -34,7 +39,7 @@ public static class CaseEndpoints
         return app;
     }
 
-    private static async Task<IResult> RegisterAsync(RegisterCaseRequest request, ReintegrationDbContext db, TimeProvider time, HttpContext http,
+    private static async Task<IResult> RegisterAsync(RegisterCaseRequest request, ReintegrationDbContext db, NameSearch nameSearch, TimeProvider time, HttpContext http,
         HttpResponse response, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -62,7 +67,7 @@ public static class CaseEndpoints
             kind == ArrivalKind.PreReleaseHandover ? prison!.HandedOverAt ?? now : null,
             new Household(request.Household!.Address!.Trim(), request.Household.Phone?.Trim()), now);
         db.Cases.Add(registered);
-        var members = request.Household.Members!.Select((m, i) => NewMember(registered, i + 1, m, now)).ToList();
+        var members = request.Household.Members!.Select((m, i) => NewMember(registered, i + 1, m, nameSearch, now)).ToList();
         db.Members.AddRange(members);
         db.Publish(new ReintegrationCaseOpened(registered.Id, registered.Reference, registered.MunicipalityCode, registered.CsrCode,
             KebabCaseEnum.Name(registered.Category), KebabCaseEnum.Name(kind), registered.ArrivalAt, registered.ArrivalAt + Clocks.CaseClocks.VisitWindow, now));
@@ -104,9 +109,9 @@ public static class CaseEndpoints
         return null;
     }
 
-    private static HouseholdMember NewMember(ReintegrationCase c, int position, MemberInput m, DateTimeOffset now) => HouseholdMember.Add(c.Id, position, m.FullName!.Trim(),
-        m.DateOfBirth!.Value, m.Sex!.Value, m.Relationship!.Value, m.Category ?? c.Category,
-        (m.Languages ?? []).Select(l => l.Trim().ToLowerInvariant()).Where(l => l.Length > 0).Distinct().ToList(), now);
+    private static HouseholdMember NewMember(ReintegrationCase c, int position, MemberInput m, NameSearch nameSearch, DateTimeOffset now) => HouseholdMember.Add(c.Id,
+        position, m.FullName!.Trim(), m.DateOfBirth!.Value, m.Sex!.Value, m.Relationship!.Value, m.Category ?? c.Category,
+        (m.Languages ?? []).Select(l => l.Trim().ToLowerInvariant()).Where(l => l.Length > 0).Distinct().ToList(), nameSearch, now);
 
     private static async Task<IResult> GetAsync(Guid id, ReintegrationDbContext db, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
     {
@@ -142,8 +147,32 @@ public static class CaseEndpoints
         return TypedResults.Ok(cases.Select(c => CaseSummary.From(c, now)).ToList());
     }
 
+    private static async Task<IResult> SearchAsync(CaseSearchRequest request, HttpContext http, ReintegrationDbContext db, NameSearch nameSearch, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var (municipality, refused) = InstitutionScope.Own(http, request.Municipality, "municipality");
+        if (refused is not null)
+        {
+            return refused;
+        }
+        var words = nameSearch.QueryTokens(request.Name!);
+        if (words.Count == 0)
+        {
+            return Problems.Invalid("name", "Give at least one word of two or more letters.");
+        }
+        var members = db.Members.AsQueryable();
+        foreach (var word in words)
+        {
+            members = members.Where(m => m.NameTokens.Contains(word));
+        }
+        var now = time.GetUtcNow();
+        var cases = await db.Cases.AsNoTracking().Where(c => c.MunicipalityCode == municipality && members.Any(m => m.CaseId == c.Id))
+            .OrderByDescending(c => c.RegisteredAt).Take(500).ToListAsync(cancellationToken);
+        return TypedResults.Ok(cases.Select(c => CaseSummary.From(c, now)).ToList());
+    }
+
     private static async Task<IResult> AddMemberAsync(Guid id, MemberInput request, HttpRequest http, HttpResponse response, ReintegrationDbContext db,
-        TimeProvider time, CancellationToken cancellationToken)
+        NameSearch nameSearch, TimeProvider time, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var (found, refusal) = await CaseAccess.LockForChangeAsync(db, id, http, cancellationToken);
@@ -157,7 +186,7 @@ public static class CaseEndpoints
             return Problems.Invalid("dateOfBirth", "The date of birth cannot be in the future.");
         }
         var position = await db.Members.Where(m => m.CaseId == id).MaxAsync(m => m.Position, cancellationToken) + 1;
-        db.Members.Add(NewMember(found, position, request, now));
+        db.Members.Add(NewMember(found, position, request, nameSearch, now));
         found.Touch(now);
         return await SaveAsync(db, found, response, now, cancellationToken);
     }

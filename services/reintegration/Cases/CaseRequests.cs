@@ -88,3 +88,14 @@ public sealed class ReleaseRequest
     [Required]
     public DateTimeOffset? ReleasedAt { get; init; }
 }
+
+/// <summary>A name search travels in a body, never in a URL that proxies, logs and histories keep.</summary>
+public sealed class CaseSearchRequest
+{
+    /// <summary>A household member's name, or some of its words, in any script.</summary>
+    [Required, StringLength(200, MinimumLength = 2)]
+    public string? Name { get; init; }
+
+    /// <summary>The caller's municipality (the default); another is refused.</summary>
+    public string? Municipality { get; init; }
+}

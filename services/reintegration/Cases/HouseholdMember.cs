@@ -1,6 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Persistence;
+using Safeguard.BuildingBlocks.Privacy;
 
 namespace Safeguard.Reintegration.Cases;
 
@@ -8,7 +9,7 @@ namespace Safeguard.Reintegration.Cases;
 /// A person of the household (004 §2.2: every person is profiled). Schooling, housing and benefits are
 /// per household, but consent to share data and many services are per person.
 /// </summary>
-public sealed class HouseholdMember
+public sealed class HouseholdMember : INameIndexed
 {
     /// <summary>Age of majority: below it a parent or guardian consents on the child's behalf.</summary>
     public const int AdultAge = 18;
@@ -24,6 +25,9 @@ public sealed class HouseholdMember
 
     public string FullName { get; private set; } = "";
 
+    /// <summary>Keyed hashes of the words of the name: the name itself is stored encrypted (<see cref="NameSearch"/>).</summary>
+    public List<string> NameTokens { get; private set; } = [];
+
     public DateOnly DateOfBirth { get; private set; }
 
     public Sex Sex { get; private set; }
@@ -38,11 +42,13 @@ public sealed class HouseholdMember
     public DateTimeOffset AddedAt { get; private set; }
 
     public static HouseholdMember Add(Guid caseId, int position, string fullName, DateOnly dateOfBirth, Sex sex, Relationship relationship, PersonCategory category,
-        IReadOnlyList<string> languages, DateTimeOffset now) => new()
+        IReadOnlyList<string> languages, NameSearch nameSearch, DateTimeOffset now) => new()
     {
-        Id = Guid.CreateVersion7(), CaseId = caseId, Position = position, FullName = fullName, DateOfBirth = dateOfBirth, Sex = sex, Relationship = relationship,
-        Category = category, Languages = languages, AddedAt = now,
+        Id = Guid.CreateVersion7(), CaseId = caseId, Position = position, FullName = fullName, NameTokens = nameSearch.TokensOf([fullName]), DateOfBirth = dateOfBirth,
+        Sex = sex, Relationship = relationship, Category = category, Languages = languages, AddedAt = now,
     };
+
+    public void IndexNames(NameSearch nameSearch) => NameTokens = nameSearch.TokensOf([FullName]);
 
     public int AgeOn(DateOnly day)
     {
@@ -53,7 +59,7 @@ public sealed class HouseholdMember
     public bool IsChildOn(DateOnly day) => AgeOn(day) < AdultAge;
 }
 
-internal sealed class HouseholdMemberConfiguration : IEntityTypeConfiguration<HouseholdMember>
+internal sealed class HouseholdMemberConfiguration(PersonalDataProtector personalData) : IEntityTypeConfiguration<HouseholdMember>
 {
     public void Configure(EntityTypeBuilder<HouseholdMember> b)
     {
@@ -64,7 +70,8 @@ internal sealed class HouseholdMemberConfiguration : IEntityTypeConfiguration<Ho
         b.HasOne<ReintegrationCase>().WithMany().HasForeignKey(m => m.CaseId);
         b.Property(m => m.Position).HasColumnName("position");
         b.HasIndex(m => new { m.CaseId, m.Position }).IsUnique();
-        b.Property(m => m.FullName).HasColumnName("full_name").HasMaxLength(200);
+        b.Property(m => m.FullName).HasColumnName("full_name").IsPersonalData(personalData);
+        b.Property(m => m.NameTokens).HasColumnName("name_tokens").HasDefaultValueSql("'{}'");
         b.Property(m => m.DateOfBirth).HasColumnName("date_of_birth");
         b.Property(m => m.Sex).HasColumnName("sex").HasConversion<string>().HasMaxLength(10);
         b.Property(m => m.Relationship).HasColumnName("relationship").HasConversion<string>().HasMaxLength(20);

@@ -1,5 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Privacy;
 
 namespace Safeguard.Reintegration.Cases;
 
@@ -123,7 +124,7 @@ public sealed class ReintegrationCase
 /// <summary>Where and how the household is reached: personal data, shown only inside the case.</summary>
 public sealed record Household(string Address, string? Phone);
 
-internal sealed class ReintegrationCaseConfiguration : IEntityTypeConfiguration<ReintegrationCase>
+internal sealed class ReintegrationCaseConfiguration(PersonalDataProtector personalData) : IEntityTypeConfiguration<ReintegrationCase>
 {
     public void Configure(EntityTypeBuilder<ReintegrationCase> b)
     {
@@ -143,8 +144,9 @@ internal sealed class ReintegrationCaseConfiguration : IEntityTypeConfiguration<
         b.Property(c => c.ReleaseConfirmedAt).HasColumnName("release_confirmed_at");
         b.OwnsOne(c => c.Household, h =>
         {
-            h.Property(x => x.Address).HasColumnName("address").HasMaxLength(300);
-            h.Property(x => x.Phone).HasColumnName("phone").HasMaxLength(40);
+            // Where a returnee or a released prisoner lives is who he is: encrypted (seed 003 Art. 3).
+            h.Property(x => x.Address).HasColumnName("address").IsPersonalData(personalData);
+            h.Property(x => x.Phone).HasColumnName("phone").IsPersonalData(personalData);
         });
         b.Navigation(c => c.Household).IsRequired();
         b.Property(c => c.State).HasColumnName("state").HasConversion<string>().HasMaxLength(20);

@@ -1,6 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Persistence;
+using Safeguard.BuildingBlocks.Privacy;
 using Safeguard.Reintegration.Cases;
 using Safeguard.Reintegration.Plans;
 
@@ -58,7 +59,7 @@ public sealed class DataSharingConsent
     public bool Covers(InstitutionKind institution) => IsCurrent && Institutions.Contains(institution);
 }
 
-internal sealed class DataSharingConsentConfiguration : IEntityTypeConfiguration<DataSharingConsent>
+internal sealed class DataSharingConsentConfiguration(PersonalDataProtector personalData) : IEntityTypeConfiguration<DataSharingConsent>
 {
     public void Configure(EntityTypeBuilder<DataSharingConsent> b)
     {
@@ -71,7 +72,7 @@ internal sealed class DataSharingConsentConfiguration : IEntityTypeConfiguration
         b.HasOne<HouseholdMember>().WithMany().HasForeignKey(c => c.MemberId);
         b.HasIndex(c => new { c.CaseId, c.MemberId });
         b.Property(c => c.GivenBy).HasColumnName("given_by").HasConversion<string>().HasMaxLength(10);
-        b.Property(c => c.GuardianName).HasColumnName("guardian_name").HasMaxLength(200);
+        b.Property(c => c.GuardianName).HasColumnName("guardian_name").IsPersonalData(personalData);
         b.Property(c => c.GivenAt).HasColumnName("given_at");
         b.Property(c => c.Institutions).HasColumnName("institutions").HasJsonConversion();
         b.Property(c => c.WithdrawnAt).HasColumnName("withdrawn_at");

@@ -1,6 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Persistence;
+using Safeguard.BuildingBlocks.Privacy;
 using Safeguard.Reintegration.Cases;
 
 namespace Safeguard.Reintegration.Needs;
@@ -39,7 +40,7 @@ public sealed class NeedsAssessment
         Needs.Any(n => n.Area == area && n.Level != NeedLevel.None && (n.MemberId is null || memberId is null || n.MemberId == memberId));
 }
 
-internal sealed class NeedsAssessmentConfiguration : IEntityTypeConfiguration<NeedsAssessment>
+internal sealed class NeedsAssessmentConfiguration(PersonalDataProtector personalData) : IEntityTypeConfiguration<NeedsAssessment>
 {
     public void Configure(EntityTypeBuilder<NeedsAssessment> b)
     {
@@ -51,7 +52,8 @@ internal sealed class NeedsAssessmentConfiguration : IEntityTypeConfiguration<Ne
         b.HasIndex(n => new { n.CaseId, n.VisitedAt });
         b.Property(n => n.VisitedAt).HasColumnName("visited_at");
         b.Property(n => n.Visitors).HasColumnName("visitors").HasJsonConversion();
-        b.Property(n => n.Needs).HasColumnName("needs").HasJsonConversion();
+        // The needs' notes describe the family's situation (004 §1.1).
+        b.Property(n => n.Needs).HasColumnName("needs").IsPersonalJson(personalData);
         b.Property(n => n.RecordedAt).HasColumnName("recorded_at");
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Persistence;
+using Safeguard.BuildingBlocks.Privacy;
 using Safeguard.Reintegration.Cases;
 using Safeguard.Reintegration.Clocks;
 using Safeguard.Reintegration.Consent;
@@ -11,7 +12,8 @@ using Safeguard.Reintegration.Reviews;
 
 namespace Safeguard.Reintegration.Persistence;
 
-public sealed class ReintegrationDbContext(DbContextOptions<ReintegrationDbContext> options) : ServiceDbContext(options)
+/// <param name="personalData">Encrypts household members' names, the household's contacts and the narratives (issue 9, protection at rest).</param>
+public sealed class ReintegrationDbContext(DbContextOptions<ReintegrationDbContext> options, PersonalDataProtector personalData) : ServiceDbContext(options)
 {
     public DbSet<ReintegrationCase> Cases => Set<ReintegrationCase>();
 
@@ -37,7 +39,16 @@ public sealed class ReintegrationDbContext(DbContextOptions<ReintegrationDbConte
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyYearlyNumbering();
+        // Configurations without personal data are found by type; those with it take the protector.
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ReintegrationDbContext).Assembly);
+        modelBuilder.ApplyConfiguration(new ReintegrationCaseConfiguration(personalData));
+        modelBuilder.ApplyConfiguration(new HouseholdMemberConfiguration(personalData));
+        modelBuilder.ApplyConfiguration(new NeedsAssessmentConfiguration(personalData));
+        modelBuilder.ApplyConfiguration(new PlanItemConfiguration(personalData));
+        modelBuilder.ApplyConfiguration(new DataSharingConsentConfiguration(personalData));
+        modelBuilder.ApplyConfiguration(new ReferralConfiguration(personalData));
+        modelBuilder.ApplyConfiguration(new ReferralChangeConfiguration(personalData));
+        modelBuilder.ApplyConfiguration(new ReviewConfiguration(personalData));
     }
 }
 

@@ -1,5 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Privacy;
 using Safeguard.Reintegration.Cases;
 
 namespace Safeguard.Reintegration.Plans;
@@ -67,7 +68,7 @@ public sealed class PlanItem
     }
 }
 
-internal sealed class PlanItemConfiguration : IEntityTypeConfiguration<PlanItem>
+internal sealed class PlanItemConfiguration(PersonalDataProtector personalData) : IEntityTypeConfiguration<PlanItem>
 {
     public void Configure(EntityTypeBuilder<PlanItem> b)
     {
@@ -84,7 +85,7 @@ internal sealed class PlanItemConfiguration : IEntityTypeConfiguration<PlanItem>
         b.Property(i => i.ResponsibleName).HasColumnName("responsible_name").HasMaxLength(200);
         b.Property(i => i.DueOn).HasColumnName("due_on");
         b.Property(i => i.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(20);
-        b.Property(i => i.Note).HasColumnName("note").HasMaxLength(2000);
+        b.Property(i => i.Note).HasColumnName("note").IsPersonalData(personalData);
         b.Property(i => i.CreatedAt).HasColumnName("created_at");
         b.Property(i => i.UpdatedAt).HasColumnName("updated_at");
     }

@@ -1,6 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Persistence;
+using Safeguard.BuildingBlocks.Privacy;
 using Safeguard.Reintegration.Cases;
 using Safeguard.Reintegration.Plans;
 
@@ -123,7 +124,7 @@ public sealed class ReferralChange
         new() { Id = Guid.CreateVersion7(), ReferralId = referralId, From = from, To = to, At = at, By = by, Note = note, RecordedAt = now };
 }
 
-internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
+internal sealed class ReferralConfiguration(PersonalDataProtector personalData) : IEntityTypeConfiguration<Referral>
 {
     public void Configure(EntityTypeBuilder<Referral> b)
     {
@@ -149,18 +150,18 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
             recipient.Property(x => x.Language).HasColumnName("recipient_language").HasMaxLength(2);
         });
         b.Navigation(r => r.Recipient).IsRequired();
-        b.Property(r => r.Request).HasColumnName("request").HasMaxLength(2000);
+        b.Property(r => r.Request).HasColumnName("request").IsPersonalData(personalData);
         b.Property(r => r.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(20);
         b.HasIndex(r => new { r.Status, r.AnswerBy });
         b.Property(r => r.SentAt).HasColumnName("sent_at");
         b.Property(r => r.AnswerBy).HasColumnName("answer_by");
-        b.Property(r => r.Outcome).HasColumnName("outcome").HasMaxLength(2000);
+        b.Property(r => r.Outcome).HasColumnName("outcome").IsPersonalData(personalData);
         b.Property(r => r.UpdatedAt).HasColumnName("updated_at");
         b.Property(r => r.Version).IsRowVersion();
     }
 }
 
-internal sealed class ReferralChangeConfiguration : IEntityTypeConfiguration<ReferralChange>
+internal sealed class ReferralChangeConfiguration(PersonalDataProtector personalData) : IEntityTypeConfiguration<ReferralChange>
 {
     public void Configure(EntityTypeBuilder<ReferralChange> b)
     {
@@ -174,7 +175,7 @@ internal sealed class ReferralChangeConfiguration : IEntityTypeConfiguration<Ref
         b.Property(c => c.To).HasColumnName("to_status").HasConversion<string>().HasMaxLength(20);
         b.Property(c => c.At).HasColumnName("at");
         b.Property(c => c.By).HasColumnName("by").HasMaxLength(200);
-        b.Property(c => c.Note).HasColumnName("note").HasMaxLength(2000);
+        b.Property(c => c.Note).HasColumnName("note").IsPersonalData(personalData);
         b.Property(c => c.RecordedAt).HasColumnName("recorded_at");
     }
 }

@@ -1,6 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Persistence;
+using Safeguard.BuildingBlocks.Privacy;
 using Safeguard.Reintegration.Cases;
 
 namespace Safeguard.Reintegration.Reviews;
@@ -56,7 +57,7 @@ public sealed class Review
     };
 }
 
-internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
+internal sealed class ReviewConfiguration(PersonalDataProtector personalData) : IEntityTypeConfiguration<Review>
 {
     public void Configure(EntityTypeBuilder<Review> b)
     {
@@ -69,7 +70,7 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         b.Property(r => r.Kind).HasColumnName("kind").HasConversion<string>().HasMaxLength(30);
         b.Property(r => r.ReviewedAt).HasColumnName("reviewed_at");
         b.Property(r => r.ReviewedBy).HasColumnName("reviewed_by").HasMaxLength(200);
-        b.Property(r => r.Summary).HasColumnName("summary").HasMaxLength(4000);
+        b.Property(r => r.Summary).HasColumnName("summary").IsPersonalData(personalData);
         b.Property(r => r.SupportBeyond12Months).HasColumnName("support_beyond_12_months");
         b.Property(r => r.ExtendedSupport).HasColumnName("extended_support").HasJsonConversion();
         b.Property(r => r.Sustainable).HasColumnName("sustainable");

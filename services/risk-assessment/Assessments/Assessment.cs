@@ -1,6 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Persistence;
+using Safeguard.BuildingBlocks.Privacy;
 using Safeguard.RiskAssessment.Risk;
 
 namespace Safeguard.RiskAssessment.Assessments;
@@ -65,7 +66,7 @@ public sealed class Assessment
     public bool Says(string itemId, AnswerValue value) => Answers.TryGetValue(itemId, out var a) && a.Answer == value;
 }
 
-internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessment>
+internal sealed class AssessmentConfiguration(PersonalDataProtector personalData) : IEntityTypeConfiguration<Assessment>
 {
     public void Configure(EntityTypeBuilder<Assessment> b)
     {
@@ -81,9 +82,10 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
         b.Property(a => a.AssessedBy).HasColumnName("assessed_by").HasMaxLength(200);
         b.Property(a => a.RecordedAt).HasColumnName("recorded_at");
         b.Property(a => a.ChildrenInFamily).HasColumnName("children_in_family");
-        b.Property(a => a.Answers).HasColumnName("answers").HasJsonConversion();
+        // The answers' notes are the victim's account (Annex 1): encrypted with the rest of her file.
+        b.Property(a => a.Answers).HasColumnName("answers").IsPersonalJson(personalData);
         b.Property(a => a.Model).HasColumnName("model").HasJsonConversion();
         b.Property(a => a.Level).HasColumnName("level").HasConversion<string>().HasMaxLength(20);
-        b.Property(a => a.JudgementReason).HasColumnName("judgement_reason").HasMaxLength(2000);
+        b.Property(a => a.JudgementReason).HasColumnName("judgement_reason").IsPersonalData(personalData);
     }
 }

@@ -1,12 +1,13 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Persistence;
+using Safeguard.BuildingBlocks.Privacy;
 using Safeguard.RiskAssessment.Risk;
 
 namespace Safeguard.RiskAssessment.Cases;
 
 /// <summary>A case of reported violence, owned by one centre for social work.</summary>
-public sealed class Case
+public sealed class Case : INameIndexed
 {
     /// <summary>Rulebook Art. 5: the risk assessment is made immediately, at the latest 12 hours after the centre learns of the violence.</summary>
     public static readonly TimeSpan AssessmentDeadline = TimeSpan.FromHours(12);
@@ -33,6 +34,9 @@ public sealed class Case
     public List<HouseholdMember> Household { get; private set; } = [];
 
     public Perpetrator? Perpetrator { get; private set; }
+
+    /// <summary>Keyed hashes of the words of the victim's and household members' names (<see cref="NameSearch"/>).</summary>
+    public List<string> NameTokens { get; private set; } = [];
 
     public CaseState State { get; private set; }
 
@@ -61,20 +65,29 @@ public sealed class Case
 
     public static Case Open(
         CaseReference reference, ReportSource reportedBy, DateTimeOffset learnedAt, DateTimeOffset now,
-        Victim victim, IEnumerable<HouseholdMember> household, Perpetrator? perpetrator) => new()
+        Victim victim, IEnumerable<HouseholdMember> household, Perpetrator? perpetrator, NameSearch nameSearch)
     {
-        Id = Guid.CreateVersion7(),
-        Reference = reference.ToString(),
-        CentreCode = reference.CentreCode,
-        ReportedBy = reportedBy,
-        LearnedAt = learnedAt,
-        OpenedAt = now,
-        AssessmentDueAt = learnedAt + AssessmentDeadline,
-        Victim = victim,
-        Household = household.ToList(),
-        Perpetrator = perpetrator,
-        State = CaseState.AwaitingAssessment,
-    };
+        var opened = new Case
+        {
+            Id = Guid.CreateVersion7(),
+            Reference = reference.ToString(),
+            CentreCode = reference.CentreCode,
+            ReportedBy = reportedBy,
+            LearnedAt = learnedAt,
+            OpenedAt = now,
+            AssessmentDueAt = learnedAt + AssessmentDeadline,
+            Victim = victim,
+            Household = household.ToList(),
+            Perpetrator = perpetrator,
+            State = CaseState.AwaitingAssessment,
+        };
+        opened.IndexNames(nameSearch);
+        return opened;
+    }
+
+    /// <summary>A case is found by its victim's or a household member's name, never by the perpetrator's.</summary>
+    public void IndexNames(NameSearch nameSearch) =>
+        NameTokens = nameSearch.TokensOf(Household.Select(m => m.FullName).Prepend(Victim.FullName));
 
     /// <returns>The level the case had before.</returns>
     public RiskLevel? RecordAssessment(RiskLevel level, DateTimeOffset assessedAt)
@@ -106,7 +119,7 @@ public sealed class Case
     }
 }
 
-internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
+internal sealed class CaseConfiguration(PersonalDataProtector personalData) : IEntityTypeConfiguration<Case>
 {
     public void Configure(EntityTypeBuilder<Case> b)
     {
@@ -121,9 +134,11 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         b.Property(c => c.LearnedAt).HasColumnName("learned_at");
         b.Property(c => c.OpenedAt).HasColumnName("opened_at");
         b.Property(c => c.AssessmentDueAt).HasColumnName("assessment_due_at");
-        b.Property(c => c.Victim).HasColumnName("victim").HasJsonConversion();
-        b.Property(c => c.Household).HasColumnName("household").HasJsonConversion();
-        b.Property(c => c.Perpetrator).HasColumnName("perpetrator").HasJsonConversion();
+        // Rulebook Art. 3: who the victim, her household and the perpetrator are is stored encrypted, found by keyed hashes.
+        b.Property(c => c.Victim).HasColumnName("victim").IsPersonalJson(personalData);
+        b.Property(c => c.Household).HasColumnName("household").IsPersonalJson(personalData);
+        b.Property(c => c.Perpetrator).HasColumnName("perpetrator").IsPersonalJson(personalData);
+        b.Property(c => c.NameTokens).HasColumnName("name_tokens").HasDefaultValueSql("'{}'");
         b.Property(c => c.State).HasColumnName("state").HasConversion<string>().HasMaxLength(30);
         b.Property(c => c.RiskLevel).HasColumnName("risk_level").HasConversion<string>().HasMaxLength(20);
         b.Property(c => c.AssessmentCount).HasColumnName("assessment_count");
@@ -131,7 +146,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         b.Property(c => c.TeamConveningRequestedAt).HasColumnName("team_convening_requested_at");
         b.Property(c => c.ConsentChangedAt).HasColumnName("consent_changed_at");
         b.Property(c => c.ClosedAt).HasColumnName("closed_at");
-        b.Property(c => c.ClosureReason).HasColumnName("closure_reason").HasMaxLength(1000);
+        b.Property(c => c.ClosureReason).HasColumnName("closure_reason").IsPersonalData(personalData);
         b.Property(c => c.Version).IsRowVersion();
         // The deadline watcher looks only at cases still waiting for their first assessment.
         b.HasIndex(c => c.AssessmentDueAt).HasFilter("first_assessed_at IS NULL")

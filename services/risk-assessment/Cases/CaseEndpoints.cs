@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Http;
+using Safeguard.BuildingBlocks.Privacy;
 using Safeguard.Contracts.RiskAssessment;
 using Safeguard.RiskAssessment.Consent;
 using Safeguard.RiskAssessment.Persistence;
@@ -15,6 +16,17 @@ public sealed class CloseCaseRequest
 {
     [Required, StringLength(1000, MinimumLength = 5)]
     public string? Reason { get; init; }
+}
+
+/// <summary>A name search travels in a body, never in a URL that proxies, logs and histories keep.</summary>
+public sealed class CaseSearchRequest
+{
+    /// <summary>The victim's or a household member's name, or some of its words, in any script.</summary>
+    [Required, StringLength(200, MinimumLength = 2)]
+    public string? Name { get; init; }
+
+    /// <summary>The caller's centre (the default); another centre is refused.</summary>
+    public string? Centre { get; init; }
 }
 
 public static class CaseEndpoints
@@ -34,6 +46,9 @@ public static class CaseEndpoints
         cases.MapGet("/", ListAsync).WithName("ListCases")
             .WithSummary("The caller's centre's cases, newest first, filtered by state, risk level and overdue assessment")
             .Produces<CaseView[]>().AuditCollection(CaseAccessRules.Case);
+        cases.MapPost("/search", SearchAsync).WithName("SearchCases")
+            .WithSummary("The caller's centre's cases whose victim or household member bears every word of the name (any script, order or case)")
+            .Produces<CaseView[]>().ProducesValidationProblem().AuditCollection(CaseAccessRules.Case);
         cases.MapPost("/{id:guid}/closure", CloseAsync).WithName("CloseCase").WithSummary("Close a case (If-Match required)")
             .Produces<CaseView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .GuardRecord(CaseAccessRules.Case);
@@ -42,7 +57,8 @@ public static class CaseEndpoints
         return app;
     }
 
-    private static async Task<IResult> OpenAsync(OpenCaseRequest request, RiskAssessmentDbContext db, TimeProvider time, HttpContext http, HttpResponse response, CancellationToken cancellationToken)
+    private static async Task<IResult> OpenAsync(
+        OpenCaseRequest request, RiskAssessmentDbContext db, NameSearch nameSearch, TimeProvider time, HttpContext http, HttpResponse response, CancellationToken cancellationToken)
     {
         if (!http.Caller().WorksAtCentre(request.CentreCode!))
         {
@@ -61,7 +77,7 @@ public static class CaseEndpoints
         // The reference number, the case and its event commit together or not at all.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var reference = await CaseReference.NextAsync(db, request.CentreCode!, now.Year, cancellationToken);
-        var opened = Case.Open(reference, request.ReportedBy!.Value, request.LearnedAt!.Value, now, victim, household, perpetrator);
+        var opened = Case.Open(reference, request.ReportedBy!.Value, request.LearnedAt!.Value, now, victim, household, perpetrator, nameSearch);
         db.Cases.Add(opened);
         db.Publish(new CaseOpened(
             opened.Id,
@@ -142,12 +158,42 @@ public static class CaseEndpoints
             query = query.Where(c => !(c.FirstAssessedAt == null && c.State != CaseState.Closed && c.AssessmentDueAt <= now));
         }
 
+        return TypedResults.Ok(await ViewsAsync(db, query, now, cancellationToken));
+    }
+
+    private static async Task<IResult> SearchAsync(
+        CaseSearchRequest request, RiskAssessmentDbContext db, NameSearch nameSearch, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
+    {
+        var (centre, refused) = InstitutionScope.Own(http, request.Centre, "centre");
+        if (refused is not null)
+        {
+            return refused;
+        }
+        var words = nameSearch.QueryTokens(request.Name!);
+        if (words.Count == 0)
+        {
+            return CaseGuard.Invalid("name", "Give at least one word of two or more letters.");
+        }
+        var query = db.Cases.AsNoTracking();
+        if (!string.IsNullOrEmpty(centre))
+        {
+            query = query.Where(c => c.CentreCode == centre);
+        }
+        foreach (var word in words)
+        {
+            query = query.Where(c => c.NameTokens.Contains(word));
+        }
+        return TypedResults.Ok(await ViewsAsync(db, query, time.GetUtcNow(), cancellationToken));
+    }
+
+    private static async Task<CaseView[]> ViewsAsync(RiskAssessmentDbContext db, IQueryable<Case> query, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var page = await query.OrderByDescending(c => c.OpenedAt).Take(200).ToListAsync(cancellationToken);
         var ids = page.Select(c => c.Id).ToList();
         var consents = (await db.ConsentRecords.AsNoTracking().Where(r => ids.Contains(r.CaseId)).ToListAsync(cancellationToken))
             .GroupBy(r => r.CaseId)
             .ToDictionary(g => g.Key, g => g.MaxBy(r => r.RecordedAt));
-        return TypedResults.Ok(page.Select(c => CaseView.From(c, now, ConsentStatus.Summarize(c, consents.GetValueOrDefault(c.Id)))).ToArray());
+        return page.Select(c => CaseView.From(c, now, ConsentStatus.Summarize(c, consents.GetValueOrDefault(c.Id)))).ToArray();
     }
 
     private static async Task<IResult> CloseAsync(

@@ -1,6 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Persistence;
+using Safeguard.BuildingBlocks.Privacy;
 
 namespace Safeguard.RiskAssessment.Consent;
 
@@ -75,7 +76,7 @@ public sealed class ConsentRecord
     };
 }
 
-internal sealed class ConsentRecordConfiguration : IEntityTypeConfiguration<ConsentRecord>
+internal sealed class ConsentRecordConfiguration(PersonalDataProtector personalData) : IEntityTypeConfiguration<ConsentRecord>
 {
     public void Configure(EntityTypeBuilder<ConsentRecord> b)
     {
@@ -93,7 +94,7 @@ internal sealed class ConsentRecordConfiguration : IEntityTypeConfiguration<Cons
         b.Property(c => c.InformedOfMeasures).HasColumnName("informed_of_measures").HasJsonConversion();
         b.Property(c => c.ConsentedMeasures).HasColumnName("consented_measures").HasJsonConversion();
         b.Property(c => c.ConsentToTeamAndSafetyPlan).HasColumnName("consent_to_team_and_safety_plan");
-        b.Property(c => c.WithdrawalReason).HasColumnName("withdrawal_reason").HasMaxLength(2000);
+        b.Property(c => c.WithdrawalReason).HasColumnName("withdrawal_reason").IsPersonalData(personalData);
         b.Property(c => c.PsychosocialSupportOffered).HasColumnName("psychosocial_support_offered");
     }
 }

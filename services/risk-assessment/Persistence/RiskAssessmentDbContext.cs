@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Persistence;
+using Safeguard.BuildingBlocks.Privacy;
 using Safeguard.RiskAssessment.Assessments;
 using Safeguard.RiskAssessment.Cases;
 using Safeguard.RiskAssessment.Consent;
@@ -8,7 +9,8 @@ using Safeguard.RiskAssessment.Police;
 
 namespace Safeguard.RiskAssessment.Persistence;
 
-public sealed class RiskAssessmentDbContext(DbContextOptions<RiskAssessmentDbContext> options) : ServiceDbContext(options)
+/// <param name="personalData">Encrypts victims' identities and narratives (issue 9, protection at rest).</param>
+public sealed class RiskAssessmentDbContext(DbContextOptions<RiskAssessmentDbContext> options, PersonalDataProtector personalData) : ServiceDbContext(options)
 {
     public DbSet<Case> Cases => Set<Case>();
 
@@ -23,11 +25,11 @@ public sealed class RiskAssessmentDbContext(DbContextOptions<RiskAssessmentDbCon
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
-        modelBuilder.ApplyConfiguration(new CaseConfiguration());
+        modelBuilder.ApplyConfiguration(new CaseConfiguration(personalData));
         modelBuilder.ApplyYearlyNumbering();
-        modelBuilder.ApplyConfiguration(new AssessmentConfiguration());
-        modelBuilder.ApplyConfiguration(new ConsentRecordConfiguration());
-        modelBuilder.ApplyConfiguration(new PoliceReportConfiguration());
+        modelBuilder.ApplyConfiguration(new AssessmentConfiguration(personalData));
+        modelBuilder.ApplyConfiguration(new ConsentRecordConfiguration(personalData));
+        modelBuilder.ApplyConfiguration(new PoliceReportConfiguration(personalData));
         modelBuilder.ApplyConfiguration(new OverdueAlertConfiguration());
     }
 }

@@ -1,7 +1,8 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Persistence;
+using Safeguard.BuildingBlocks.Privacy;
 
 namespace Safeguard.RiskAssessment.Police;
 
@@ -80,7 +81,7 @@ public sealed record PoliceReportView(Guid Id, string ReportReference, string Po
         new(r.Id, r.ReportReference, r.PoliceStation, r.ReportedAt, r.EmergencyMeasureProposed, r.ProposedMeasures, r.MeasuresTaken, r.RecordedAt);
 }
 
-internal sealed class PoliceReportConfiguration : IEntityTypeConfiguration<PoliceReport>
+internal sealed class PoliceReportConfiguration(PersonalDataProtector personalData) : IEntityTypeConfiguration<PoliceReport>
 {
     public void Configure(EntityTypeBuilder<PoliceReport> b)
     {
@@ -95,7 +96,7 @@ internal sealed class PoliceReportConfiguration : IEntityTypeConfiguration<Polic
         b.Property(r => r.ReportedAt).HasColumnName("reported_at");
         b.Property(r => r.EmergencyMeasureProposed).HasColumnName("emergency_measure_proposed");
         b.Property(r => r.ProposedMeasures).HasColumnName("proposed_measures").HasJsonConversion();
-        b.Property(r => r.MeasuresTaken).HasColumnName("measures_taken").HasMaxLength(4000);
+        b.Property(r => r.MeasuresTaken).HasColumnName("measures_taken").IsPersonalData(personalData);
         b.Property(r => r.RecordedAt).HasColumnName("recorded_at");
     }
 }

@@ -1,6 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Persistence;
+using Safeguard.BuildingBlocks.Privacy;
 
 namespace Safeguard.SafetyPlan.IndividualPlans;
 
@@ -84,7 +85,7 @@ public sealed record IndividualPlanContent(
     string? RiskOfRepetition,
     List<IndividualMeasure> Measures);
 
-internal sealed class IndividualPlanConfiguration : IEntityTypeConfiguration<IndividualPlan>
+internal sealed class IndividualPlanConfiguration(PersonalDataProtector personalData) : IEntityTypeConfiguration<IndividualPlan>
 {
     public void Configure(EntityTypeBuilder<IndividualPlan> b)
     {
@@ -97,7 +98,8 @@ internal sealed class IndividualPlanConfiguration : IEntityTypeConfiguration<Ind
         b.Property(p => p.CentreCode).HasColumnName("centre_code").HasMaxLength(10);
         b.Property(p => p.Informed).HasColumnName("informed");
         b.Property(p => p.ConsentToDataUse).HasColumnName("consent_to_data_use");
-        b.Property(p => p.Content).HasColumnName("content").HasJsonConversion();
+        // Annex 3 names the victim and the perpetrator and records her fears: encrypted as one value.
+        b.Property(p => p.Content).HasColumnName("content").IsPersonalJson(personalData);
         b.Property(p => p.AdoptedOn).HasColumnName("adopted_on");
         b.Property(p => p.RecordedBy).HasColumnName("recorded_by").HasMaxLength(200);
         b.Property(p => p.UpdatedAt).HasColumnName("updated_at");

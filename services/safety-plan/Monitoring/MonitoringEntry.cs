@@ -1,5 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Privacy;
 
 namespace Safeguard.SafetyPlan.Monitoring;
 
@@ -52,7 +53,7 @@ public sealed class MonitoringEntry
         new() { Id = Guid.CreateVersion7(), PlanId = planId, Kind = kind, MembershipId = membershipId, At = at, Summary = summary, RecordedAt = now };
 }
 
-internal sealed class MonitoringEntryConfiguration : IEntityTypeConfiguration<MonitoringEntry>
+internal sealed class MonitoringEntryConfiguration(PersonalDataProtector personalData) : IEntityTypeConfiguration<MonitoringEntry>
 {
     public void Configure(EntityTypeBuilder<MonitoringEntry> b)
     {
@@ -66,7 +67,7 @@ internal sealed class MonitoringEntryConfiguration : IEntityTypeConfiguration<Mo
         b.Property(e => e.MembershipId).HasColumnName("membership_id");
         b.HasOne<Teams.TeamMembership>().WithMany().HasForeignKey(e => e.MembershipId);
         b.Property(e => e.At).HasColumnName("at");
-        b.Property(e => e.Summary).HasColumnName("summary").HasMaxLength(4000);
+        b.Property(e => e.Summary).HasColumnName("summary").IsPersonalData(personalData);
         b.Property(e => e.RecordedAt).HasColumnName("recorded_at");
     }
 }

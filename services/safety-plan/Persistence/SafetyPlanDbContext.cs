@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Persistence;
+using Safeguard.BuildingBlocks.Privacy;
 using Safeguard.SafetyPlan.Consumers;
 using Safeguard.SafetyPlan.IndividualPlans;
 using Safeguard.SafetyPlan.Monitoring;
@@ -8,7 +9,8 @@ using Safeguard.SafetyPlan.Teams;
 
 namespace Safeguard.SafetyPlan.Persistence;
 
-public sealed class SafetyPlanDbContext(DbContextOptions<SafetyPlanDbContext> options) : ServiceDbContext(options)
+/// <param name="personalData">Encrypts the Annex 3 plan and the narratives of plans and monitoring (issue 9, protection at rest).</param>
+public sealed class SafetyPlanDbContext(DbContextOptions<SafetyPlanDbContext> options, PersonalDataProtector personalData) : ServiceDbContext(options)
 {
     public DbSet<Team> Teams => Set<Team>();
 
@@ -31,12 +33,12 @@ public sealed class SafetyPlanDbContext(DbContextOptions<SafetyPlanDbContext> op
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfiguration(new TeamConfiguration());
         modelBuilder.ApplyConfiguration(new TeamMembershipConfiguration());
-        modelBuilder.ApplyConfiguration(new SafetyPlanConfiguration());
-        modelBuilder.ApplyConfiguration(new PlanMeasureConfiguration());
-        modelBuilder.ApplyConfiguration(new MonitoringEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new SafetyPlanConfiguration(personalData));
+        modelBuilder.ApplyConfiguration(new PlanMeasureConfiguration(personalData));
+        modelBuilder.ApplyConfiguration(new MonitoringEntryConfiguration(personalData));
         modelBuilder.ApplyConfiguration(new ClockAlertConfiguration());
         modelBuilder.ApplyConfiguration(new CaseConsentConfiguration());
-        modelBuilder.ApplyConfiguration(new IndividualPlanConfiguration());
+        modelBuilder.ApplyConfiguration(new IndividualPlanConfiguration(personalData));
     }
 }
 

@@ -1,6 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Persistence;
+using Safeguard.BuildingBlocks.Privacy;
 using Safeguard.SafetyPlan.Teams;
 
 namespace Safeguard.SafetyPlan.Plans;
@@ -103,7 +104,7 @@ public sealed class PlanMeasure
     };
 }
 
-internal sealed class PlanMeasureConfiguration : IEntityTypeConfiguration<PlanMeasure>
+internal sealed class PlanMeasureConfiguration(PersonalDataProtector personalData) : IEntityTypeConfiguration<PlanMeasure>
 {
     public void Configure(EntityTypeBuilder<PlanMeasure> b)
     {
@@ -116,7 +117,8 @@ internal sealed class PlanMeasureConfiguration : IEntityTypeConfiguration<PlanMe
         b.HasIndex(m => new { m.PlanId, m.Number }).IsUnique();
         b.Property(m => m.Code).HasColumnName("code").HasMaxLength(60);
         b.Property(m => m.Article).HasColumnName("article").HasMaxLength(30);
-        b.Property(m => m.Description).HasColumnName("description").HasMaxLength(1000);
+        // A measure describes the victim's situation (where she will stay, who escorts her): Annex 5.
+        b.Property(m => m.Description).HasColumnName("description").IsPersonalData(personalData);
         b.Property(m => m.Frequency).HasColumnName("frequency").HasMaxLength(100);
         b.Property(m => m.StartDate).HasColumnName("start_date");
         b.Property(m => m.DurationDays).HasColumnName("duration_days");

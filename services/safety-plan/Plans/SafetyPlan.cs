@@ -1,6 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Persistence;
+using Safeguard.BuildingBlocks.Privacy;
 
 namespace Safeguard.SafetyPlan.Plans;
 
@@ -163,7 +164,7 @@ public sealed class SafetyPlan
     }
 }
 
-internal sealed class SafetyPlanConfiguration : IEntityTypeConfiguration<SafetyPlan>
+internal sealed class SafetyPlanConfiguration(PersonalDataProtector personalData) : IEntityTypeConfiguration<SafetyPlan>
 {
     public void Configure(EntityTypeBuilder<SafetyPlan> b)
     {
@@ -196,7 +197,7 @@ internal sealed class SafetyPlanConfiguration : IEntityTypeConfiguration<SafetyP
         b.Property(p => p.LastAssessmentSequence).HasColumnName("last_assessment_sequence");
         b.Property(p => p.RevisedAt).HasColumnName("revised_at");
         b.Property(p => p.ClosedAt).HasColumnName("closed_at");
-        b.Property(p => p.ClosingEvaluation).HasColumnName("closing_evaluation").HasMaxLength(4000);
+        b.Property(p => p.ClosingEvaluation).HasColumnName("closing_evaluation").IsPersonalData(personalData);
         b.Property(p => p.Version).IsRowVersion();
     }
 }

@@ -9,7 +9,7 @@ namespace Safeguard.TrainingRegistry.ActionPlan;
 /// Loads the action plan's training and capacity-building activities (seed 000; modules of seed 002) from the
 /// embedded action-plan.json at start: adds what is missing, never changes what is there.
 /// </summary>
-public sealed class ActionPlanSeeder(TrainingRegistryDbContext db, ILogger<ActionPlanSeeder> logger) : IReferenceDataSeeder
+public sealed class ActionPlanSeeder(TrainingRegistryDbContext db, ILogger<ActionPlanSeeder> logger) : IStartupDataStep
 {
     private sealed record PriorityDto(int Number, string Title, string TitleEn);
     private sealed record GoalDto(string Code, int Priority, string Title, string TitleEn);
@@ -17,7 +17,7 @@ public sealed class ActionPlanSeeder(TrainingRegistryDbContext db, ILogger<Actio
         List<ActivityIndicator> Indicators, List<TargetGroup> TargetGroups, List<string> Responsible, string? Fiscal);
     private sealed record PlanDto(List<PriorityDto> Priorities, List<GoalDto> Goals, List<ActivityDto> Activities);
 
-    public async Task SeedAsync(CancellationToken cancellationToken)
+    public async Task RunAsync(CancellationToken cancellationToken)
     {
         await using var stream = typeof(ActionPlanSeeder).Assembly.GetManifestResourceStream("Safeguard.TrainingRegistry.ActionPlan.action-plan.json")
             ?? throw new InvalidOperationException("The action plan is not embedded.");

@@ -12,7 +12,7 @@ public sealed class Participant
     public Guid Id { get; private set; }
     public string FullName { get; private set; } = "";
 
-    /// <summary>The name folded for duplicate detection (see <see cref="NameKey"/>).</summary>
+    /// <summary>The name folded for duplicate detection (see <see cref="Safeguard.BuildingBlocks.Privacy.NameKey"/>).</summary>
     public string NameKey { get; private set; } = "";
     public DateOnly? DateOfBirth { get; private set; }
     public string Email { get; private set; } = "";
@@ -28,7 +28,7 @@ public sealed class Participant
     public static Participant Register(string fullName, DateOnly? dateOfBirth, string email, string institution, string position, TargetGroup targetGroup,
         string language, DateTimeOffset now) => new()
     {
-        Id = Guid.CreateVersion7(), FullName = fullName, NameKey = Participants.NameKey.Of(fullName), DateOfBirth = dateOfBirth, Email = email.ToLowerInvariant(),
+        Id = Guid.CreateVersion7(), FullName = fullName, NameKey = Safeguard.BuildingBlocks.Privacy.NameKey.Of(fullName), DateOfBirth = dateOfBirth, Email = email.ToLowerInvariant(),
         Institution = institution, Position = position, TargetGroup = targetGroup, Language = language, CreatedAt = now,
     };
 }

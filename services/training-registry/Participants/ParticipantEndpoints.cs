@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Http;
+using Safeguard.BuildingBlocks.Privacy;
 using Safeguard.ServiceDefaults.Security;
 using Safeguard.TrainingRegistry.Access;
 using Safeguard.TrainingRegistry.ActionPlan;

@@ -228,8 +228,9 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                         .HasColumnName("consent_to_data_use");
 
                     b.Property<string>("Content")
-                        .HasColumnType("jsonb")
-                        .HasColumnName("content");
+                        .HasColumnType("text")
+                        .HasColumnName("content")
+                        .HasAnnotation("Safeguard:PersonalData", true);
 
                     b.Property<bool>("Informed")
                         .HasColumnType("boolean")
@@ -322,9 +323,9 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
 
                     b.Property<string>("Summary")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .HasColumnName("summary");
+                        .HasColumnType("text")
+                        .HasColumnName("summary")
+                        .HasAnnotation("Safeguard:PersonalData", true);
 
                     b.HasKey("Id");
 
@@ -359,9 +360,9 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
-                        .HasColumnName("description");
+                        .HasColumnType("text")
+                        .HasColumnName("description")
+                        .HasAnnotation("Safeguard:PersonalData", true);
 
                     b.Property<int?>("DurationDays")
                         .HasColumnType("integer")
@@ -453,9 +454,9 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                         .HasColumnName("closed_at");
 
                     b.Property<string>("ClosingEvaluation")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .HasColumnName("closing_evaluation");
+                        .HasColumnType("text")
+                        .HasColumnName("closing_evaluation")
+                        .HasAnnotation("Safeguard:PersonalData", true);
 
                     b.Property<DateTimeOffset>("ConsentAsOf")
                         .HasColumnType("timestamp with time zone")

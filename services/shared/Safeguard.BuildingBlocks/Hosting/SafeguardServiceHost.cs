@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Safeguard.BuildingBlocks.Messaging;
 using Safeguard.BuildingBlocks.Persistence;
+using Safeguard.BuildingBlocks.Privacy;
 using Safeguard.ServiceDefaults;
 using Safeguard.ServiceDefaults.Security;
 
@@ -27,6 +28,7 @@ public static class SafeguardServiceHost
         builder.Services.AddSingleton(service);
         // Deadlines are computed from an injected clock so that tests can move time.
         builder.AddClock();
+        builder.AddPersonalDataProtection(service);
         builder.AddServiceDatabase<TDbContext>();
         builder.AddServiceMessaging<TDbContext>(service, configureConsumers);
         // Enumerations travel as kebab-case words ("police", "cannot-assess"), never as numbers.
@@ -55,15 +57,15 @@ public static class SafeguardServiceHost
         return app;
     }
 
-    /// <summary>Applies migrations, loads reference data (<see cref="IReferenceDataSeeder"/>), then serves until stopped.</summary>
+    /// <summary>Applies migrations, runs the start-up data steps (<see cref="IStartupDataStep"/>), then serves until stopped.</summary>
     public static async Task RunSafeguardServiceAsync<TDbContext>(this WebApplication app) where TDbContext : ServiceDbContext
     {
         await app.MigrateDatabaseAsync<TDbContext>(app.Lifetime.ApplicationStopping);
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            foreach (var seeder in scope.ServiceProvider.GetServices<IReferenceDataSeeder>())
+            foreach (var step in scope.ServiceProvider.GetServices<IStartupDataStep>())
             {
-                await seeder.SeedAsync(app.Lifetime.ApplicationStopping);
+                await step.RunAsync(app.Lifetime.ApplicationStopping);
             }
         }
         await app.RunAsync();

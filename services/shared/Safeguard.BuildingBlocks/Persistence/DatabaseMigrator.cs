@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using Safeguard.BuildingBlocks.Access;
+using Safeguard.BuildingBlocks.Privacy;
 
 namespace Safeguard.BuildingBlocks.Persistence;
 
@@ -35,7 +36,9 @@ public static class DatabaseMigrator
                 await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
                 await db.Database.MigrateAsync(cancellationToken);
                 await AuditTrail.EnsureAppendOnlyAsync(db, cancellationToken);
-                logger.LogInformation("Database of {DbContext} is up to date", typeof(TDbContext).Name);
+                var encrypted = await PersonalDataBackfill.RunAsync(db, scope.ServiceProvider.GetService<PersonalDataProtector>(), cancellationToken);
+                logger.LogInformation("Database of {DbContext} is up to date; {Encrypted} personal-data values (re-)encrypted",
+                    typeof(TDbContext).Name, encrypted);
                 return;
             }
             catch (Exception ex) when (attempt < MaxAttempts && IsTransient(ex))

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.Extensions.DependencyInjection;
+using Safeguard.BuildingBlocks.Privacy;
 
 namespace Safeguard.BuildingBlocks.Persistence;
 
@@ -15,6 +17,8 @@ public abstract class DesignTimeDbContextFactory<TDbContext> : IDesignTimeDbCont
         var options = new DbContextOptionsBuilder<TDbContext>()
             .UseNpgsql("Host=localhost;Database=design_time", npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
             .Options;
-        return (TDbContext)Activator.CreateInstance(typeof(TDbContext), options)!;
+        // Contexts with encrypted columns take a protector; migrations need only its column types.
+        var services = new ServiceCollection().AddSingleton(PersonalDataProtector.Ephemeral()).BuildServiceProvider();
+        return ActivatorUtilities.CreateInstance<TDbContext>(services, options);
     }
 }

@@ -23,11 +23,14 @@ public static class JsonColumn
             .HasConversion(
                 value => JsonSerializer.Serialize(value, Options),
                 json => JsonSerializer.Deserialize<T>(json, Options)!,
-                new ValueComparer<T>(
-                    (a, b) => JsonSerializer.Serialize(a, Options) == JsonSerializer.Serialize(b, Options),
-                    value => JsonSerializer.Serialize(value, Options).GetHashCode(StringComparison.Ordinal),
-                    value => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, Options), Options)!))
+                Comparer<T>())
             .HasColumnType("jsonb");
         return property;
     }
+
+    /// <summary>Compares by content, so a change inside a list or record is saved.</summary>
+    public static ValueComparer<T> Comparer<T>() => new(
+        (a, b) => JsonSerializer.Serialize(a, Options) == JsonSerializer.Serialize(b, Options),
+        value => JsonSerializer.Serialize(value, Options).GetHashCode(StringComparison.Ordinal),
+        value => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, Options), Options)!);
 }

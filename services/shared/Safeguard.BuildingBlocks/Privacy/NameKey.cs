@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Safeguard.TrainingRegistry.Participants;
+namespace Safeguard.BuildingBlocks.Privacy;
 
 /// <summary>
 /// Folds a name so that one person registered twice is found: Macedonian and Serbian Cyrillic are written in
