@@ -1,4 +1,5 @@
 using Safeguard.Gateway;
+using Safeguard.Gateway.Routing;
 using Safeguard.Gateway.Shield;
 using Safeguard.ServiceDefaults;
 using Safeguard.ServiceDefaults.Security;
@@ -25,6 +26,12 @@ app.UsePlatformAuthentication(beforeAuthorization: a => a.UseRateLimiter());
 app.MapApiIndex();
 app.MapDevelopmentIssuer();
 // Every proxied route needs a valid token (the fallback policy); each service checks it again, with roles.
-app.MapReverseProxy();
+app.MapReverseProxy(proxy =>
+{
+    proxy.UseUnavailableServiceProblems();
+    proxy.UseSessionAffinity();
+    proxy.UseLoadBalancing();
+    proxy.UsePassiveHealthChecks();
+});
 
 app.Run();

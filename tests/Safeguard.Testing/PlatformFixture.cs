@@ -123,23 +123,33 @@ public sealed class PlatformFixture : IAsyncLifetime
         ?? throw new InvalidOperationException($"No connection string for {resourceName}.");
 
     /// <summary>Stops the SMTP server (an outage), or starts it again; its received mail is kept.</summary>
-    public async Task SetSmtpRunningAsync(bool running)
+    public Task SetSmtpRunningAsync(bool running) => SetRunningAsync("smtp", running);
+
+    /// <summary>
+    /// Stops a resource of the platform (a server: "postgres", "rabbitmq", "smtp"; or a service such as
+    /// "risk-assessment") or starts it again, keeping its data; a start waits until it is healthy. Where the
+    /// servers are containers, PostgreSQL and RabbitMQ are paused instead (a restarted container would get new
+    /// ports the services do not know), which is an outage of the same kind to their clients.
+    /// </summary>
+    public async Task SetRunningAsync(string resource, bool running)
     {
-        if (_servers!.SmtpContainer is { } container)
+        if (_servers!.Container(resource) is { } container)
         {
-            await (running ? container.StartAsync() : container.StopAsync());
+            await (resource == "smtp"
+                ? running ? container.StartAsync() : container.StopAsync()
+                : running ? container.UnpauseAsync() : container.PauseAsync());
             return;
         }
         var commands = App.Services.GetRequiredService<ResourceCommandService>();
-        var result = await commands.ExecuteCommandAsync("smtp", running ? "resource-start" : "resource-stop");
+        var result = await commands.ExecuteCommandAsync(resource, running ? "resource-start" : "resource-stop");
         if (!result.Success)
         {
-            throw new InvalidOperationException($"Could not {(running ? "start" : "stop")} the SMTP server: {result.Message}");
+            throw new InvalidOperationException($"Could not {(running ? "start" : "stop")} {resource}: {result.Message}");
         }
         if (running)
         {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-            await App.ResourceNotifications.WaitForResourceHealthyAsync("smtp", timeout.Token);
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+            await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
         }
     }
 

@@ -26,8 +26,10 @@ public sealed class TestServers : IAsyncDisposable
     /// <summary>Base address of the SMTP server's HTTP API.</summary>
     public Uri SmtpApi { get; private set; } = null!;
 
-    /// <summary>The SMTP container where Testcontainers runs it; null when the AppHost runs smtp4dev as a process.</summary>
-    public IContainer? SmtpContainer { get; private set; }
+    private readonly Dictionary<string, IContainer> _byResource = [];
+
+    /// <summary>The container of a server ("postgres", "rabbitmq", "smtp") where Testcontainers runs it; null when the AppHost runs it as a process.</summary>
+    public IContainer? Container(string resource) => _byResource.GetValueOrDefault(resource);
 
     public static async Task<TestServers> StartAsync(CancellationToken cancellationToken)
     {
@@ -77,7 +79,7 @@ public sealed class TestServers : IAsyncDisposable
             .WithWaitStrategy(Wait.ForUnixContainer().UntilHttpRequestIsSucceeded(r => r.ForPort(80).ForPath("/api/messages")))
             .Build();
         _containers.AddRange([postgres, rabbitMq, smtp]);
-        SmtpContainer = smtp;
+        (_byResource["postgres"], _byResource["rabbitmq"], _byResource["smtp"]) = (postgres, rabbitMq, smtp);
         await Task.WhenAll(_containers.Select(c => c.StartAsync(cancellationToken)));
 
         var server = $"Host={postgres.Hostname};Port={postgres.GetMappedPublicPort(5432)};Username=postgres;Password=postgres";

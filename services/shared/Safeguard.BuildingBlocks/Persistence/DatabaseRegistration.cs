@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Npgsql;
 using Safeguard.BuildingBlocks.Messaging;
 
 namespace Safeguard.BuildingBlocks.Persistence;
@@ -14,8 +16,8 @@ public static class DatabaseRegistration
     public static IHostApplicationBuilder AddServiceDatabase<TDbContext>(this IHostApplicationBuilder builder)
         where TDbContext : ServiceDbContext
     {
-        var connectionString = builder.Configuration.GetConnectionString(ConnectionName)
-            ?? throw new InvalidOperationException($"Connection string '{ConnectionName}' is missing.");
+        var connectionString = WithOutageTimeouts(builder.Configuration.GetConnectionString(ConnectionName)
+            ?? throw new InvalidOperationException($"Connection string '{ConnectionName}' is missing."));
 
         builder.Services.AddSingleton<OutboxSignalInterceptor>();
         builder.Services.AddDbContext<TDbContext>((services, options) => options
@@ -25,6 +27,21 @@ public static class DatabaseRegistration
         builder.Services.AddScoped<ServiceDbContext>(services => services.GetRequiredService<TDbContext>());
 
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TDbContext>>("database", tags: ["ready"]);
+        builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
         return builder;
+    }
+
+    /// <summary>
+    /// During an outage a request should fail within seconds with a 503, not wait Npgsql's default 15 s to
+    /// connect. A connection string that sets its own timeout keeps it.
+    /// </summary>
+    private static string WithOutageTimeouts(string connectionString)
+    {
+        var settings = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!Regex.IsMatch(connectionString, @"(^|;)\s*Timeout\s*=", RegexOptions.IgnoreCase))
+        {
+            settings.Timeout = 5;
+        }
+        return settings.ConnectionString;
     }
 }
