@@ -39,6 +39,7 @@ public sealed class LocalProcessServers : IPlatformServers
 
         var rabbitMq = Script("rabbitmq", "rabbitmq.sh")
             .WithEnvironment("RABBITMQ_PORT", settings.RabbitMqPort.ToString())
+            .WithEnvironment("RABBITMQ_DIST_PORT", settings.RabbitMqDistributionPort.ToString())
             .WithEnvironment("RABBITMQ_USER", RabbitMqUser)
             .WithEnvironment("RABBITMQ_PASSWORD", rabbitMqPassword)
             .WithEndpoint(name: "amqp", scheme: "amqp", port: settings.RabbitMqPort, isProxied: false)

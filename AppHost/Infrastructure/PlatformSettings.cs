@@ -28,6 +28,7 @@ public sealed record PlatformSettings(
     int GatewayPort,
     int PostgresPort,
     int RabbitMqPort,
+    int RabbitMqDistributionPort,
     int SmtpPort,
     int SmtpWebPort,
     string? AuthAuthority)
@@ -43,13 +44,16 @@ public sealed record PlatformSettings(
             mode = ContainerRuntimeProbe.IsAvailable() ? InfrastructureMode.Containers : InfrastructureMode.Processes;
         }
 
+        var rabbitMqPort = Port(section, "RabbitMq", 15673);
         return new PlatformSettings(
             mode,
             root,
             string.IsNullOrWhiteSpace(stateDirectory) ? Path.Combine(root, ".data") : Path.GetFullPath(stateDirectory),
             Port(section, "Gateway", 8080),
             Port(section, "Postgres", 15432),
-            Port(section, "RabbitMq", 15673),
+            rabbitMqPort,
+            // The broker's Erlang distribution listener: a second port, which must be free too.
+            Port(section, "RabbitMqDist", rabbitMqPort + 1),
             Port(section, "Smtp", 2525),
             Port(section, "SmtpWeb", 5080),
             // An OpenID Connect provider; without one, the gateway's development issuer signs tokens.

@@ -30,5 +30,7 @@ export RABBITMQ_ENABLED_PLUGINS_FILE="$base/enabled_plugins"
 export RABBITMQ_MNESIA_BASE="$base/mnesia"
 export RABBITMQ_LOG_BASE="$base/log"
 export RABBITMQ_LOGS=-
+# A failed start dumps the Erlang VM's state into the working folder (the repository) unless told otherwise.
+export ERL_CRASH_DUMP="$base/log/erl_crash.dump"
 # Not /usr/sbin/rabbitmq-server: that wrapper switches user and sends logs to /var/log.
 exec /usr/lib/rabbitmq/bin/rabbitmq-server

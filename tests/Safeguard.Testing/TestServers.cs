@@ -40,7 +40,7 @@ public sealed class TestServers : IAsyncDisposable
             state.UnixFileMode |= UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
         }
         var servers = new TestServers(state.FullName);
-        var ports = FreePorts.Take(5);
+        var ports = FreePorts.Take(6);
         servers.AppHostArguments.AddRange([
             $"--Safeguard:StateDir={servers.StateDirectory}",
             $"--Safeguard:Ports:Gateway={ports[0]}",
@@ -61,6 +61,8 @@ public sealed class TestServers : IAsyncDisposable
                 "--Safeguard:Infrastructure=processes",
                 $"--Safeguard:Ports:Postgres={ports[1]}",
                 $"--Safeguard:Ports:RabbitMq={ports[2]}",
+                // The broker's distribution port is free too (AMQP + 1 was once taken and the broker failed to start).
+                $"--Safeguard:Ports:RabbitMqDist={ports[5]}",
                 $"--Safeguard:Ports:Smtp={ports[3]}",
                 $"--Safeguard:Ports:SmtpWeb={ports[4]}",
             ]);
