@@ -8,7 +8,7 @@ namespace Safeguard.BuildingBlocks.Privacy;
 /// <summary>
 /// Runs at every start, after migrations: encrypts values stored before their column was protected and
 /// re-encrypts values under a key that is no longer the default (rotation) or was revoked. A migration
-/// cannot do this itself: the keys are outside the database.
+/// cannot do this itself: the keys are outside the database. Only values not under the current key are read.
 /// </summary>
 public static class PersonalDataBackfill
 {
@@ -32,9 +32,11 @@ public static class PersonalDataBackfill
         try
         {
             var changed = 0;
+            // Values already under the current key are left in the database: a start reads only what needs work.
+            var current = protector.CurrentKeyPrefix + "%";
             foreach (var column in columns)
             {
-                changed += await ReProtectColumnAsync(connection, column, protector, cancellationToken);
+                changed += await ReProtectColumnAsync(connection, column, protector, current, cancellationToken);
             }
             return changed;
         }
@@ -58,7 +60,8 @@ public static class PersonalDataBackfill
             Quote(entity.FindPrimaryKey()!.Properties.Single().GetColumnName(store)!),
             Quote(property.GetColumnName(store)!));
 
-    private static async Task<int> ReProtectColumnAsync(NpgsqlConnection connection, ProtectedColumn c, PersonalDataProtector protector, CancellationToken cancellationToken)
+    private static async Task<int> ReProtectColumnAsync(NpgsqlConnection connection, ProtectedColumn c, PersonalDataProtector protector, string current,
+        CancellationToken cancellationToken)
     {
         var changed = 0;
         object? after = null;
@@ -68,9 +71,11 @@ public static class PersonalDataBackfill
             var page = new List<(object Key, string Stored)>();
             await using (var read = connection.CreateCommand())
             {
+                // Base64 has no LIKE wildcards (% or _), so the prefix matches literally.
                 read.CommandText = after is null
-                    ? $"SELECT {c.Key}, {c.Column} FROM {c.Table} WHERE {c.Column} IS NOT NULL ORDER BY {c.Key} LIMIT {PageSize}"
-                    : $"SELECT {c.Key}, {c.Column} FROM {c.Table} WHERE {c.Column} IS NOT NULL AND {c.Key} > @after ORDER BY {c.Key} LIMIT {PageSize}";
+                    ? $"SELECT {c.Key}, {c.Column} FROM {c.Table} WHERE {c.Column} NOT LIKE @current ORDER BY {c.Key} LIMIT {PageSize}"
+                    : $"SELECT {c.Key}, {c.Column} FROM {c.Table} WHERE {c.Column} NOT LIKE @current AND {c.Key} > @after ORDER BY {c.Key} LIMIT {PageSize}";
+                read.Parameters.AddWithValue("current", current);
                 if (after is not null)
                 {
                     read.Parameters.AddWithValue("after", after);

@@ -29,6 +29,13 @@ public sealed class PersonalDataProtector
 
     public string Protect(string value) => Prefix + Convert.ToBase64String(_protector.Protect(Encoding.UTF8.GetBytes(value)));
 
+    /// <summary>
+    /// How every value encrypted now begins: the marker, then in base64 Data Protection's magic header and the
+    /// first 14 bytes of the current key's id (18 bytes, so exactly 24 characters). Values that begin otherwise
+    /// are in clear or under another key; the backfill reads only those.
+    /// </summary>
+    public string CurrentKeyPrefix => Protect("")[..(Prefix.Length + 24)];
+
     public string Unprotect(string stored)
     {
         if (!IsProtected(stored))
