@@ -24,19 +24,30 @@ public sealed class SmtpInbox(Uri api) : IDisposable
     }
 
     /// <summary>Waits until <paramref name="count"/> e-mails to the recipient have arrived, and returns them.</summary>
-    public async Task<IReadOnlyList<ReceivedEmail>> WaitForAsync(string recipient, int count = 1, TimeSpan? timeout = null)
+    public Task<IReadOnlyList<ReceivedEmail>> WaitForAsync(string recipient, int count = 1, TimeSpan? timeout = null) =>
+        WaitForAsync(recipient, messages => messages.Count >= count, $"{count} e-mail(s)", timeout);
+
+    /// <summary>
+    /// Waits until an e-mail to the recipient matches, and returns all of the recipient's e-mails. Use it when
+    /// other e-mails (another clock's reminders) may arrive in between, so a count proves nothing.
+    /// </summary>
+    public Task<IReadOnlyList<ReceivedEmail>> WaitForAsync(string recipient, Func<ReceivedEmail, bool> match, TimeSpan? timeout = null) =>
+        WaitForAsync(recipient, messages => messages.Any(match), "the expected e-mail", timeout);
+
+    private async Task<IReadOnlyList<ReceivedEmail>> WaitForAsync(string recipient, Func<IReadOnlyList<ReceivedEmail>, bool> done, string expected,
+        TimeSpan? timeout)
     {
         var deadline = DateTimeOffset.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
         while (true)
         {
             var messages = await MessagesToAsync(recipient);
-            if (messages.Count >= count)
+            if (done(messages))
             {
                 return messages;
             }
             if (DateTimeOffset.UtcNow > deadline)
             {
-                throw new TimeoutException($"{messages.Count} of {count} e-mail(s) to {recipient} arrived in time.");
+                throw new TimeoutException($"{expected} to {recipient} did not arrive in time ({messages.Count} arrived).");
             }
             await Task.Delay(250);
         }
