@@ -153,6 +153,28 @@ public sealed class PlatformFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// Kills a service's process and its children at once (SIGKILL: no graceful shutdown, no flush), as a
+    /// crash or an out-of-memory kill would, and waits until the orchestrator sees it gone. Bring it back
+    /// with <see cref="SetRunningAsync"/>.
+    /// </summary>
+    public async Task KillAsync(string resource)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        var running = await App.ResourceNotifications.WaitForResourceAsync(resource,
+            e => e.Snapshot.State?.Text == KnownResourceStates.Running && ProcessId(e) is not null, timeout.Token);
+        using (var process = System.Diagnostics.Process.GetProcessById(ProcessId(running)!.Value))
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        await App.ResourceNotifications.WaitForResourceAsync(resource,
+            e => e.Snapshot.State?.Text != KnownResourceStates.Running, timeout.Token);
+
+        static int? ProcessId(ResourceEvent e) =>
+            e.Snapshot.Properties.FirstOrDefault(p => p.Name == "executable.pid")?.Value is { } pid
+                && int.TryParse(pid.ToString(), out var id) ? id : null;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _stopWatchingLogs.CancelAsync();
