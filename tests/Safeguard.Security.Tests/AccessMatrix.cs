@@ -41,6 +41,8 @@ public static class AccessMatrix
         new("POST", "/api/risk-assessment/cases/{caseId}/police-reports", CsrAndTeam),
         new("GET", "/api/risk-assessment/cases/{caseId}/police-reports", Csr),
         new("GET", "/api/risk-assessment/audit/{recordType}/{id}", Auditors),
+        new("GET", "/api/risk-assessment/dead-letters", [PA]),
+        new("POST", "/api/risk-assessment/dead-letters/{queue}/replay", [PA]),
 
         // safety-plan: plans of the centre and of the teams a member sits in (Art. 15-21, Annexes 3-6)
         new("GET", "/api/safety-plans/plans", CsrAndTeam),
@@ -68,6 +70,8 @@ public static class AccessMatrix
         new("DELETE", "/api/safety-plans/teams/{id}/institutions/{institution}", [SV]),
         new("GET", "/api/safety-plans/teams/{id}/history", Csr),
         new("GET", "/api/safety-plans/audit/{recordType}/{id}", Auditors),
+        new("GET", "/api/safety-plans/dead-letters", [PA]),
+        new("POST", "/api/safety-plans/dead-letters/{queue}/replay", [PA]),
 
         // reintegration: the municipality's households (seed 004), the prison's handover (000 §4.3.4)
         new("GET", "/api/reintegration/packages", Anyone),
@@ -98,6 +102,8 @@ public static class AccessMatrix
         new("POST", "/api/reintegration/referrals/{id}/transitions", [RO, TM]),
         new("GET", "/api/reintegration/deadlines", [RO]),
         new("GET", "/api/reintegration/audit/{recordType}/{id}", Auditors),
+        new("GET", "/api/reintegration/dead-letters", [PA]),
+        new("POST", "/api/reintegration/dead-letters/{queue}/replay", [PA]),
 
         // training-registry: action plan measures 1.1.x
         new("GET", "/api/training/goals", Anyone),
@@ -122,12 +128,16 @@ public static class AccessMatrix
         new("GET", "/api/training/indicators/institutions", [TA, AN]),
         new("GET", "/api/training/indicators/export.csv", [TA, AN]),
         new("GET", "/api/training/audit/{recordType}/{id}", Auditors),
+        new("GET", "/api/training/dead-letters", [PA]),
+        new("POST", "/api/training/dead-letters/{queue}/replay", [PA]),
 
         // notification: the platform's operators
         new("GET", "/api/notifications", [PA]),
         new("POST", "/api/notifications/{id}/retry", [PA]),
         new("PUT", "/api/notifications/institutions/{code}", [PA]),
         new("GET", "/api/notifications/institutions", [PA]),
+        new("GET", "/api/notifications/dead-letters", [PA]),
+        new("POST", "/api/notifications/dead-letters/{queue}/replay", [PA]),
     ];
 
     /// <summary>A concrete path for a route: ids are new GUIDs (no record: the role check comes first).</summary>

@@ -53,6 +53,7 @@ public static class SafeguardServiceHost
         app.UsePlatformAuthentication();
         var service = app.Services.GetRequiredService<ServiceDescription>();
         app.MapOpenApi(service.ApiPrefix + "/openapi/{documentName}.json");
+        app.MapDeadLetters(service.ApiPrefix);
         app.MapTestClock(service.ApiPrefix);
         return app;
     }

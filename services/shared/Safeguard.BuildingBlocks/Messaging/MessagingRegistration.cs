@@ -16,7 +16,7 @@ public static class MessagingRegistration
     /// <summary>
     /// MassTransit on RabbitMQ, with this service's outbox dispatcher. Each consumer gets its own durable
     /// queue named after the service; failed messages are retried with exponential back-off and then
-    /// moved to the queue's <c>_error</c> queue, from where an operator can move them back.
+    /// moved to the queue's <c>_error</c> queue, from where an operator can move them back (<see cref="DeadLetterEndpoints"/>).
     /// </summary>
     public static IHostApplicationBuilder AddServiceMessaging<TDbContext>(
         this IHostApplicationBuilder builder,
@@ -28,6 +28,9 @@ public static class MessagingRegistration
             ?? throw new InvalidOperationException($"Connection string '{ConnectionName}' is missing."));
 
         builder.Services.AddSingleton<OutboxSignal>();
+        var endpoints = new ReceiveEndpoints();
+        builder.Services.AddSingleton(endpoints);
+        builder.Services.AddSingleton<DeadLetterQueues>();
         builder.Services.AddHostedService<OutboxDispatcher<TDbContext>>();
 
         builder.Services.AddMassTransit(bus =>
@@ -38,12 +41,15 @@ public static class MessagingRegistration
             // in the outbox. /health says "Degraded" (operators see it) yet answers 200, so the gateway keeps routing.
             bus.ConfigureHealthCheckOptions(health => health.MinimalFailureStatus = HealthStatus.Degraded);
 
-            bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
+            bus.AddConfigureEndpointsCallback((_, name, endpoint) =>
+            {
+                endpoints.Add(name);
                 endpoint.UseMessageRetry(retry => retry.Exponential(
                     retryLimit: 6,
                     minInterval: TimeSpan.FromMilliseconds(200),
                     maxInterval: TimeSpan.FromSeconds(30),
-                    intervalDelta: TimeSpan.FromSeconds(1))));
+                    intervalDelta: TimeSpan.FromSeconds(1)));
+            });
 
             bus.UsingRabbitMq((context, rabbit) =>
             {
