@@ -74,7 +74,7 @@ public static class PlatformServices
     {
         var service = builder.AddProject<TProject>(name)
             .WithPlatformKeys(settings)
-            .WithHttpEndpoint(name: "http")
+            .WithHttpEndpoint(name: "http", port: settings.ServicePort(name))
             .WithHttpHealthCheck("/health")
             .WithEnvironment("OTEL_EXPORTER_OTLP_TIMEOUT", OtlpExportTimeoutMs)
             // Tests move the services' clocks to reach deadlines; never set outside the test harness.

@@ -31,8 +31,19 @@ public sealed record PlatformSettings(
     int RabbitMqDistributionPort,
     int SmtpPort,
     int SmtpWebPort,
+    int? ServicePortBase,
     string? AuthAuthority)
 {
+    /// <summary>The services in the order of their fixed ports (Safeguard:Ports:Services + index).</summary>
+    private static readonly string[] ServiceOrder = ["risk-assessment", "safety-plan", "reintegration", "training-registry", "notification"];
+
+    /// <summary>
+    /// A service's fixed port when Safeguard:Ports:Services is set (the benchmark calls a service directly to
+    /// measure the gateway's overhead); otherwise null, and Aspire picks a free one.
+    /// </summary>
+    public int? ServicePort(string service) =>
+        ServicePortBase is { } first && Array.IndexOf(ServiceOrder, service) is >= 0 and var index ? first + index : null;
+
     public static PlatformSettings From(IConfiguration configuration, string appHostDirectory)
     {
         var section = configuration.GetSection("Safeguard");
@@ -56,6 +67,7 @@ public sealed record PlatformSettings(
             Port(section, "RabbitMqDist", rabbitMqPort + 1),
             Port(section, "Smtp", 2525),
             Port(section, "SmtpWeb", 5080),
+            int.TryParse(section["Ports:Services"], out var services) ? services : null,
             // An OpenID Connect provider; without one, the gateway's development issuer signs tokens.
             section["Auth:Authority"] is { Length: > 0 } authority ? authority : null);
     }

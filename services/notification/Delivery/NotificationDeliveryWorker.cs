@@ -11,8 +11,8 @@ namespace Safeguard.Notification.Delivery;
 public sealed class DeliverySignal : WakeSignal;
 
 /// <summary>
-/// Sends due notifications one at a time, each under a row lock (SKIP LOCKED, so several instances share
-/// the work) held until its outcome is stored. A failed attempt is retried with back-off; after the last
+/// Sends due notifications, <see cref="DeliveryPolicy.Parallelism"/> at once, each under a row lock (SKIP
+/// LOCKED, so parallel rounds and several instances share the work) held until its outcome is stored. A failed attempt is retried with back-off; after the last
 /// one the notification is marked failed for an operator.
 /// </summary>
 public sealed class NotificationDeliveryWorker(
@@ -27,6 +27,8 @@ public sealed class NotificationDeliveryWorker(
     private static readonly System.Diagnostics.ActivitySource ActivitySource = new("Safeguard.Notification");
 
     protected override TimeSpan PollInterval => TimeSpan.FromSeconds(1);
+
+    protected override int Parallelism => policy.Value.Parallelism;
 
     protected override Task<bool> RunOnceAsync(CancellationToken cancellationToken) => DeliverNextAsync(cancellationToken);
 

@@ -23,7 +23,16 @@ public abstract class PollingWorker(WakeSignal signal, TimeProvider time, ILogge
     /// <returns>True when more work may be waiting right away.</returns>
     protected abstract Task<bool> RunOnceAsync(CancellationToken cancellationToken);
 
-    protected sealed override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>
+    /// How many rounds run at once in this process. More than one only where each round locks its own work
+    /// (SKIP LOCKED) and waits on something slow outside the database, such as an SMTP server.
+    /// </summary>
+    protected virtual int Parallelism => 1;
+
+    protected sealed override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, Math.Max(1, Parallelism)).Select(_ => LoopAsync(stoppingToken)));
+
+    private async Task LoopAsync(CancellationToken stoppingToken)
     {
         var backoff = TimeSpan.Zero;
         while (!stoppingToken.IsCancellationRequested)
@@ -35,6 +44,10 @@ public abstract class PollingWorker(WakeSignal signal, TimeProvider time, ILogge
                 if (!more)
                 {
                     await signal.WaitAsync(PollInterval, stoppingToken);
+                }
+                else if (Parallelism > 1)
+                {
+                    signal.Notify(); // work is waiting: wake a sibling loop too
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -1,0 +1,43 @@
+using System.Text.Json;
+
+namespace Safeguard.LoadBenchmark;
+
+/// <summary>
+/// From a high-risk assessment to the last team e-mail accepted by the SMTP server, read from notification's
+/// delivery log (its sentAt is taken when the server accepted the message). Also counts e-mails not sent.
+/// </summary>
+public static class EmailTimes
+{
+    public sealed record Result(int Cases, int Expected, int Sent, int Failed, int Pending, double[] SortedMilliseconds);
+
+    public static async Task<Result> MeasureAsync(World world, IReadOnlyCollection<HighRiskSubmission> submissions, TimeSpan patience)
+    {
+        var deadline = DateTimeOffset.UtcNow + patience;
+        var times = new List<double>();
+        int sent = 0, failed = 0, pending = 0;
+        foreach (var submission in submissions)
+        {
+            while (true)
+            {
+                var log = await PlatformClient.EnsureAsync(
+                    await world.Admin.GetAsync($"/api/notifications/?caseReference={Uri.EscapeDataString(submission.CaseReference)}"), "the delivery log");
+                var team = log.EnumerateArray().Where(n => n.GetProperty("cause").GetString() == "TeamConvened").ToList();
+                var done = team.Where(n => n.GetProperty("status").GetString() == "sent").ToList();
+                if (done.Count >= World.TeamRecipients || DateTimeOffset.UtcNow > deadline)
+                {
+                    sent += done.Count;
+                    failed += team.Count(n => n.GetProperty("status").GetString() == "failed");
+                    pending += World.TeamRecipients - done.Count - team.Count(n => n.GetProperty("status").GetString() == "failed");
+                    if (done.Count == World.TeamRecipients)
+                    {
+                        var last = done.Max(n => n.GetProperty("sentAt").GetDateTimeOffset());
+                        times.Add((last - submission.SubmittedAt).TotalMilliseconds);
+                    }
+                    break;
+                }
+                await Task.Delay(500);
+            }
+        }
+        return new Result(submissions.Count, submissions.Count * World.TeamRecipients, sent, failed, pending, [.. times.Order()]);
+    }
+}

@@ -1,0 +1,48 @@
+using System.Collections.Concurrent;
+using System.Net;
+
+namespace Safeguard.LoadBenchmark;
+
+/// <summary>
+/// What happened to each kind of request: latencies (measured from the moment the request was due, so a
+/// platform that falls behind is charged for the wait: no coordinated omission) and unexpected answers.
+/// </summary>
+public sealed class Latencies
+{
+    private readonly ConcurrentDictionary<string, ConcurrentBag<double>> _milliseconds = new();
+    private readonly ConcurrentDictionary<string, int> _errors = new();
+
+    public void Record(string kind, TimeSpan elapsed) =>
+        _milliseconds.GetOrAdd(kind, _ => []).Add(elapsed.TotalMilliseconds);
+
+    public void Fail(string kind, HttpStatusCode? status, string? detail = null) =>
+        _errors.AddOrUpdate($"{kind} {(status is { } s ? ((int)s).ToString(System.Globalization.CultureInfo.InvariantCulture) : "no answer")}{(detail is null ? "" : ": " + detail)}", 1, (_, n) => n + 1);
+
+    public IReadOnlyDictionary<string, int> Errors => _errors;
+
+    public int ErrorCount => _errors.Values.Sum();
+
+    public IEnumerable<string> Kinds => _milliseconds.Keys.Order(StringComparer.Ordinal);
+
+    public int Count(string kind) => _milliseconds.TryGetValue(kind, out var values) ? values.Count : 0;
+
+    public Summary Summarize(string kind)
+    {
+        var sorted = (_milliseconds.TryGetValue(kind, out var values) ? values.ToArray() : []).Order().ToArray();
+        return new Summary(sorted.Length, Percentile(sorted, 0.50), Percentile(sorted, 0.95), Percentile(sorted, 0.99), sorted.LastOrDefault());
+    }
+
+    /// <summary>Adds another phase's errors (its latencies are reported on their own).</summary>
+    public void Merge(Latencies other)
+    {
+        foreach (var (what, count) in other._errors)
+        {
+            _errors.AddOrUpdate(what, count, (_, n) => n + count);
+        }
+    }
+
+    public static double Percentile(double[] sorted, double p) =>
+        sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
+
+    public sealed record Summary(int Count, double P50, double P95, double P99, double Max);
+}

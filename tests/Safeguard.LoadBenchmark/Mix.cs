@@ -1,0 +1,202 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Safeguard.LoadBenchmark;
+
+/// <summary>A high-risk assessment whose team e-mails are timed: when it was sent, for which case.</summary>
+public sealed record HighRiskSubmission(string CaseReference, DateTimeOffset SubmittedAt);
+
+/// <summary>
+/// The request kinds of the mix, each as a user of the platform makes it (issue 10): a centre opens a case,
+/// submits the full Annex 1 questionnaire (reassessing its open cases; a share are new high-risk cases, which
+/// convene the team), logs a contact and reads a plan; a municipality registers a returning family; the
+/// training administrator registers and enrols a trainee.
+/// </summary>
+public sealed class Mix(World world, Latencies latencies)
+{
+    public const string OpenCase = "open-case", Assessment = "assessment", HighRisk = "assessment-high-risk", Contact = "log-contact",
+        ReadPlan = "read-plan", Returnee = "register-returnee", RegisterTrainee = "register-trainee", Enrol = "enrol-trainee", ReadCase = "read-case";
+
+    private int _next;
+
+    public ConcurrentBag<HighRiskSubmission> HighRiskSubmissions { get; } = [];
+
+    /// <summary>A made-up surname: a capital and seven small letters.</summary>
+    private static string Letters() =>
+        (char)('A' + Random.Shared.Next(26)) + string.Concat(Enumerable.Range(0, 7).Select(_ => (char)('a' + Random.Shared.Next(26))));
+
+    private T Pick<T>(IReadOnlyList<T> items) => items[(int)((uint)Interlocked.Increment(ref _next) % items.Count)];
+
+    /// <summary>Runs one request of <paramref name="kind"/> that was due at <paramref name="due"/>.</summary>
+    public Task RunAsync(string kind, long due, bool direct = false) => kind switch
+    {
+        OpenCase => OpenCaseAsync(due, direct),
+        Assessment => ReassessAsync(due, direct),
+        HighRisk => HighRiskAsync(due),
+        Contact => LogContactAsync(due),
+        ReadPlan => ReadPlanAsync(due),
+        Returnee => RegisterReturneeAsync(due),
+        Enrol => EnrolTraineeAsync(due),
+        ReadCase => ReadCaseAsync(due, direct),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    private async Task<HttpResponseMessage?> TimedAsync(string kind, long due, Func<Task<HttpResponseMessage>> call)
+    {
+        try
+        {
+            var response = await call();
+            if (PlatformClient.IsExpected(response))
+            {
+                latencies.Record(kind, Stopwatch.GetElapsedTime(due));
+                return response;
+            }
+            latencies.Fail(kind, response.StatusCode, await ProblemTitleAsync(response));
+            return null;
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+        {
+            latencies.Fail(kind, null, ex.GetType().Name);
+            return null;
+        }
+    }
+
+    private static async Task<string?> ProblemTitleAsync(HttpResponseMessage response)
+    {
+        try
+        {
+            var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+            return problem.TryGetProperty("title", out var title) ? title.GetString() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private async Task OpenCaseAsync(long due, bool direct)
+    {
+        var centre = Pick(world.Centres);
+        await TimedAsync(OpenCase, due, () => (direct ? centre.CsrDirect : centre.Csr).PostAsync("/api/risk-assessment/cases", World.CaseBody(centre.Code)));
+    }
+
+    private async Task ReassessAsync(long due, bool direct)
+    {
+        // Each case answers one request at a time (its ETag moves); a free one is normally there at once.
+        PooledCase? pooled;
+        while (!world.Cases.TryDequeue(out pooled))
+        {
+            await Task.Delay(1);
+        }
+        try
+        {
+            var client = direct ? pooled.Centre.CsrDirect : pooled.Centre.Csr;
+            var response = await TimedAsync(Assessment, due, () =>
+                client.PostAsync($"/api/risk-assessment/cases/{pooled.Id}/assessments", World.AssessmentBody(world.AllClear), pooled.ETag));
+            if (response is not null)
+            {
+                pooled.ETag = PlatformClient.ETagOf(response);
+            }
+            else
+            {
+                // Whatever happened, read the current ETag so the case stays usable.
+                var current = await client.GetAsync($"/api/risk-assessment/cases/{pooled.Id}");
+                if (current.IsSuccessStatusCode)
+                {
+                    pooled.ETag = PlatformClient.ETagOf(current);
+                }
+            }
+        }
+        finally
+        {
+            world.Cases.Enqueue(pooled);
+        }
+    }
+
+    private async Task HighRiskAsync(long due)
+    {
+        var centre = Pick(world.Centres);
+        var opened = await TimedAsync(OpenCase, due, () => centre.Csr.PostAsync("/api/risk-assessment/cases", World.CaseBody(centre.Code)));
+        if (opened is null)
+        {
+            return;
+        }
+        var body = await opened.Content.ReadFromJsonAsync<JsonElement>();
+        var submitted = Stopwatch.GetTimestamp();
+        var submittedAt = DateTimeOffset.UtcNow;
+        var assessed = await TimedAsync(HighRisk, submitted, () => centre.Csr.PostAsync(
+            $"/api/risk-assessment/cases/{body.GetProperty("id").GetGuid()}/assessments", World.AssessmentBody(world.HighRisk), PlatformClient.ETagOf(opened)));
+        if (assessed is not null)
+        {
+            HighRiskSubmissions.Add(new HighRiskSubmission(body.GetProperty("reference").GetString()!, submittedAt));
+        }
+    }
+
+    private async Task LogContactAsync(long due)
+    {
+        var plan = Pick(world.Plans);
+        await TimedAsync(Contact, due, () => plan.Centre.Csr.PostAsync($"/api/safety-plans/plans/{plan.Id}/contacts",
+            new { membershipId = plan.CsrMember, at = DateTimeOffset.UtcNow.AddSeconds(-1), summary = "Visited; measures explained; no new incident." }));
+    }
+
+    private async Task ReadPlanAsync(long due)
+    {
+        var plan = Pick(world.Plans);
+        await TimedAsync(ReadPlan, due, () => plan.Centre.Csr.GetAsync($"/api/safety-plans/plans/{plan.Id}"));
+    }
+
+    private async Task ReadCaseAsync(long due, bool direct)
+    {
+        // Spread over the centres' people, as reads are: one person alone would meet the gateway's rate limit.
+        var pooled = Pick(world.ReadableCases);
+        await TimedAsync(ReadCase, due, () => (direct ? pooled.Centre.CsrDirect : pooled.Centre.Csr).GetAsync($"/api/risk-assessment/cases/{pooled.Id}"));
+    }
+
+    private async Task RegisterReturneeAsync(long due)
+    {
+        var municipality = Pick(world.Municipalities);
+        var arrival = DateTimeOffset.UtcNow.AddDays(-1);
+        await TimedAsync(Returnee, due, () => municipality.Officer.PostAsync("/api/reintegration/cases/", new
+        {
+            municipalityCode = municipality.Code,
+            csrCode = "DR",
+            category = "repatriated",
+            arrivalKind = "return",
+            arrivalAt = arrival,
+            household = new
+            {
+                address = "Rr. Dardania 12, Dragash",
+                phone = "+383 44 123 456",
+                members = new object[]
+                {
+                    new { fullName = "Bench Returnee", dateOfBirth = "1988-04-02", sex = "female", relationship = "head", languages = new[] { "sq", "de" } },
+                    new { fullName = "Bench Child", dateOfBirth = "2017-05-01", sex = "female", relationship = "child", languages = new[] { "de" } },
+                },
+            },
+        }));
+    }
+
+    private async Task EnrolTraineeAsync(long due)
+    {
+        var admin = world.TrainingAdmin;
+        var registered = await TimedAsync(RegisterTrainee, due, () => admin.PostAsync("/api/training/participants", new
+        {
+            // A new person each time: the registry flags the same name at the same institution as a duplicate.
+            fullName = $"Bench Officer {Letters()}",
+            email = $"officer.{Guid.NewGuid():N}@bench.test",
+            institution = "Probation office Skopje",
+            position = "Probation officer",
+            targetGroup = "probation-officer",
+            language = "mk",
+        }));
+        if (registered is null)
+        {
+            return;
+        }
+        var participant = (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var session = Pick(world.Sessions);
+        await TimedAsync(Enrol, Stopwatch.GetTimestamp(), () => admin.PostAsync($"/api/training/sessions/{session}/enrolments", new { participantId = participant }));
+    }
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+using Safeguard.LoadBenchmark;
+
+// The platform benchmark (issue 10). Usage (eng/bench.sh runs it with the platform up):
+//   Safeguard.LoadBenchmark [--gateway URL] [--direct URL-of-risk-assessment] [--seconds 300] [--warmup 30]
+//                           [--assessments 300] [--centres 30]
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+var options = Options.Parse(args);
+var report = new Report(Console.Out);
+report.Machine();
+
+report.Line($"Setting up {options.Centres} centres with teams, cases and adopted plans through {options.Gateway} ...");
+var world = await World.BuildAsync(options.Gateway, options.Direct, options.Centres, casesPerCentre: 10, municipalities: 5);
+await Task.Delay(TimeSpan.FromSeconds(10)); // let the set-up's events and e-mails settle before "idle"
+var idle = ProcessUsage.Measure();
+report.Memory("Resident memory, platform idle", idle, targetBytes: 1536L * 1024 * 1024);
+
+var rates = new Dictionary<string, double>
+{
+    [Mix.Assessment] = options.AssessmentsPerSecond,
+    [Mix.HighRisk] = 2,   // each opens a new case, then submits a high-risk assessment: the team is convened
+    [Mix.OpenCase] = 20,
+    [Mix.Contact] = 20,
+    [Mix.ReadPlan] = 40,
+    [Mix.Returnee] = 10,
+    [Mix.Enrol] = 10,     // each registers a trainee, then enrols her
+};
+report.Line($"Warm-up: {options.Warmup.TotalSeconds:0} s of the mix (not counted).");
+var warmUp = new Mix(world, new Latencies());
+await OpenLoop.RunAsync(rates, options.Warmup, (kind, due) => warmUp.RunAsync(kind, due));
+
+report.Line($"Load: {string.Join(", ", rates.Select(r => $"{r.Key} {r.Value:0.#}/s"))} for {options.Duration.TotalSeconds:0} s.");
+var latencies = new Latencies();
+var mix = new Mix(world, latencies);
+var started = DateTimeOffset.UtcNow;
+await OpenLoop.RunAsync(rates, options.Duration, (kind, due) => mix.RunAsync(kind, due));
+var elapsed = DateTimeOffset.UtcNow - started;
+var loaded = ProcessUsage.Measure();
+report.Latencies(latencies, elapsed);
+
+report.Line("Waiting for the team e-mails of every high-risk assessment ...");
+var emails = await EmailTimes.MeasureAsync(world, mix.HighRiskSubmissions.ToArray(), TimeSpan.FromMinutes(3));
+report.Emails(emails);
+report.Memory("Resident memory right after the load, and CPU during it", loaded, targetBytes: null, before: idle, over: elapsed + options.Warmup);
+
+if (options.Direct is not null)
+{
+    report.Line("Gateway overhead: the same requests through the gateway and directly to risk-assessment, 4 callers, 20 s each ...");
+    var overhead = new Dictionary<string, (Latencies.Summary Gateway, Latencies.Summary Direct)>();
+    foreach (var kind in new[] { Mix.ReadCase, Mix.Assessment })
+    {
+        var viaGateway = new Latencies();
+        var direct = new Latencies();
+        var throughGateway = new Mix(world, viaGateway);
+        var toService = new Mix(world, direct);
+        await OpenLoop.RunClosedAsync(4, TimeSpan.FromSeconds(20), due => throughGateway.RunAsync(kind, due));
+        await OpenLoop.RunClosedAsync(4, TimeSpan.FromSeconds(20), due => toService.RunAsync(kind, due, direct: true));
+        overhead[kind] = (viaGateway.Summarize(kind), direct.Summarize(kind));
+        latencies.Merge(viaGateway);
+        latencies.Merge(direct);
+    }
+    report.Overhead(overhead);
+}
+else
+{
+    report.Line("Gateway overhead: skipped (no --direct address of risk-assessment).");
+}
+
+report.Errors(latencies);
+return report.Missed == 0 ? 0 : 3;
+
+internal sealed record Options(Uri Gateway, Uri? Direct, TimeSpan Duration, TimeSpan Warmup, double AssessmentsPerSecond, int Centres)
+{
+    public static Options Parse(string[] args)
+    {
+        string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+        return new Options(
+            new Uri(Value("--gateway") ?? "http://localhost:8080"),
+            Value("--direct") is { } direct ? new Uri(direct) : null,
+            TimeSpan.FromSeconds(double.Parse(Value("--seconds") ?? "300", CultureInfo.InvariantCulture)),
+            TimeSpan.FromSeconds(double.Parse(Value("--warmup") ?? "30", CultureInfo.InvariantCulture)),
+            double.Parse(Value("--assessments") ?? "300", CultureInfo.InvariantCulture),
+            int.Parse(Value("--centres") ?? "30", CultureInfo.InvariantCulture));
+    }
+}

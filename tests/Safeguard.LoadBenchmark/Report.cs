@@ -1,0 +1,106 @@
+using System.Globalization;
+
+namespace Safeguard.LoadBenchmark;
+
+/// <summary>Prints the figures and checks each against its target (issue 10), counting the ones missed.</summary>
+public sealed class Report(TextWriter output)
+{
+    public int Missed { get; private set; }
+
+    public void Line(string text) => output.WriteLine(text);
+
+    private string Verdict(bool met)
+    {
+        if (!met)
+        {
+            Missed++;
+        }
+        return met ? "met" : "MISSED";
+    }
+
+    public void Machine()
+    {
+        var cpu = File.Exists("/proc/cpuinfo")
+            ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()
+            : null;
+        var memory = File.Exists("/proc/meminfo")
+            ? long.Parse(File.ReadLines("/proc/meminfo").First().Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0 / 1024
+            : double.NaN;
+        Line($"Safeguard benchmark, {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        Line($"Machine: {Environment.ProcessorCount} cores ({cpu ?? "unknown CPU"}), {memory:0.0} GiB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}; everything on this one box");
+    }
+
+    public void Latencies(Latencies latencies, TimeSpan elapsed)
+    {
+        Line("");
+        Line($"{"request",-22}{"count",8}{"req/s",9}{"p50 ms",9}{"p95 ms",9}{"p99 ms",9}{"max ms",9}");
+        var total = 0;
+        foreach (var kind in latencies.Kinds)
+        {
+            var s = latencies.Summarize(kind);
+            total += s.Count;
+            Line($"{kind,-22}{s.Count,8}{s.Count / elapsed.TotalSeconds,9:0.0}{s.P50,9:0.0}{s.P95,9:0.0}{s.P99,9:0.0}{s.Max,9:0.0}");
+        }
+        Line($"{"all",-22}{total,8}{total / elapsed.TotalSeconds,9:0.0}   over {elapsed.TotalSeconds:0} s, errors {latencies.ErrorCount}");
+        var assessments = latencies.Summarize(Mix.Assessment);
+        var high = latencies.Summarize(Mix.HighRisk);
+        var perSecond = (assessments.Count + high.Count) / elapsed.TotalSeconds;
+        Line("");
+        Line($"Assessment submissions (full questionnaire) through the gateway: {perSecond:0.0}/s, p99 {assessments.P99:0.0} ms " +
+             $"(target >= 300/s with p99 < 250 ms): {Verdict(perSecond >= 300 && assessments.P99 < 250)}");
+    }
+
+    public void Emails(EmailTimes.Result emails)
+    {
+        var p50 = LoadBenchmark.Latencies.Percentile(emails.SortedMilliseconds, 0.50);
+        var p99 = LoadBenchmark.Latencies.Percentile(emails.SortedMilliseconds, 0.99);
+        Line($"High-risk assessment -> last team e-mail accepted by SMTP: {emails.Cases} cases, {emails.Sent}/{emails.Expected} e-mails sent " +
+             $"({emails.Failed} failed, {emails.Pending} not yet), p50 {p50:0} ms, p99 {p99:0} ms, max {emails.SortedMilliseconds.LastOrDefault():0} ms");
+        Line($"  target p99 < 2 s: {Verdict(p99 < 2000)}; no e-mail lost: {Verdict(emails.Cases > 0 && emails.Sent == emails.Expected)}");
+    }
+
+    public void Memory(string title, IReadOnlyList<ProcessUsage.Usage> usage, long? targetBytes, IReadOnlyList<ProcessUsage.Usage>? before = null, TimeSpan? over = null)
+    {
+        Line("");
+        Line($"{title}:");
+        Line($"  {"process",-20}{"count",6}{"RSS MiB",10}{"PSS MiB",10}{(before is null ? "" : "   CPU % of one core during the load")}");
+        foreach (var u in usage)
+        {
+            var cpu = before is null || over is null ? "" :
+                $"{(u.CpuSeconds - (before.FirstOrDefault(b => b.Group == u.Group)?.CpuSeconds ?? 0)) / over.Value.TotalSeconds * 100,10:0}";
+            Line($"  {u.Group,-20}{u.Processes,6}{u.RssBytes / 1048576.0,10:0.0}{u.PssBytes / 1048576.0,10:0.0}{cpu}");
+        }
+        var platform = usage.Where(u => !ProcessUsage.Orchestration.Contains(u.Group)).ToList();
+        var pss = platform.Sum(u => u.PssBytes);
+        Line($"  {"platform",-20}{platform.Sum(u => u.Processes),6}{platform.Sum(u => u.RssBytes) / 1048576.0,10:0.0}{pss / 1048576.0,10:0.0}" +
+             "   (servers, services, gateway)");
+        Line($"  {"with orchestration",-20}{usage.Sum(u => u.Processes),6}{usage.Sum(u => u.RssBytes) / 1048576.0,10:0.0}{usage.Sum(u => u.PssBytes) / 1048576.0,10:0.0}" +
+             "   (+ Aspire AppHost, DCP, dashboard, launchers: development tooling)");
+        if (targetBytes is { } target)
+        {
+            Line($"  target <= {target / 1048576.0 / 1024:0.0} GiB for the platform (PSS: shared pages counted once): {Verdict(pss <= target)}");
+        }
+    }
+
+    public void Overhead(IReadOnlyDictionary<string, (Latencies.Summary Gateway, Latencies.Summary Direct)> overhead)
+    {
+        Line($"  {"request",-14}{"direct p50",12}{"gateway p50",13}{"direct p99",12}{"gateway p99",13}{"overhead p50",14}");
+        foreach (var (kind, (gateway, direct)) in overhead)
+        {
+            var ratio = gateway.P50 / direct.P50 - 1;
+            Line($"  {kind,-14}{direct.P50,12:0.00}{gateway.P50,13:0.00}{direct.P99,12:0.00}{gateway.P99,13:0.00}{ratio,14:+0.0%;-0.0%}");
+            Line($"    target <= 15 %: {Verdict(ratio <= 0.15)}");
+        }
+    }
+
+    public void Errors(Latencies latencies)
+    {
+        Line("");
+        Line($"Errors: {latencies.ErrorCount} (target 0): {Verdict(latencies.ErrorCount == 0)}");
+        foreach (var (what, count) in latencies.Errors.OrderByDescending(e => e.Value))
+        {
+            Line($"  {count,6}  {what}");
+        }
+        Line(Missed == 0 ? "All targets met." : $"{Missed} target(s) missed.");
+    }
+}
