@@ -5,11 +5,18 @@ namespace Safeguard.Testing;
 /// <summary>Reads a service's own database directly, to check what a request left behind (rows that persist).</summary>
 public static class ServiceDatabases
 {
+    /// <summary>
+    /// A fresh connection each time: the fault tests restart PostgreSQL, which would leave a pooled connection of
+    /// the test process dead (57P01 on its next use). The services' own pools are what those tests exercise.
+    /// </summary>
+    private static async Task<string> UnpooledAsync(PlatformFixture platform, string database) =>
+        new NpgsqlConnectionStringBuilder(await platform.ConnectionStringAsync(database)) { Pooling = false }.ConnectionString;
+
     /// <summary>Runs a query with named parameters on the database of a resource such as "risk-assessment-db".</summary>
     public static async Task<IReadOnlyList<object[]>> QueryAsync(
         this PlatformFixture platform, string database, string sql, params (string Name, object Value)[] parameters)
     {
-        await using var connection = new NpgsqlConnection(await platform.ConnectionStringAsync(database));
+        await using var connection = new NpgsqlConnection(await UnpooledAsync(platform, database));
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         foreach (var (name, value) in parameters)
@@ -34,7 +41,7 @@ public static class ServiceDatabases
     /// </summary>
     public static async Task<string> DumpAsync(this PlatformFixture platform, string database)
     {
-        await using var connection = new NpgsqlConnection(await platform.ConnectionStringAsync(database));
+        await using var connection = new NpgsqlConnection(await UnpooledAsync(platform, database));
         await connection.OpenAsync();
         var tables = new List<string>();
         await using (var list = new NpgsqlCommand("SELECT quote_ident(tablename) FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename", connection))
