@@ -25,9 +25,10 @@ public static class EmailTimes
                 var done = team.Where(n => n.GetProperty("status").GetString() == "sent").ToList();
                 if (done.Count >= World.TeamRecipients || DateTimeOffset.UtcNow > deadline)
                 {
+                    var gaveUp = team.Count(n => n.GetProperty("status").GetString() == "failed");
                     sent += done.Count;
-                    failed += team.Count(n => n.GetProperty("status").GetString() == "failed");
-                    pending += World.TeamRecipients - done.Count - team.Count(n => n.GetProperty("status").GetString() == "failed");
+                    failed += gaveUp;
+                    pending += World.TeamRecipients - done.Count - gaveUp;
                     if (done.Count == World.TeamRecipients)
                     {
                         var last = done.Max(n => n.GetProperty("sentAt").GetDateTimeOffset());

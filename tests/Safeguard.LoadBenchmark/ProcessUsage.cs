@@ -51,7 +51,7 @@ public static class ProcessUsage
                 {
                     continue;
                 }
-                var (rss, pss) = ReadRollup(Path.Combine(dir, "smaps_rollup"));
+                var (rss, pss) = ReadMemory(dir);
                 var cpu = CpuSeconds(Path.Combine(dir, "stat"));
                 var current = usage.GetValueOrDefault(group);
                 usage[group] = (current.Count + 1, current.Rss + rss, current.Pss + pss, current.Cpu + cpu);
@@ -62,10 +62,28 @@ public static class ProcessUsage
             }
             catch (UnauthorizedAccessException)
             {
-                // Another user's process (the local PostgreSQL runs as 'postgres' when started by root): RSS from status.
+                // Neither smaps_rollup nor status could be read: the process is not counted.
             }
         }
         return [.. usage.Select(u => new Usage(u.Key, u.Value.Count, u.Value.Rss, u.Value.Pss, u.Value.Cpu)).OrderBy(u => u.Group, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// RSS and PSS from smaps_rollup. Another user's process (the driver not run as root, the servers run as
+    /// 'postgres') hides it: RSS then comes from status, and stands in for PSS too, which over-counts.
+    /// </summary>
+    private static (long Rss, long Pss) ReadMemory(string dir)
+    {
+        try
+        {
+            return ReadRollup(Path.Combine(dir, "smaps_rollup"));
+        }
+        catch (UnauthorizedAccessException)
+        {
+            var rss = File.ReadLines(Path.Combine(dir, "status")).FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal)) is { } line
+                ? Kilobytes(line) * 1024 : 0;
+            return (rss, rss);
+        }
     }
 
     private static (long Rss, long Pss) ReadRollup(string path)

@@ -12,8 +12,8 @@ public sealed class DeliverySignal : WakeSignal;
 
 /// <summary>
 /// Sends due notifications, <see cref="DeliveryPolicy.Parallelism"/> at once, each under a row lock (SKIP
-/// LOCKED, so parallel rounds and several instances share the work) held until its outcome is stored. A failed attempt is retried with back-off; after the last
-/// one the notification is marked failed for an operator.
+/// LOCKED, so parallel rounds and several instances share the work) held until its outcome is stored. A
+/// failed attempt is retried with back-off; after the last one the notification is marked failed for an operator.
 /// </summary>
 public sealed class NotificationDeliveryWorker(
     IServiceScopeFactory scopes,
