@@ -32,6 +32,7 @@ builder.AddProject<Projects.Safeguard_Gateway>("gateway")
     .WithReference(reintegration)
     .WithReference(trainingRegistry)
     .WithReference(notification)
+    .WithTraceSampling(builder.Configuration)
     .WithTestTelemetryReceiver(builder);
 
 builder.Build().Run();

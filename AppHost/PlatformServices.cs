@@ -26,6 +26,21 @@ public static class PlatformServices
     }
 
     /// <summary>
+    /// Setting Safeguard:TraceSampleRatio (0 to 1) keeps that share of traces, decided once where a trace starts
+    /// and followed by every service it reaches; unset, every trace is kept, as a developer at the dashboard wants.
+    /// Logs and metrics are never sampled.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithTraceSampling(this IResourceBuilder<ProjectResource> project, IConfiguration configuration)
+    {
+        if (configuration["Safeguard:TraceSampleRatio"] is { Length: > 0 } ratio)
+        {
+            project.WithEnvironment("OTEL_TRACES_SAMPLER", "parentbased_traceidratio")
+                .WithEnvironment("OTEL_TRACES_SAMPLER_ARG", ratio);
+        }
+        return project;
+    }
+
+    /// <summary>
     /// The development token issuer's key (gateway and services check tokens with it), the name-search key and
     /// the Data Protection key ring, all kept in the state folder. A deployment with an identity provider sets
     /// Safeguard:Auth:Authority instead of the development key.
@@ -85,7 +100,7 @@ public static class PlatformServices
         {
             service.WaitFor(server);
         }
-        service.WithTestTelemetryReceiver(builder);
+        service.WithTraceSampling(builder.Configuration).WithTestTelemetryReceiver(builder);
         return service;
     }
 }

@@ -10,6 +10,7 @@ public static class ServiceDefaultsExtensions
 {
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
+        builder.AddLoggingDefaults();
         builder.ConfigureOpenTelemetry();
         builder.Services.AddDefaultHealthChecks();
         builder.Services.AddSafeguardProblemDetails();

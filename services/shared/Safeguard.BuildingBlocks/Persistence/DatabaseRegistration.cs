@@ -16,7 +16,7 @@ public static class DatabaseRegistration
     public static IHostApplicationBuilder AddServiceDatabase<TDbContext>(this IHostApplicationBuilder builder)
         where TDbContext : ServiceDbContext
     {
-        var connectionString = WithOutageTimeouts(builder.Configuration.GetConnectionString(ConnectionName)
+        var connectionString = WithPlatformLimits(builder.Configuration.GetConnectionString(ConnectionName)
             ?? throw new InvalidOperationException($"Connection string '{ConnectionName}' is missing."));
 
         builder.Services.AddSingleton<OutboxSignalInterceptor>();
@@ -31,17 +31,30 @@ public static class DatabaseRegistration
         return builder;
     }
 
+    /// <summary>Connections a service's pool may hold at once, unless its connection string sets Maximum Pool Size.</summary>
+    public const int MaxPoolSize = 20;
+
     /// <summary>
     /// During an outage a request should fail within seconds with a 503, not wait Npgsql's default 15 s to
-    /// connect. A connection string that sets its own timeout keeps it.
+    /// connect. Under load, Npgsql's default pool of 100 let an overloaded service open a backend per waiting
+    /// request (282 backends on 2 cores in the benchmark), and PostgreSQL spent its CPU switching between them;
+    /// a request now waits for one of <see cref="MaxPoolSize"/> connections instead. A connection string that
+    /// sets its own timeout or pool size keeps it.
     /// </summary>
-    private static string WithOutageTimeouts(string connectionString)
+    private static string WithPlatformLimits(string connectionString)
     {
         var settings = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!Regex.IsMatch(connectionString, @"(^|;)\s*Timeout\s*=", RegexOptions.IgnoreCase))
+        if (!Sets(connectionString, "Timeout"))
         {
             settings.Timeout = 5;
         }
+        if (!Sets(connectionString, "Maximum Pool Size") && !Sets(connectionString, "Max Pool Size") && !Sets(connectionString, "MaxPoolSize"))
+        {
+            settings.MaxPoolSize = MaxPoolSize;
+        }
         return settings.ConnectionString;
     }
+
+    private static bool Sets(string connectionString, string keyword) =>
+        Regex.IsMatch(connectionString, $@"(^|;)\s*{Regex.Escape(keyword)}\s*=", RegexOptions.IgnoreCase);
 }

@@ -11,8 +11,16 @@ namespace Safeguard.BuildingBlocks.Persistence;
 /// stored in the same transaction as the state change that caused it, and a consumed message is
 /// recorded in the same transaction as the work it caused.
 /// </summary>
-public abstract class ServiceDbContext(DbContextOptions options) : DbContext(options)
+public abstract class ServiceDbContext : DbContext
 {
+    protected ServiceDbContext(DbContextOptions options) : base(options)
+    {
+        // EF Core would wrap each SaveChanges inside an explicit transaction in a savepoint: two more round
+        // trips per change. Nothing here recovers from a failed save within a transaction; the whole
+        // transaction rolls back, so the savepoints bought nothing.
+        Database.AutoSavepointsEnabled = false;
+    }
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
