@@ -36,10 +36,10 @@ public static class DatabaseRegistration
 
     /// <summary>
     /// During an outage a request should fail within seconds with a 503, not wait Npgsql's default 15 s to
-    /// connect. Under load, Npgsql's default pool of 100 let an overloaded service open a backend per waiting
-    /// request (282 backends on 2 cores in the benchmark), and PostgreSQL spent its CPU switching between them;
-    /// a request now waits for one of <see cref="MaxPoolSize"/> connections instead. A connection string that
-    /// sets its own timeout or pool size keeps it.
+    /// connect. Under load, Npgsql's default pool of 100 let an overloaded service open a PostgreSQL process per
+    /// waiting request (282 on 2 cores in the benchmark); a request now waits for one of <see cref="MaxPoolSize"/>
+    /// connections, and past the timeout gets the same 503. A connection string that sets its own timeout or
+    /// pool size keeps it.
     /// </summary>
     private static string WithPlatformLimits(string connectionString)
     {
