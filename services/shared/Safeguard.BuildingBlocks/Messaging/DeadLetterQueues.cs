@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.Extensions.Configuration;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;
 
@@ -16,8 +15,18 @@ public sealed record DeadLetterQueue(string Queue, string ErrorQueue, uint Count
 /// queue, unchanged but for MassTransit's fault headers, and removes it from the error queue only after the
 /// broker confirmed the copy: a crash in between leaves a duplicate, which the consumer's inbox drops.
 /// </summary>
-public sealed class DeadLetterQueues(ReceiveEndpoints endpoints, IConfiguration configuration)
+public sealed class DeadLetterQueues
 {
+    private readonly ReceiveEndpoints _endpoints;
+    private readonly RabbitMqAddress _broker;
+
+    /// <param name="broker">The address MassTransit connects to, parsed once at registration.</param>
+    internal DeadLetterQueues(ReceiveEndpoints endpoints, RabbitMqAddress broker)
+    {
+        _endpoints = endpoints;
+        _broker = broker;
+    }
+
     public const string ErrorSuffix = "_error";
 
     /// <summary>Messages shown per queue; the count is always complete.</summary>
@@ -26,13 +35,13 @@ public sealed class DeadLetterQueues(ReceiveEndpoints endpoints, IConfiguration 
     /// <summary>Messages moved per replay call, so that one call stays short; call again for more.</summary>
     public const int ReplayedPerCall = 1000;
 
-    public IReadOnlyList<string> Queues => endpoints.Names;
+    public IReadOnlyList<string> Queues => _endpoints.Names;
 
     public async Task<IReadOnlyList<DeadLetterQueue>> ListAsync(CancellationToken cancellationToken)
     {
         await using var connection = await ConnectAsync(cancellationToken);
         var result = new List<DeadLetterQueue>();
-        foreach (var queue in endpoints.Names)
+        foreach (var queue in _endpoints.Names)
         {
             // A fresh channel per queue: a missing queue closes the channel that asked.
             await using var channel = await connection.CreateChannelAsync(cancellationToken: cancellationToken);
@@ -57,7 +66,7 @@ public sealed class DeadLetterQueues(ReceiveEndpoints endpoints, IConfiguration 
     /// <returns>How many were moved.</returns>
     public async Task<int> ReplayAsync(string queue, string? messageId, CancellationToken cancellationToken)
     {
-        if (!endpoints.Names.Contains(queue))
+        if (!_endpoints.Names.Contains(queue))
         {
             throw new ArgumentException($"{queue} is not a queue of this service.", nameof(queue));
         }
@@ -127,14 +136,13 @@ public sealed class DeadLetterQueues(ReceiveEndpoints endpoints, IConfiguration 
 
     private async Task<IConnection> ConnectAsync(CancellationToken cancellationToken)
     {
-        var broker = RabbitMqAddress.Parse(configuration.GetConnectionString(MessagingRegistration.ConnectionName)!);
         var factory = new ConnectionFactory
         {
-            HostName = broker.Host,
-            Port = broker.Port,
-            VirtualHost = broker.VirtualHost,
-            UserName = broker.Username,
-            Password = broker.Password,
+            HostName = _broker.Host,
+            Port = _broker.Port,
+            VirtualHost = _broker.VirtualHost,
+            UserName = _broker.Username,
+            Password = _broker.Password,
             ClientProvidedName = "dead-letter-operator",
         };
         return await factory.CreateConnectionAsync(cancellationToken);

@@ -30,7 +30,7 @@ public static class MessagingRegistration
         builder.Services.AddSingleton<OutboxSignal>();
         var endpoints = new ReceiveEndpoints();
         builder.Services.AddSingleton(endpoints);
-        builder.Services.AddSingleton<DeadLetterQueues>();
+        builder.Services.AddSingleton(new DeadLetterQueues(endpoints, broker));
         builder.Services.AddHostedService<OutboxDispatcher<TDbContext>>();
 
         builder.Services.AddMassTransit(bus =>
