@@ -24,6 +24,15 @@ public enum ClockKind
 /// <summary>One deadline of a case; <see cref="DueFrom"/> is when the office is reminded.</summary>
 public sealed record ClockState(ClockKind Clock, DateTimeOffset DueFrom, DateTimeOffset DeadlineAt, ClockStatus Status);
 
+/// <summary>The fields of an open case that its deadlines are computed from: the clock watcher reads only these.</summary>
+public sealed record ClockInputs(
+    Guid CaseId, DateTimeOffset ArrivalAt, DateTimeOffset? VisitedAt, DateTimeOffset? PlanAdoptedAt,
+    DateTimeOffset? LastMonthlyMonitoringAt, DateTimeOffset? LastQuarterlyEvaluationAt, DateTimeOffset? TwelveMonthReviewAt)
+{
+    public static ClockInputs Of(ReintegrationCase c) => new(
+        c.Id, c.ArrivalAt, c.VisitedAt, c.PlanAdoptedAt, c.LastMonthlyMonitoringAt, c.LastQuarterlyEvaluationAt, c.TwelveMonthReviewAt);
+}
+
 /// <summary>
 /// The deadlines of a reintegration case, computed from its record and never stored, so they always say
 /// what the record says. Months are calendar months.
@@ -39,13 +48,13 @@ public static class CaseClocks
     public const int SupportReviewMonths = 12;                                     // 004 §2.7
     public const int FinalAssessmentMonths = 18;                                   // 004 §1.5
 
-    public static IReadOnlyList<ClockState> Compute(ReintegrationCase c, DateTimeOffset now)
+    public static IReadOnlyList<ClockState> Compute(ReintegrationCase c, DateTimeOffset now) =>
+        c.IsClosed ? [] : Compute(ClockInputs.Of(c), now);
+
+    /// <summary>The deadlines of an open case.</summary>
+    public static IReadOnlyList<ClockState> Compute(ClockInputs c, DateTimeOffset now)
     {
         var clocks = new List<ClockState>();
-        if (c.IsClosed)
-        {
-            return clocks;
-        }
         if (c.VisitedAt is null)
         {
             var deadline = c.ArrivalAt + VisitWindow;

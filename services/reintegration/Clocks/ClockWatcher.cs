@@ -18,8 +18,18 @@ public sealed class ClockSignal : WakeSignal;
 public sealed class ClockWatcher(IServiceScopeFactory scopes, TimeProvider time, ClockSignal signal, IConfiguration configuration, ILogger<ClockWatcher> logger)
     : DeadlineWatcher<ReintegrationDbContext>(scopes, signal, time, configuration, "Reintegration:ClockScanInterval", logger)
 {
-    protected override Task<List<Guid>> LiveRecordsAsync(ReintegrationDbContext db, CancellationToken cancellationToken) =>
-        db.Cases.AsNoTracking().Where(c => c.State != CaseState.Closed).Select(c => c.Id).ToListAsync(cancellationToken);
+    protected override async Task<IReadOnlyCollection<Guid>> DueRecordsAsync(ReintegrationDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // Only the clock fields: no household data is read, so none is decrypted.
+        var open = await db.Cases.AsNoTracking().Where(c => c.State != CaseState.Closed)
+            .Select(c => new ClockInputs(c.Id, c.ArrivalAt, c.VisitedAt, c.PlanAdoptedAt, c.LastMonthlyMonitoringAt, c.LastQuarterlyEvaluationAt, c.TwelveMonthReviewAt))
+            .ToListAsync(cancellationToken);
+        var running = open.Select(c => (c.CaseId, Clocks: CaseClocks.Compute(c, now).Where(k => k.Status != ClockStatus.Pending).ToList()))
+            .Where(c => c.Clocks.Count > 0).ToList();
+        var ids = running.Select(c => c.CaseId).ToList();
+        var raised = (await db.ClockAlerts.AsNoTracking().Where(a => ids.Contains(a.CaseId)).ToListAsync(cancellationToken)).ToLookup(a => a.CaseId);
+        return running.Where(c => c.Clocks.Any(k => StagesToRecord(k, raised[c.CaseId]).Count > 0)).Select(c => c.CaseId).ToList();
+    }
 
     protected override async Task RaiseDueAlertsAsync(ReintegrationDbContext db, Guid caseId, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -34,8 +44,7 @@ public sealed class ClockWatcher(IServiceScopeFactory scopes, TimeProvider time,
         var raised = await db.ClockAlerts.AsNoTracking().Where(a => a.CaseId == caseId).ToListAsync(cancellationToken);
         foreach (var clock in CaseClocks.Compute(found, now))
         {
-            bool Raised(ClockStatus stage) => raised.Any(a => a.Clock == clock.Clock && a.DeadlineAt == clock.DeadlineAt && a.Stage == stage);
-            foreach (var (stage, publish) in AlertStages.ToRecord(clock.Status, Raised))
+            foreach (var (stage, publish) in StagesToRecord(clock, raised))
             {
                 db.ClockAlerts.Add(ClockAlert.Raise(caseId, clock, stage, now));
                 if (!publish)
@@ -52,4 +61,7 @@ public sealed class ClockWatcher(IServiceScopeFactory scopes, TimeProvider time,
             }
         }
     }
+
+    private static IReadOnlyList<StageToRecord> StagesToRecord(ClockState clock, IEnumerable<ClockAlert> raised) =>
+        AlertStages.ToRecord(clock.Status, stage => raised.Any(a => a.Clock == clock.Clock && a.DeadlineAt == clock.DeadlineAt && a.Stage == stage));
 }

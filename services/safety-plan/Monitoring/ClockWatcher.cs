@@ -20,8 +20,16 @@ public sealed class ClockSignal : WakeSignal;
 public sealed class ClockWatcher(IServiceScopeFactory scopes, TimeProvider time, ClockSignal signal, IConfiguration configuration, ILogger<ClockWatcher> logger)
     : DeadlineWatcher<SafetyPlanDbContext>(scopes, signal, time, configuration, "SafetyPlan:ClockScanInterval", logger)
 {
-    protected override Task<List<Guid>> LiveRecordsAsync(SafetyPlanDbContext db, CancellationToken cancellationToken) =>
-        db.SafetyPlans.AsNoTracking().Where(p => p.State != Plans.PlanState.Closed).Select(p => p.Id).ToListAsync(cancellationToken);
+    protected override async Task<IReadOnlyCollection<Guid>> DueRecordsAsync(SafetyPlanDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var live = await db.SafetyPlans.AsNoTracking().Where(p => p.State != Plans.PlanState.Closed).ToListAsync(cancellationToken);
+        var running = (await PlanRecord.LoadManyAsync(db, live, cancellationToken))
+            .Select(r => (r.Plan.Id, Clocks: r.Clocks(now).Where(k => k.Status != ClockStatus.Pending).ToList()))
+            .Where(r => r.Clocks.Count > 0).ToList();
+        var ids = running.Select(r => r.Id).ToList();
+        var raised = (await db.ClockAlerts.AsNoTracking().Where(a => ids.Contains(a.PlanId)).ToListAsync(cancellationToken)).ToLookup(a => a.PlanId);
+        return running.Where(r => r.Clocks.Any(k => StagesToRecord(k, raised[r.Id]).Count > 0)).Select(r => r.Id).ToList();
+    }
 
     protected override async Task RaiseDueAlertsAsync(SafetyPlanDbContext db, Guid planId, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -37,9 +45,7 @@ public sealed class ClockWatcher(IServiceScopeFactory scopes, TimeProvider time,
         var raised = await db.ClockAlerts.AsNoTracking().Where(a => a.PlanId == planId).ToListAsync(cancellationToken);
         foreach (var clock in record.Clocks(now))
         {
-            bool Raised(ClockStatus stage) => raised.Any(a => a.Clock == clock.Clock && a.Owner == (clock.OwnerMembershipId ?? Guid.Empty)
-                                                               && a.DeadlineAt == clock.DeadlineAt && a.Stage == stage);
-            foreach (var (stage, publish) in AlertStages.ToRecord(clock.Status, Raised))
+            foreach (var (stage, publish) in StagesToRecord(clock, raised))
             {
                 db.ClockAlerts.Add(ClockAlert.Raise(planId, clock, stage, now));
                 if (publish)
@@ -64,4 +70,8 @@ public sealed class ClockWatcher(IServiceScopeFactory scopes, TimeProvider time,
                 record.Plan.CaseReference, clock.Clock, clock.DeadlineAt);
         }
     }
+
+    private static IReadOnlyList<StageToRecord> StagesToRecord(ClockState clock, IEnumerable<ClockAlert> raised) =>
+        AlertStages.ToRecord(clock.Status, stage => raised.Any(a => a.Clock == clock.Clock && a.Owner == (clock.OwnerMembershipId ?? Guid.Empty)
+                                                                    && a.DeadlineAt == clock.DeadlineAt && a.Stage == stage));
 }

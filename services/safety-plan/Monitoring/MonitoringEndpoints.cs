@@ -131,14 +131,10 @@ public static class MonitoringEndpoints
         var now = time.GetUtcNow();
         var plans = await db.SafetyPlans.AsNoTracking()
             .Where(p => p.State != PlanState.Closed && (centre == null || p.CentreCode == centre)).ToListAsync(cancellationToken);
-        var clocks = new List<PlanClockView>();
-        foreach (var plan in plans)
-        {
-            var record = await PlanRecord.LoadAsync(db, plan, cancellationToken);
-            clocks.AddRange(record.Clocks(now)
+        var clocks = (await PlanRecord.LoadManyAsync(db, plans, cancellationToken))
+            .SelectMany(r => r.Clocks(now)
                 .Where(c => wanted is null ? c.Status != ClockStatus.Pending : c.Status == wanted)
-                .Select(c => new PlanClockView(plan.Id, plan.CaseReference, plan.CentreCode, c.Clock, c.Owner, c.DueFrom, c.DeadlineAt, c.Status)));
-        }
+                .Select(c => new PlanClockView(r.Plan.Id, r.Plan.CaseReference, r.Plan.CentreCode, c.Clock, c.Owner, c.DueFrom, c.DeadlineAt, c.Status)));
         return TypedResults.Ok(clocks.OrderBy(c => c.DeadlineAt).ToArray());
     }
 

@@ -31,7 +31,8 @@ public sealed record ClockState(ClockKind Clock, Guid? OwnerMembershipId, string
 /// <summary>
 /// The monitoring clocks of an adopted plan (Rulebook Art. 15, 21), computed from the plan, its measures and
 /// the monitoring sheet, never stored, so they are always what the record says. Each deadline has a "due"
-/// moment before it, when the owner is reminded.
+/// moment before it, when the owner is reminded. Of the monitoring sheet it reads only the latest entry of each
+/// kind per member (<see cref="PlanRecord"/> loads no more): keep it so.
 /// </summary>
 public static class PlanClocks
 {

@@ -7,9 +7,13 @@ namespace Safeguard.SafetyPlan.Teams;
 
 public static class TeamQueries
 {
-    public static async Task<List<TeamMembership>> CurrentMembershipsAsync(SafetyPlanDbContext db, Guid teamId, CancellationToken cancellationToken) =>
+    public static Task<List<TeamMembership>> CurrentMembershipsAsync(SafetyPlanDbContext db, Guid teamId, CancellationToken cancellationToken) =>
+        CurrentMembershipsAsync(db, [teamId], cancellationToken);
+
+    /// <summary>The current seats of several teams at once, in the same order per team.</summary>
+    public static async Task<List<TeamMembership>> CurrentMembershipsAsync(SafetyPlanDbContext db, IReadOnlyCollection<Guid> teamIds, CancellationToken cancellationToken) =>
         await db.TeamMemberships.AsNoTracking()
-            .Where(m => m.TeamId == teamId && m.ValidTo == null)
+            .Where(m => teamIds.Contains(m.TeamId) && m.ValidTo == null)
             .OrderBy(m => m.Institution).ThenBy(m => m.Role)
             .ToListAsync(cancellationToken);
 
