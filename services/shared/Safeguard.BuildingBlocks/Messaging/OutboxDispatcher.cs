@@ -55,19 +55,22 @@ internal sealed class OutboxDispatcher<TDbContext>(
             return false;
         }
 
+        // The whole batch goes out in row order without waiting for each confirm, then the confirms are awaited
+        // together: awaiting one at a time capped a service at one event per broker round trip, and under load
+        // risk-assessment's events waited a median 164 s in the outbox (issue 10 benchmark).
+        var publishes = batch.Select(message => (message, sent: PublishAsync(message, cancellationToken))).ToList();
         Exception? failure = null;
-        foreach (var message in batch)
+        foreach (var (message, sent) in publishes)
         {
             try
             {
-                await PublishAsync(message, cancellationToken);
+                await sent;
                 message.MarkSent(Time.GetUtcNow());
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
                 message.MarkFailed(ex, Time.GetUtcNow());
-                failure = ex;
-                break; // keep order: the rest wait for the next round
+                failure ??= ex;
             }
         }
 
