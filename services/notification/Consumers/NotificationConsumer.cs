@@ -29,7 +29,7 @@ public abstract class NotificationConsumer<TMessage>(NotificationDbContext db, T
         {
             return;
         }
-        Db.Notifications.Add(Notifications.Notification.Create(context.MessageId!.Value, typeof(TMessage).Name, caseReference, template.Key,
+        Db.Notifications.Add(Notifications.Notification.Create(context.MessageId!.Value, typeof(TMessage).Name, caseReference, template,
             template.Serialize(model), recipient, language, Time.GetUtcNow()));
     }
 

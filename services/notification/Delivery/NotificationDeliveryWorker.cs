@@ -11,7 +11,7 @@ namespace Safeguard.Notification.Delivery;
 public sealed class DeliverySignal : WakeSignal;
 
 /// <summary>
-/// Sends due notifications, <see cref="DeliveryPolicy.Parallelism"/> at once, each under a row lock (SKIP
+/// Sends due notifications, urgent ones first, <see cref="DeliveryPolicy.Parallelism"/> at once, each under a row lock (SKIP
 /// LOCKED, so parallel rounds and several instances share the work) held until its outcome is stored. A
 /// failed attempt is retried with back-off; after the last one the notification is marked failed for an operator.
 /// </summary>
@@ -45,7 +45,7 @@ public sealed class NotificationDeliveryWorker(
             .FromSql($"""
                 SELECT * FROM notifications
                 WHERE status = 'Pending' AND next_attempt_at <= {now}
-                ORDER BY next_attempt_at
+                ORDER BY urgent DESC, next_attempt_at
                 LIMIT 1
                 FOR UPDATE SKIP LOCKED
                 """)

@@ -40,6 +40,9 @@ public sealed class Notification
 
     public string Template { get; private set; } = "";
 
+    /// <summary>Delivered before the non-urgent ones that wait (see <see cref="IEmailTemplate.Urgent"/>).</summary>
+    public bool Urgent { get; private set; }
+
     /// <summary>The template's model as JSON: references, codes and times only.</summary>
     public string Model { get; private set; } = "";
 
@@ -65,14 +68,15 @@ public sealed class Notification
     public string? TraceParent { get; private set; }
 
     public static Notification Create(
-        Guid causeMessageId, string causeType, string caseReference, string template, string model,
+        Guid causeMessageId, string causeType, string caseReference, IEmailTemplate template, string model,
         string? recipient, Language language, DateTimeOffset now) => new()
     {
-        Id = DeriveId(causeMessageId, template, recipient),
+        Id = DeriveId(causeMessageId, template.Key, recipient),
         CauseMessageId = causeMessageId,
         CauseType = causeType,
         CaseReference = caseReference,
-        Template = template,
+        Template = template.Key,
+        Urgent = template.Urgent,
         Model = model,
         Recipient = recipient,
         Language = language,
@@ -145,7 +149,9 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         b.Property(n => n.Attempts).HasColumnName("attempts");
         b.Property(n => n.CreatedAt).HasColumnName("created_at");
         b.Property(n => n.NextAttemptAt).HasColumnName("next_attempt_at");
-        b.HasIndex(n => n.NextAttemptAt).HasFilter("status = 'Pending'").HasDatabaseName("ix_notifications_due");
+        b.Property(n => n.Urgent).HasColumnName("urgent");
+        // The delivery worker's query: urgent first, then the longest waiting.
+        b.HasIndex(n => new { n.Urgent, n.NextAttemptAt }).IsDescending(true, false).HasFilter("status = 'Pending'").HasDatabaseName("ix_notifications_due");
         b.Property(n => n.SentAt).HasColumnName("sent_at");
         b.Property(n => n.LastError).HasColumnName("last_error").HasMaxLength(300);
         b.Property(n => n.TraceParent).HasColumnName("trace_parent").HasMaxLength(128);

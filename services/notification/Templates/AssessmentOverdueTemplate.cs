@@ -7,6 +7,9 @@ public sealed class AssessmentOverdueTemplate : EmailTemplate<AssessmentOverdueE
 {
     public override string Key => "assessment-overdue";
 
+    // Art. 5: the assessment is already past its 12 hours.
+    public override bool Urgent => true;
+
     protected override (string Subject, IReadOnlyList<string> Paragraphs) Compose(AssessmentOverdueEmail m, Language language)
     {
         var (r, due) = (m.CaseReference, DisplayTime.Format(m.AssessmentDueAt));

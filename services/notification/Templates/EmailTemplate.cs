@@ -12,6 +12,9 @@ public interface IEmailTemplate
 {
     string Key { get; }
 
+    /// <summary>Sent ahead of every other waiting e-mail: a delay here can cost a life.</summary>
+    bool Urgent { get; }
+
     RenderedEmail Render(string modelJson, Language language);
 }
 
@@ -24,6 +27,8 @@ public abstract class EmailTemplate<TModel> : IEmailTemplate where TModel : clas
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public abstract string Key { get; }
+
+    public virtual bool Urgent => false;
 
     public string Serialize(TModel model) => JsonSerializer.Serialize(model, Json);
 

@@ -20,6 +20,9 @@ public sealed class MonitoringClockTemplate : EmailTemplate<MonitoringClockEmail
 
     public override string Key => "monitoring-clock";
 
+    // Art. 15, 21, 31: contact and custody deadlines measured in hours.
+    public override bool Urgent => true;
+
     protected override (string Subject, IReadOnlyList<string> Paragraphs) Compose(MonitoringClockEmail m, Language language)
     {
         var (r, by) = (m.CaseReference, DisplayTime.Format(m.DeadlineAt));

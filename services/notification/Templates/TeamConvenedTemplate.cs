@@ -35,6 +35,9 @@ public sealed class TeamConvenedTemplate : EmailTemplate<TeamConvenedEmail>
 
     public override string Key => "team-convened";
 
+    // Art. 17-19, 21: the team is convened immediately.
+    public override bool Urgent => true;
+
     protected override (string Subject, IReadOnlyList<string> Paragraphs) Compose(TeamConvenedEmail m, Language language)
     {
         var r = m.CaseReference;

@@ -286,15 +286,20 @@ namespace Safeguard.Notification.Persistence.Migrations
                         .HasColumnType("character varying(128)")
                         .HasColumnName("trace_parent");
 
+                    b.Property<bool>("Urgent")
+                        .HasColumnType("boolean")
+                        .HasColumnName("urgent");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseReference");
 
-                    b.HasIndex("NextAttemptAt")
+                    b.HasIndex("Recipient");
+
+                    b.HasIndex("Urgent", "NextAttemptAt")
+                        .IsDescending(true, false)
                         .HasDatabaseName("ix_notifications_due")
                         .HasFilter("status = 'Pending'");
-
-                    b.HasIndex("Recipient");
 
                     b.ToTable("notifications", (string)null);
                 });
