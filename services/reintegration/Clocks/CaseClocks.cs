@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Safeguard.BuildingBlocks.Deadlines;
 using Safeguard.Reintegration.Cases;
 
@@ -29,8 +30,13 @@ public sealed record ClockInputs(
     Guid CaseId, DateTimeOffset ArrivalAt, DateTimeOffset? VisitedAt, DateTimeOffset? PlanAdoptedAt,
     DateTimeOffset? LastMonthlyMonitoringAt, DateTimeOffset? LastQuarterlyEvaluationAt, DateTimeOffset? TwelveMonthReviewAt)
 {
-    public static ClockInputs Of(ReintegrationCase c) => new(
+    /// <summary>The one list of those fields: a query selects with it, and <see cref="Of"/> runs it on a loaded case.</summary>
+    public static readonly Expression<Func<ReintegrationCase, ClockInputs>> FromCase = c => new ClockInputs(
         c.Id, c.ArrivalAt, c.VisitedAt, c.PlanAdoptedAt, c.LastMonthlyMonitoringAt, c.LastQuarterlyEvaluationAt, c.TwelveMonthReviewAt);
+
+    private static readonly Func<ReintegrationCase, ClockInputs> FromLoadedCase = FromCase.Compile();
+
+    public static ClockInputs Of(ReintegrationCase c) => FromLoadedCase(c);
 }
 
 /// <summary>

@@ -21,9 +21,7 @@ public sealed class ClockWatcher(IServiceScopeFactory scopes, TimeProvider time,
     protected override async Task<IReadOnlyCollection<Guid>> DueRecordsAsync(ReintegrationDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
     {
         // Only the clock fields: no household data is read, so none is decrypted.
-        var open = await db.Cases.AsNoTracking().Where(c => c.State != CaseState.Closed)
-            .Select(c => new ClockInputs(c.Id, c.ArrivalAt, c.VisitedAt, c.PlanAdoptedAt, c.LastMonthlyMonitoringAt, c.LastQuarterlyEvaluationAt, c.TwelveMonthReviewAt))
-            .ToListAsync(cancellationToken);
+        var open = await db.Cases.AsNoTracking().Where(c => c.State != CaseState.Closed).Select(ClockInputs.FromCase).ToListAsync(cancellationToken);
         var running = open.Select(c => (c.CaseId, Clocks: CaseClocks.Compute(c, now).Where(k => k.Status != ClockStatus.Pending).ToList()))
             .Where(c => c.Clocks.Count > 0).ToList();
         var ids = running.Select(c => c.CaseId).ToList();
