@@ -22,22 +22,24 @@ public sealed class SmtpEmailSender(IOptions<SmtpOptions> options, TimeProvider 
     {
         var message = Compose(notificationId, recipient, email);
         var (client, reused) = await RentAsync(cancellationToken);
-        try
+        while (true)
         {
-            await client.SendAsync(message, cancellationToken);
-        }
-        catch (Exception ex) when (reused && IsBrokenConnection(ex) && !cancellationToken.IsCancellationRequested)
-        {
-            // The server closed a kept connection (restart, its own idle limit): once more on a new one. A
-            // resend cannot pass unnoticed: it carries the same Message-ID.
-            client.Dispose();
-            client = await ConnectAsync(cancellationToken);
-            await SendOrDisposeAsync(client, message, cancellationToken);
-        }
-        catch
-        {
-            client.Dispose();
-            throw;
+            try
+            {
+                await client.SendAsync(message, cancellationToken);
+                break;
+            }
+            catch (Exception ex)
+            {
+                client.Dispose();
+                if (!reused || !IsBrokenConnection(ex) || cancellationToken.IsCancellationRequested)
+                {
+                    throw;
+                }
+                // The server closed a kept connection (restart, its own idle limit): once more on a new one. A
+                // resend cannot pass unnoticed: it carries the same Message-ID.
+                (client, reused) = (await ConnectAsync(cancellationToken), false);
+            }
         }
         _idle.Add(new IdleConnection(client, time.GetUtcNow()));
     }
@@ -91,19 +93,6 @@ public sealed class SmtpEmailSender(IOptions<SmtpOptions> options, TimeProvider 
                 await client.AuthenticateAsync(smtp.Username, smtp.Password ?? "", cancellationToken);
             }
             return client;
-        }
-        catch
-        {
-            client.Dispose();
-            throw;
-        }
-    }
-
-    private static async Task SendOrDisposeAsync(SmtpClient client, MimeMessage message, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await client.SendAsync(message, cancellationToken);
         }
         catch
         {
