@@ -17,7 +17,7 @@ public sealed record PlanRecord(Plans.SafetyPlan Plan, IReadOnlyList<PlanMeasure
     public static async Task<PlanRecord> LoadAsync(SafetyPlanDbContext db, Plans.SafetyPlan plan, CancellationToken cancellationToken) =>
         (await LoadManyAsync(db, [plan], cancellationToken)).Single();
 
-    /// <summary>The records of many plans in four queries, whatever their number.</summary>
+    /// <summary>The records of many plans in three queries, whatever their number.</summary>
     public static async Task<IReadOnlyList<PlanRecord>> LoadManyAsync(
         SafetyPlanDbContext db, IReadOnlyCollection<Plans.SafetyPlan> plans, CancellationToken cancellationToken)
     {
