@@ -9,7 +9,7 @@ namespace Safeguard.ServiceDefaults;
 
 /// <summary>
 /// Traces, metrics and logs to the Aspire dashboard over OTLP. Message spans (MassTransit) and database
-/// spans (EF Core) are included, so one request is one trace across services and the bus.
+/// spans (Npgsql) are included, so one request is one trace across services and the bus.
 /// </summary>
 public static class Telemetry
 {
@@ -18,6 +18,9 @@ public static class Telemetry
 
     // MassTransit's ActivitySource and Meter share this name (DiagnosticHeaders.DefaultListenerName).
     private const string MassTransitSource = "MassTransit";
+
+    // Npgsql's ActivitySource (what Npgsql.OpenTelemetry's AddNpgsql() subscribes to).
+    private const string NpgsqlSource = "Npgsql";
 
     public static TBuilder ConfigureOpenTelemetry<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
@@ -40,8 +43,10 @@ public static class Telemetry
                 .AddSource(MassTransitSource)
                 .AddAspNetCoreInstrumentation(o => o.Filter = ctx => !IsHealthProbe(ctx.Request.Path))
                 .AddHttpClientInstrumentation()
-                // Statement text only, never parameter values: no personal data reaches a trace.
-                .AddEntityFrameworkCoreInstrumentation());
+                // Npgsql's own source rather than EF Core's instrumentation: the same one span per statement, without
+                // a listener on every EF diagnostic event (4 % of risk-assessment's CPU in the benchmark). Statement
+                // text only, never parameter values: no personal data reaches a trace.
+                .AddSource(NpgsqlSource));
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {

@@ -40,4 +40,23 @@ public sealed class TraceContextTests(PlatformFixture platform)
         Assert.Contains(traceId, (string)Assert.Single(outbox)[0]);
         Assert.Contains(traceId, (string)Assert.Single(notifications)[0]);
     }
+
+    [Fact]
+    public async Task Database_statements_reach_the_dashboard_as_spans()
+    {
+        // The outbox write of a new case: a statement text that only a database span carries (Npgsql's source).
+        var response = await Csr.PostAsJsonAsync("/api/risk-assessment/cases",
+            new { centreCode = _centre, reportedBy = "health", learnedAt = DateTimeOffset.UtcNow, victim = new { fullName = "Test Victim", category = "adult" } });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+
+        // Spans are exported in batches (every 5 s by default).
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!(platform.Telemetry.Contains("traces", "INSERT INTO outbox_messages") && platform.Telemetry.Contains("traces", "postgresql"))
+               && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(250);
+        }
+        Assert.True(platform.Telemetry.Contains("traces", "INSERT INTO outbox_messages"), "no span carries the outbox INSERT");
+        Assert.True(platform.Telemetry.Contains("traces", "postgresql"), "no span names the database system");
+    }
 }
