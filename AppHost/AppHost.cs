@@ -24,7 +24,7 @@ var notification = builder.AddPlatformService<Projects.Safeguard_Notification>("
 builder.AddProject<Projects.Safeguard_Gateway>("gateway")
     // Without an identity provider, the gateway signs development tokens (eng/token.sh).
     .WithPlatformKeys(settings, developmentIssuer: true)
-    .WithHttpEndpoint(name: "http", port: settings.GatewayPort)
+    .WithHttpEndpoint(name: "http", port: settings.GatewayPort, isProxied: false) // as the services (PlatformServices)
     .WithHttpHealthCheck("/health")
     .WithEnvironment("OTEL_EXPORTER_OTLP_TIMEOUT", PlatformServices.OtlpExportTimeoutMs)
     .WithReference(riskAssessment)

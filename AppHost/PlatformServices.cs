@@ -89,7 +89,9 @@ public static class PlatformServices
     {
         var service = builder.AddProject<TProject>(name)
             .WithPlatformKeys(settings)
-            .WithHttpEndpoint(name: "http", port: settings.ServicePort(name))
+            // Not behind DCP's proxy: it copied every request once more on the way in (gateway -> proxy -> service)
+            // on a box with two cores. Aspire picks a free port when none is fixed.
+            .WithHttpEndpoint(name: "http", port: settings.ServicePort(name), isProxied: false)
             .WithHttpHealthCheck("/health")
             .WithEnvironment("OTEL_EXPORTER_OTLP_TIMEOUT", OtlpExportTimeoutMs)
             // Tests move the services' clocks to reach deadlines; never set outside the test harness.
