@@ -15,6 +15,7 @@ public sealed class ContainerServers : IPlatformServers
         var smtp = builder.AddContainer("smtp", "rnwood/smtp4dev", "v3")
             .WithEndpoint(name: "smtp", scheme: "tcp", targetPort: 25)
             .WithHttpEndpoint(name: "http", targetPort: 80)
+            .WithEnvironment("ServerOptions__NumberOfMessagesToKeep", "10000") // as eng/local/smtp4dev.sh: not only the last 100
             .WithHttpHealthCheck("/api/messages", endpointName: "http");
 
         var smtpEndpoint = smtp.GetEndpoint("smtp");
