@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the platform needs on a fresh Debian 12 machine with the .NET 10 SDK:
 # PostgreSQL 15 and RabbitMQ server binaries (run later as local processes, never as system services)
-# and the dotnet tools of the manifest (smtp4dev, dotnet-ef). Idempotent: a second run changes nothing.
+# and the dotnet tools of the manifest. Idempotent: a second run changes nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,6 +9,7 @@ need=()
 [ -x /usr/lib/postgresql/15/bin/postgres ] || need+=(postgresql-15)
 [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || need+=(rabbitmq-server)
 command -v setpriv >/dev/null || need+=(util-linux)
+command -v jq >/dev/null || need+=(jq)
 
 if [ ${#need[@]} -gt 0 ]; then
   sudo=""
@@ -24,5 +25,5 @@ if command -v systemctl >/dev/null && systemctl is-active --quiet rabbitmq-serve
   echo "[prereqs] note: a system rabbitmq-server is running; the platform uses its own ports and data"
 fi
 
-dotnet tool restore >/dev/null
+bash eng/restore-tools.sh
 echo "[prereqs] ready: $(/usr/lib/postgresql/15/bin/postgres --version), rabbitmq-server $(dpkg-query -W -f='${Version}' rabbitmq-server 2>/dev/null || echo '?')"
