@@ -25,6 +25,7 @@ builder.AddProject<Projects.Safeguard_Gateway>("gateway")
     // Without an identity provider, the gateway signs development tokens (eng/token.sh).
     .WithPlatformKeys(settings, developmentIssuer: true)
     .WithHttpEndpoint(name: "http", port: settings.GatewayPort, isProxied: false) // as the services (PlatformServices)
+    .WithPlainHttpOnly()
     .WithHttpHealthCheck("/health")
     .WithEnvironment("OTEL_EXPORTER_OTLP_TIMEOUT", PlatformServices.OtlpExportTimeoutMs)
     .WithReference(riskAssessment)

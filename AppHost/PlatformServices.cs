@@ -9,6 +9,19 @@ public static class PlatformServices
     public const string OtlpExportTimeoutMs = "2000";
 
     /// <summary>
+    /// The platform's processes listen on plain HTTP on loopback (TLS between them is a deployment's concern).
+    /// Left with Aspire's default HTTPS certificate set-up, a project makes the AppHost look for a trusted
+    /// development certificate and, finding none, put an error banner on every page of the dashboard.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithPlainHttpOnly(this IResourceBuilder<ProjectResource> project)
+    {
+        // Aspire 13.6 marks its certificate API as under evaluation; this is its one use here.
+#pragma warning disable ASPIRECERTIFICATES001
+        return project.WithoutHttpsCertificate();
+#pragma warning restore ASPIRECERTIFICATES001
+    }
+
+    /// <summary>
     /// Test harness only (setting Safeguard:TestOtlpEndpoint): telemetry goes to the test's own OTLP receiver,
     /// so a test can prove that no victim's name reaches a trace, a log record or a metric.
     /// </summary>
@@ -92,6 +105,7 @@ public static class PlatformServices
             // Not behind DCP's proxy: it copied every request once more on the way in (gateway -> proxy -> service)
             // on a box with two cores. Aspire picks a free port when none is fixed.
             .WithHttpEndpoint(name: "http", port: settings.ServicePort(name), isProxied: false)
+            .WithPlainHttpOnly()
             .WithHttpHealthCheck("/health")
             .WithEnvironment("OTEL_EXPORTER_OTLP_TIMEOUT", OtlpExportTimeoutMs)
             // Tests move the services' clocks to reach deadlines; never set outside the test harness.

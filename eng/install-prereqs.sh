@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the platform needs on a fresh Debian 12 machine with the .NET 10 SDK:
-# PostgreSQL 15 and RabbitMQ server binaries (run later as local processes, never as system services)
-# and the dotnet tools of the manifest. Idempotent: a second run changes nothing.
+# PostgreSQL 15 and RabbitMQ server binaries (run later as local processes, never as system services),
+# Chromium for the browser tests (Playwright drives Debian's build: no browser can be downloaded at run time),
+# the dotnet tools of the manifest and the npm tools of eng/npm-tools. Idempotent: a second run changes nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +11,8 @@ need=()
 [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || need+=(rabbitmq-server)
 command -v setpriv >/dev/null || need+=(util-linux)
 command -v jq >/dev/null || need+=(jq)
+[ -x /usr/bin/chromium ] || need+=(chromium)
+command -v npm >/dev/null || need+=(nodejs npm)
 
 if [ ${#need[@]} -gt 0 ]; then
   sudo=""
@@ -26,4 +29,8 @@ if command -v systemctl >/dev/null && systemctl is-active --quiet rabbitmq-serve
 fi
 
 bash eng/restore-tools.sh
+# The lock file pins every package; npm ci installs exactly that, and only when it changed.
+if ! cmp -s eng/npm-tools/package-lock.json eng/npm-tools/node_modules/.installed-from-lock 2>/dev/null; then
+  (cd eng/npm-tools && npm ci --no-audit --no-fund --loglevel=error >/dev/null && cp package-lock.json node_modules/.installed-from-lock)
+fi
 echo "[prereqs] ready: $(/usr/lib/postgresql/15/bin/postgres --version), rabbitmq-server $(dpkg-query -W -f='${Version}' rabbitmq-server 2>/dev/null || echo '?')"

@@ -3,6 +3,7 @@
 # each test project in turn (each starts its own platform on fresh data and free ports).
 #   eng/test.sh                                   every test project under tests/
 #   eng/test.sh tests/Safeguard.RiskAssessment.Tests   one service's tests
+# SAFEGUARD_TEST_FILTER="FullyQualifiedName~CaseToEmail" runs only the matching tests.
 # Under CI (CI=true) or with SAFEGUARD_COLD_INSTALL=1, the install step first runs as on a fresh machine,
 # with empty .NET tool and NuGet caches of its own, and the run fails if it fails there.
 # Ends with "tests: N passed, N failed, N skipped", the suite's run time, and a non-zero exit when anything
@@ -46,7 +47,7 @@ for project in "${projects[@]}"; do
   name=$(basename "$project")
   echo "[test] $name"
   dotnet test "$project" --no-build --nologo --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=normal" \
-    --results-directory "$results" || status=1
+    --results-directory "$results" ${SAFEGUARD_TEST_FILTER:+--filter "$SAFEGUARD_TEST_FILTER"} || status=1
 done
 
 passed=0 failed=0 skipped=0

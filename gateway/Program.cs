@@ -24,6 +24,7 @@ app.UseRequestSizeLimit();
 // The limits key on the token's subject and institution, and apply to callers the check will refuse.
 app.UsePlatformAuthentication(beforeAuthorization: a => a.UseRateLimiter());
 app.MapApiIndex();
+app.MapApiReference();
 app.MapDevelopmentIssuer();
 // Every proxied route needs a valid token (the fallback policy); each service checks it again, with roles.
 app.MapReverseProxy(proxy =>

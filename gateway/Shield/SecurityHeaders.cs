@@ -4,10 +4,20 @@ namespace Safeguard.Gateway.Shield;
 
 /// <summary>
 /// Headers on every answer: nothing is framed, sniffed, cached or sent as a referrer. Answers carry personal
-/// data, so no browser or proxy may keep a copy (Cache-Control: no-store).
+/// data, so no browser or proxy may keep a copy (Cache-Control: no-store). The content-security policy lets
+/// nothing run, except on the few pages the gateway serves to a browser that declare their own
+/// (<see cref="WithContentSecurityPolicy{TBuilder}"/>).
 /// </summary>
 public static class SecurityHeaders
 {
+    private const string StrictPolicy = "default-src 'none'; frame-ancestors 'none'";
+
+    /// <summary>An endpoint's own content-security policy, in place of the strict one.</summary>
+    public sealed record ContentSecurityPolicy(string Policy);
+
+    public static TBuilder WithContentSecurityPolicy<TBuilder>(this TBuilder endpoint, string policy) where TBuilder : IEndpointConventionBuilder =>
+        endpoint.WithMetadata(new ContentSecurityPolicy(policy));
+
     /// <summary>The gateway's own Kestrel names no server software either.</summary>
     public static WebApplicationBuilder HideServerBanner(this WebApplicationBuilder builder)
     {
@@ -22,7 +32,7 @@ public static class SecurityHeaders
             var headers = context.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
-            headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
+            headers.ContentSecurityPolicy = context.GetEndpoint()?.Metadata.GetMetadata<ContentSecurityPolicy>()?.Policy ?? StrictPolicy;
             headers["Referrer-Policy"] = "no-referrer";
             headers["Cross-Origin-Resource-Policy"] = "same-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";

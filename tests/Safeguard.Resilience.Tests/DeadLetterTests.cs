@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -79,23 +78,12 @@ public sealed class DeadLetterTests(PlatformFixture platform)
     /// <summary>Runs a script of the repository as an operator would, against the test platform's gateway.</summary>
     private async Task<string> RunAsync(string script, params string[] arguments)
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(root.FullName, "Platform.sln")))
+        var outcome = await RepositoryCommands.RunAsync("bash", [script, .. arguments], new Dictionary<string, string>
         {
-            root = root.Parent ?? throw new InvalidOperationException("The repository root was not found.");
-        }
-        var start = new ProcessStartInfo("bash", [Path.Combine(root.FullName, script), .. arguments])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["SAFEGUARD_GATEWAY"] = platform.Gateway.BaseAddress!.ToString().TrimEnd('/');
-        start.Environment["SAFEGUARD_TOKEN"] = platform.Token(Personas.PlatformAdmin());
-        using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        var errors = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, $"{script} exited with {process.ExitCode}: {errors}");
-        return output;
+            ["SAFEGUARD_GATEWAY"] = platform.Gateway.BaseAddress!.ToString().TrimEnd('/'),
+            ["SAFEGUARD_TOKEN"] = platform.Token(Personas.PlatformAdmin()),
+        });
+        Assert.True(outcome.ExitCode == 0, $"{script} exited with {outcome.ExitCode}: {outcome.Errors}");
+        return outcome.Output;
     }
 }

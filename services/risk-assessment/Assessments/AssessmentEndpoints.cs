@@ -29,7 +29,7 @@ public static class AssessmentEndpoints
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
         group.MapGet("/assessments", ListAsync).WithName("ListAssessments").WithSummary("Every assessment of the case, oldest first")
             .Produces<AssessmentView[]>();
-        group.MapGet("/assessments/{assessmentId:guid}", GetAsync).WithName("GetAssessment").Produces<AssessmentView>();
+        group.MapGet("/assessments/{assessmentId:guid}", GetAsync).WithName("GetAssessment").WithSummary("One assessment of the case: its answers, level and reasons").Produces<AssessmentView>();
         group.MapGet("/risk-history", HistoryAsync).WithName("GetRiskHistory").WithSummary("How the case's level moved, assessment by assessment")
             .Produces<LevelHistoryEntry[]>();
         return app;

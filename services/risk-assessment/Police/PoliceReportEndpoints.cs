@@ -21,7 +21,7 @@ public static class PoliceReportEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             // Art. 19: the police report; the centre may record one it received on paper.
             .AllowRoles(PlatformRoles.CsrAndTeam);
-        group.MapGet("/", ListAsync).WithName("ListPoliceReports").Produces<PoliceReportView[]>().AllowRoles(PlatformRoles.Csr);
+        group.MapGet("/", ListAsync).WithName("ListPoliceReports").WithSummary("The police reports recorded on the case (Art. 19), oldest first").Produces<PoliceReportView[]>().AllowRoles(PlatformRoles.Csr);
         return app;
     }
 

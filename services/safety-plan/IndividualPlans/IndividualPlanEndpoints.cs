@@ -25,7 +25,7 @@ public static class IndividualPlanEndpoints
         plans.MapPut("/{caseId:guid}", PutAsync).WithName("PutIndividualPlan")
             .WithSummary("Record the Annex 3 individual plan of a case (If-Match when it already exists)")
             .Produces<IndividualPlanView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status412PreconditionFailed);
-        plans.MapGet("/{caseId:guid}", GetAsync).WithName("GetIndividualPlan").Produces<IndividualPlanView>().ProducesProblem(StatusCodes.Status404NotFound);
+        plans.MapGet("/{caseId:guid}", GetAsync).WithName("GetIndividualPlan").WithSummary("The case's individual plan (Annex 3)").Produces<IndividualPlanView>().ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

@@ -50,7 +50,7 @@ public static class ParticipantEndpoints
             .AuditCollection(ParticipantAccessRules.Participant);
         group.MapGet("/{id:guid}", async (Guid id, TrainingRegistryDbContext db, CancellationToken ct) =>
                 await db.Participants.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct) is { } found ? Results.Ok(found) : NotFound())
-            .WithName("GetParticipant").Produces<Participant>().ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("GetParticipant").WithSummary("One participant (her trainings are listed apart)").Produces<Participant>().ProducesProblem(StatusCodes.Status404NotFound)
             .GuardRecord(ParticipantAccessRules.Participant);
         group.MapGet("/", SearchAsync).WithName("SearchParticipants").WithSummary("Participants by name (any script or spelling) or institution")
             .Produces<Participant[]>().ProducesValidationProblem().AuditCollection(ParticipantAccessRules.Participant);

@@ -45,7 +45,7 @@ public static class ProgrammeEndpoints
             .WithName("ListProgrammes").WithSummary("Every programme");
         group.MapGet("/{id:guid}", async (Guid id, TrainingRegistryDbContext db, CancellationToken ct) =>
                 await db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct) is { } found ? Results.Ok(found) : NotFound())
-            .WithName("GetProgramme").Produces<Programme>().ProducesProblem(StatusCodes.Status404NotFound);
+            .WithName("GetProgramme").WithSummary("One training programme").Produces<Programme>().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id:guid}/trainers", PoolAsync).WithName("ListTrainerPool")
             .WithSummary("The certified trainers who may deliver the programme (those who completed its training of trainers)").Produces<PoolTrainer[]>();
         return app;

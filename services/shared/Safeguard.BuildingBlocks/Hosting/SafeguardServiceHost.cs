@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Safeguard.BuildingBlocks.Messaging;
+using Safeguard.BuildingBlocks.OpenApi;
 using Safeguard.BuildingBlocks.Persistence;
 using Safeguard.BuildingBlocks.Privacy;
 using Safeguard.ServiceDefaults;
@@ -37,7 +38,7 @@ public static class SafeguardServiceHost
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
             json.SerializerOptions.Converters.Add(new PlainTextStringConverter());
         });
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(options => options.UseSafeguardConventions());
         // Note: each service calls builder.Services.AddValidation() in its own Program.cs: the validation
         // source generator only finds request types in the assembly that makes that call.
         builder.Services.Configure<ForwardedHeadersOptions>(forwarded =>
@@ -52,7 +53,8 @@ public static class SafeguardServiceHost
         app.UseServiceDefaults();
         app.UsePlatformAuthentication();
         var service = app.Services.GetRequiredService<ServiceDescription>();
-        app.MapOpenApi(service.ApiPrefix + "/openapi/{documentName}.json");
+        // The documents describe operations, never data: an institution's developer reads them before holding a token.
+        app.MapOpenApi(service.ApiPrefix + "/openapi/{documentName}.json").AllowAnonymous();
         app.MapDeadLetters(service.ApiPrefix);
         app.MapTestClock(service.ApiPrefix);
         return app;
