@@ -30,13 +30,18 @@ if [ $# -gt 0 ]; then
   projects=("$@")
 else
   # Every project under tests/ that is a test project (Microsoft.NET.Test.Sdk sets IsTestProject), whatever
-  # its name: fast unit-test projects and the platform's end-to-end ones alike.
-  projects=()
+  # its name: fast unit-test projects and the platform's end-to-end ones alike. The unit tests (*.UnitTests,
+  # seconds, no platform) go first, so a broken rule shows before any platform starts.
+  fast=() platform=()
   for csproj in tests/*/*.csproj; do
     if [ "$(dotnet msbuild "$csproj" -getProperty:IsTestProject -nologo 2>/dev/null)" = true ]; then
-      projects+=("$(dirname "$csproj")")
+      case "$csproj" in
+        *.UnitTests/*) fast+=("$(dirname "$csproj")") ;;
+        *) platform+=("$(dirname "$csproj")") ;;
+      esac
     fi
   done
+  projects=("${fast[@]}" "${platform[@]}")
 fi
 
 results="$(pwd)/artifacts/test-results"

@@ -134,6 +134,7 @@ public sealed class World
     {
         assessedAt = DateTimeOffset.UtcNow.AddSeconds(-1),
         assessedBy = "Bench Professional",
+        victimInformedOfRights = true, // Rulebook Art. 4, 6
         childrenInFamily = false,
         answers,
     };

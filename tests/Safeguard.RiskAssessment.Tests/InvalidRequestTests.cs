@@ -117,10 +117,36 @@ public sealed class InvalidRequestTests(PlatformFixture platform)
         var answers = (await Answers.AllClearAsync(Csr)).Build();
         var response = await Csr.SubmitAssessmentAsync(c, new
         {
-            instrumentVersion = "1999.1", assessedAt = DateTimeOffset.UtcNow, assessedBy = "Test Professional", childrenInFamily = false, answers,
+            instrumentVersion = "1999.1", assessedAt = DateTimeOffset.UtcNow, assessedBy = "Test Professional", victimInformedOfRights = true, childrenInFamily = false, answers,
         });
         await response.AssertProblemAsync(HttpStatusCode.BadRequest, "instrumentVersion");
         await AssertNothingStoredAsync(c);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(null)]
+    public async Task An_assessment_before_the_victim_was_informed_of_her_rights_is_refused(bool? informed)
+    {
+        // Rulebook Art. 4 and 6: she is informed of her rights and the protection measures first.
+        var c = await Csr.OpenCaseAsync(_centre);
+        var answers = (await Answers.AllClearAsync(Csr)).Build();
+        var response = await Csr.SubmitAssessmentAsync(c, new
+        {
+            assessedAt = DateTimeOffset.UtcNow, assessedBy = "Test Professional", victimInformedOfRights = informed, childrenInFamily = false, answers,
+        });
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest, "victimInformedOfRights");
+        await AssertNothingStoredAsync(c);
+    }
+
+    [Fact]
+    public async Task An_assessment_records_that_the_victim_was_informed_of_her_rights()
+    {
+        var c = await Csr.OpenCaseAsync(_centre);
+        var response = await Csr.SubmitAssessmentAsync(c, RiskAssessmentApi.Assessment((await Answers.AllClearAsync(Csr)).Build()));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var stored = await Csr.GetFromJsonAsync<JsonElement>(response.Headers.Location!);
+        Assert.True(stored.GetProperty("victimInformedOfRights").GetBoolean());
     }
 
     [Fact]

@@ -77,6 +77,7 @@ public static class RiskAssessmentApi
     {
         assessedAt = assessedAt ?? DateTimeOffset.UtcNow,
         assessedBy = "Test Professional",
+        victimInformedOfRights = true, // Rulebook Art. 4, 6
         childrenInFamily,
         answers,
         judgement,

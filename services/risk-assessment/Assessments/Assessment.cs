@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Domain;
 using Safeguard.BuildingBlocks.Persistence;
 using Safeguard.BuildingBlocks.Privacy;
 using Safeguard.RiskAssessment.Risk;
@@ -45,10 +46,28 @@ public sealed class Assessment
 
     public string? JudgementReason { get; private set; }
 
+    /// <summary>
+    /// Rulebook Art. 4 and 6: the victim was informed of her rights before the assessment. Null on assessments
+    /// recorded before the platform asked (nothing is known of them either way).
+    /// </summary>
+    public bool? VictimInformedOfRights { get; private set; }
+
+    /// <summary>
+    /// Rulebook Art. 4: the professionals assess the risk after they have informed the victim of her rights and the
+    /// protection measures; Art. 6(1) lists the rights, Art. 6(2) asks a child to be informed in a way suited to
+    /// her age and development.
+    /// </summary>
+    public static RuleBroken? CheckInformedOfRights(bool? informed, bool victimIsChild) => informed == true
+        ? null
+        : RuleBroken.Invalid("victimInformedOfRights", victimIsChild
+            ? "Rulebook Art. 4 and 6(2): the child is informed of her rights, in a way suited to her age and development, before the assessment."
+            : "Rulebook Art. 4 and 6: the victim is informed of her rights and the protection measures, in a language she understands, before the assessment.");
+
     public static Assessment Record(Guid caseId, int sequence, string instrumentVersion, DateTimeOffset assessedAt, string assessedBy,
-        bool childrenInFamily, Dictionary<string, AnswerRecord> answers, RiskResult model, RiskLevel level, string? judgementReason,
-        DateTimeOffset now) => new()
+        bool victimInformedOfRights, bool childrenInFamily, Dictionary<string, AnswerRecord> answers, RiskResult model, RiskLevel level,
+        string? judgementReason, DateTimeOffset now) => new()
     {
+        VictimInformedOfRights = victimInformedOfRights,
         Id = Guid.CreateVersion7(),
         CaseId = caseId,
         Sequence = sequence,
@@ -87,5 +106,6 @@ internal sealed class AssessmentConfiguration(PersonalDataProtector personalData
         b.Property(a => a.Model).HasColumnName("model").HasJsonConversion();
         b.Property(a => a.Level).HasColumnName("level").HasConversion<string>().HasMaxLength(20);
         b.Property(a => a.JudgementReason).HasColumnName("judgement_reason").IsPersonalData(personalData);
+        b.Property(a => a.VictimInformedOfRights).HasColumnName("victim_informed_of_rights");
     }
 }

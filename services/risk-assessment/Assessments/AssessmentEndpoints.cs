@@ -14,9 +14,6 @@ namespace Safeguard.RiskAssessment.Assessments;
 
 public static class AssessmentEndpoints
 {
-    /// <summary>A raised level needs a reason a colleague can follow, not a token word.</summary>
-    private const int MinimumReasonLength = 10;
-
     public static IEndpointRouteBuilder MapAssessmentEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup(RiskAssessmentService.Description.ApiPrefix + "/cases/{caseId:guid}").WithTags("Assessments")
@@ -63,6 +60,10 @@ public static class AssessmentEndpoints
             return refusal;
         }
         var @case = found!;
+        if (Assessment.CheckInformedOfRights(request.VictimInformedOfRights, @case.Victim.Category == VictimCategory.Child) is { } uninformed)
+        {
+            return Problems.For(uninformed);
+        }
         if (request.AssessedAt < @case.LearnedAt)
         {
             return CaseGuard.Invalid("assessedAt", "An assessment cannot come before the centre learned of the violence.");
@@ -73,25 +74,10 @@ public static class AssessmentEndpoints
             .ToDictionary(a => a.Key, a => a.Value.Answer!.Value, StringComparer.Ordinal);
         var model = RiskModel.Evaluate(scale, childrenInFamily);
 
-        // Annex 1 §5: the professional judges too. She may raise the level with a reason, never lower it.
-        var level = model.Level;
-        string? judgementReason = null;
-        if (request.Judgement is { Level: { } judged } judgement)
+        var (judged, broken) = ProfessionalJudgement.Apply(model.Level, request.Judgement?.Level, request.Judgement?.Reason);
+        if (broken is not null)
         {
-            if (judged < model.Level)
-            {
-                return CaseGuard.Invalid("judgement.level",
-                    $"The level cannot be lowered below the model's {model.Level.ToString().ToLowerInvariant()}: a professional may raise it, never lower it.");
-            }
-            if (judged > model.Level)
-            {
-                if (string.IsNullOrWhiteSpace(judgement.Reason) || judgement.Reason.Trim().Length < MinimumReasonLength)
-                {
-                    return CaseGuard.Invalid("judgement.reason", $"Raising the level needs a written reason of at least {MinimumReasonLength} characters.");
-                }
-                level = judged;
-                judgementReason = judgement.Reason.Trim();
-            }
+            return Problems.For(broken);
         }
 
         var answers = request.Answers!.ToDictionary(
@@ -100,11 +86,11 @@ public static class AssessmentEndpoints
             StringComparer.Ordinal);
 
         var assessment = Assessment.Record(@case.Id, @case.AssessmentCount + 1, instrument.Version, request.AssessedAt!.Value,
-            request.AssessedBy!.Trim(), childrenInFamily, answers, model, level, judgementReason, now);
+            request.AssessedBy!.Trim(), victimInformedOfRights: true, childrenInFamily, answers, model, judged!.Level, judged.Reason, now);
         db.Assessments.Add(assessment);
-        var previous = @case.RecordAssessment(level, assessment.AssessedAt);
+        var previous = @case.RecordAssessment(assessment.Level, assessment.AssessedAt);
         db.Publish(new RiskAssessed(@case.Id, @case.Reference, @case.CentreCode, assessment.Id, assessment.Sequence,
-            level.ToString().ToLowerInvariant(), previous?.ToString().ToLowerInvariant(), model.RedFlags,
+            assessment.Level.ToString().ToLowerInvariant(), previous?.ToString().ToLowerInvariant(), model.RedFlags,
             model.Confidence == Confidence.Low, now));
 
         // Art. 17 and Annex 1 §5.4. Once the team is convened, new risk is safety-plan's to act on (Art. 21).

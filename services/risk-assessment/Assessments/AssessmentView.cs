@@ -10,6 +10,7 @@ public sealed record AssessmentView(
     string InstrumentVersion,
     DateTimeOffset AssessedAt,
     string AssessedBy,
+    bool? VictimInformedOfRights,
     bool ChildrenInFamily,
     RiskLevel Level,
     RiskLevel ModelLevel,
@@ -30,7 +31,7 @@ public sealed record AssessmentView(
         {
             reasons.Insert(0, RiskReason.ProfessionalJudgement(a.Model.Level, a.Level, a.JudgementReason!));
         }
-        return new(a.Id, a.CaseId, a.Sequence, a.InstrumentVersion, a.AssessedAt, a.AssessedBy, a.ChildrenInFamily,
+        return new(a.Id, a.CaseId, a.Sequence, a.InstrumentVersion, a.AssessedAt, a.AssessedBy, a.VictimInformedOfRights, a.ChildrenInFamily,
             a.Level, a.Model.Level, a.Model.Confidence, a.Model.RedFlags, a.Model.FactorsPresent, a.Model.FactorsConsidered,
             a.Model.FactorsUnknown, a.Model.LevelIfUnknownsPresent, reasons, a.JudgementReason, a.Answers);
     }

@@ -17,6 +17,13 @@ public sealed class SubmitAssessmentRequest
     [Required, StringLength(200, MinimumLength = 2)]
     public string? AssessedBy { get; init; }
 
+    /// <summary>
+    /// Rulebook Art. 4 and 6: before the assessment the victim was informed of her rights and of the protection
+    /// measures (a child: in a way suited to her age and development, Art. 6(2)). Must be true.
+    /// </summary>
+    [Required]
+    public bool? VictimInformedOfRights { get; init; }
+
     /// <summary>Whether there are children in the family: §4 is answered only then.</summary>
     [Required]
     public bool? ChildrenInFamily { get; init; }

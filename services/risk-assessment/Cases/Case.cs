@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Domain;
 using Safeguard.BuildingBlocks.Persistence;
 using Safeguard.BuildingBlocks.Privacy;
 using Safeguard.RiskAssessment.Risk;
@@ -60,6 +61,14 @@ public sealed class Case : INameIndexed
 
     /// <summary>Rulebook Art. 22(2): for a child or a person with limited or removed legal capacity, protection proceeds without consent.</summary>
     public bool ProtectionWithoutConsent => Victim.Category is VictimCategory.Child or VictimCategory.LimitedLegalCapacity;
+
+    /// <summary>
+    /// A closed case takes no more assessments, consents or reports: its file is complete, and new violence
+    /// is a new report to the centre (Art. 5), with its own 12-hour clock.
+    /// </summary>
+    public RuleBroken? CheckOpen() => State == CaseState.Closed
+        ? RuleBroken.Conflict("state", $"Case {Reference} was closed and takes no more assessments, consents or reports.")
+        : null;
 
     public bool IsAssessmentOverdue(DateTimeOffset now) => FirstAssessedAt is null && State != CaseState.Closed && now >= AssessmentDueAt;
 

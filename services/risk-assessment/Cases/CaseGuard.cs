@@ -25,13 +25,13 @@ public static class CaseGuard
         {
             return (null, stale);
         }
-        if (found.State == CaseState.Closed)
+        if (found.CheckOpen() is { } closed)
         {
             return (null, TypedResults.Problem(
                 statusCode: StatusCodes.Status409Conflict,
                 title: "The case is closed.",
-                detail: $"Case {found.Reference} was closed and takes no more assessments, consents or reports.",
-                extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["state"] = ["closed"] } }));
+                detail: closed.Message,
+                extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [closed.Field] = ["closed"] } }));
         }
         return (found, null);
     }

@@ -49,28 +49,12 @@ public static class AdoptionEndpoint
         {
             return refused;
         }
-        if (plan.State != PlanState.Convened)
-        {
-            return Problems.Conflict("state", $"Only a convened plan is adopted; this one is {KebabCaseEnum.Name(plan.State)}.");
-        }
-        if (plan.TeamId is not { } teamId)
-        {
-            return Problems.Conflict("teamId", "The centre has no multisectoral team: register one before adopting (Annex 4).");
-        }
-        if (request.AdoptedAt < plan.ConvenedAt)
-        {
-            return Problems.Invalid("adoptedAt", "A plan cannot be adopted before the team was convened.");
-        }
         var measures = await db.PlanMeasures.AsNoTracking().Where(m => m.PlanId == planId).OrderBy(m => m.Number).ToListAsync(cancellationToken);
-        var unassigned = measures.Where(m => m.ResponsibleMembershipId is null).Select(m => m.Number).ToArray();
-        if (measures.Count == 0 || unassigned.Length > 0)
+        if (plan.Adopt(request.AdoptedAt!.Value, measures) is { } broken)
         {
-            return Problems.Invalid("measures", measures.Count == 0
-                ? "A plan needs at least one measure."
-                : $"Measure(s) {string.Join(", ", unassigned)} have no responsible member (Annex 5).");
+            return Problems.For(broken);
         }
-
-        plan.Adopt(request.AdoptedAt!.Value);
+        var teamId = plan.TeamId!.Value;
         var seats = await TeamQueries.CurrentMembershipsAsync(db, teamId, cancellationToken);
         var responsible = await db.TeamMemberships.AsNoTracking()
             .Where(m => measures.Select(x => x.ResponsibleMembershipId).Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);

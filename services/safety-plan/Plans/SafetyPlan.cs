@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Domain;
+using Safeguard.BuildingBlocks.Http;
 using Safeguard.BuildingBlocks.Persistence;
 using Safeguard.BuildingBlocks.Privacy;
 
@@ -145,10 +147,35 @@ public sealed class SafetyPlan
         ClosingEvaluation = evaluation;
     }
 
-    public void Adopt(DateTimeOffset adoptedAt)
+    /// <summary>
+    /// The team adopts the safety plan it was convened for (Art. 18-20, Annex 5): only a convened plan, only by a
+    /// team (Annex 4), not before the team was convened, and with every measure given a responsible member
+    /// (Annex 5 §4). Nothing changes when a rule is broken.
+    /// </summary>
+    public RuleBroken? Adopt(DateTimeOffset adoptedAt, IReadOnlyCollection<PlanMeasure> measures)
     {
+        if (State != PlanState.Convened)
+        {
+            return RuleBroken.Conflict("state", $"Only a convened plan is adopted; this one is {KebabCaseEnum.Name(State)}.");
+        }
+        if (TeamId is null)
+        {
+            return RuleBroken.Conflict("teamId", "The centre has no multisectoral team: register one before adopting (Annex 4).");
+        }
+        if (adoptedAt < ConvenedAt)
+        {
+            return RuleBroken.Invalid("adoptedAt", "A plan cannot be adopted before the team was convened.");
+        }
+        var unassigned = measures.Where(m => m.ResponsibleMembershipId is null).OrderBy(m => m.Number).Select(m => m.Number).ToArray();
+        if (measures.Count == 0 || unassigned.Length > 0)
+        {
+            return RuleBroken.Invalid("measures", measures.Count == 0
+                ? "A plan needs at least one measure."
+                : $"Measure(s) {string.Join(", ", unassigned)} have no responsible member (Annex 5).");
+        }
         AdoptedAt = adoptedAt;
         State = PlanState.Adopted;
+        return null;
     }
 
     /// <summary>Art. 21: on new or increased risk the team is convened again to revise the plan.</summary>

@@ -257,6 +257,10 @@ namespace Safeguard.RiskAssessment.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("sequence");
 
+                    b.Property<bool?>("VictimInformedOfRights")
+                        .HasColumnType("boolean")
+                        .HasColumnName("victim_informed_of_rights");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId", "Sequence")

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Safeguard.BuildingBlocks.Domain;
 
 namespace Safeguard.BuildingBlocks.Http;
 
@@ -18,6 +19,9 @@ public static class Problems
     public static IResult Forbidden(string field, string message) => TypedResults.Problem(
         statusCode: StatusCodes.Status403Forbidden, title: message,
         extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [message] } });
+
+    /// <summary>A broken domain rule: 400 when the request was wrong, 409 when the record's state forbids it.</summary>
+    public static IResult For(RuleBroken rule) => rule.Kind == RuleKind.Conflict ? Conflict(rule.Field, rule.Message) : Invalid(rule.Field, rule.Message);
 
     public static IResult NotFound(string title) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: title);
 }
