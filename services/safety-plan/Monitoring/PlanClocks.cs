@@ -1,4 +1,5 @@
 using Safeguard.BuildingBlocks.Deadlines;
+using Safeguard.SafetyPlan.Calendar;
 using Safeguard.SafetyPlan.Plans;
 using Safeguard.SafetyPlan.Teams;
 
@@ -110,15 +111,18 @@ public static class PlanClocks
         return clocks;
     }
 
-    /// <summary>The end (23:59:59 in the country's time) of the first working day (Mon-Fri) after <paramref name="after"/>'s day.</summary>
+    /// <summary>
+    /// The end (23:59:59 in the country's time) of the first working day after <paramref name="after"/>'s day:
+    /// Art. 21's "working week" skips weekends and the country's public holidays (<see cref="WorkingCalendar"/>).
+    /// </summary>
     public static DateTimeOffset EndOfNextWorkingDay(DateTimeOffset after)
     {
-        var day = TimeZoneInfo.ConvertTime(after, Country).Date.AddDays(1);
-        while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(after, Country).Date).AddDays(1);
+        while (!WorkingCalendar.NorthMacedonia.IsWorkingDay(day))
         {
             day = day.AddDays(1);
         }
-        var end = day.AddDays(1).AddTicks(-TimeSpan.TicksPerSecond);
+        var end = day.ToDateTime(TimeOnly.MinValue).AddDays(1).AddTicks(-TimeSpan.TicksPerSecond);
         return new DateTimeOffset(end, Country.GetUtcOffset(end));
     }
 
