@@ -12,6 +12,7 @@ using Safeguard.SafetyPlan.Teams;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSafeguardService<SafetyPlanDbContext>(SafetyPlanService.Description, bus =>
 {
+    bus.AddConsumer<CaseOpenedConsumer>();
     bus.AddConsumer<TeamConveningRequiredConsumer>();
     bus.AddConsumer<VictimConsentChangedConsumer>();
     bus.AddConsumer<RiskAssessedConsumer>();

@@ -14,9 +14,16 @@ public sealed class IndividualPlanTests(PlatformFixture platform)
 
     private const string Plans = "/api/safety-plans/individual-plans";
 
-    private static object FullPlan(string reference, string? responsible = "Case Worker Test") => new
+    /// <summary>A case of this test's centre, known to safety-plan (the individual plan takes its centre from it).</summary>
+    private async Task<Guid> KnownCaseAsync(string category = "adult")
     {
-        caseReference = reference,
+        var c = await Csr.OpenCaseAsync(_centre, category: category);
+        await platform.WaitUntilSafetyPlanKnowsAsync(c.Id);
+        return c.Id;
+    }
+
+    private static object FullPlan(string? responsible = "Case Worker Test") => new
+    {
         recordedBy = "Case Worker Test",
         informed = true,
         consentToDataUse = true,
@@ -39,10 +46,9 @@ public sealed class IndividualPlanTests(PlatformFixture platform)
     [Fact]
     public async Task The_individual_plan_keeps_the_Annex_3_content_when_she_is_informed_and_consents()
     {
-        var caseId = Guid.NewGuid();
-        var reference = $"{_centre}-2026-00001";
+        var caseId = await KnownCaseAsync();
 
-        var put = await Csr.PutIfMatchAsync($"{Plans}/{caseId}", FullPlan(reference), etag: null);
+        var put = await Csr.PutIfMatchAsync($"{Plans}/{caseId}", FullPlan(), etag: null);
 
         Assert.Equal(HttpStatusCode.OK, put.StatusCode);
         var read = await Csr.GetFromJsonAsync<JsonElement>($"{Plans}/{caseId}");
@@ -52,22 +58,62 @@ public sealed class IndividualPlanTests(PlatformFixture platform)
         Assert.True(content.GetProperty("perpetrator").GetProperty("firearmLicenceOrFirearm").GetBoolean());
         Assert.Equal("Shelter", content.GetProperty("measures")[0].GetProperty("measure").GetString());
         Assert.Equal("2026-11-25", read.GetProperty("adoptedOn").GetString());
+        Assert.Equal($"{_centre}-{DateTime.UtcNow.Year}-00001", read.GetProperty("caseReference").GetString());
+        Assert.Equal(_centre, read.GetProperty("centreCode").GetString());
+        Assert.StartsWith("Annex 3", read.GetProperty("legalBasis").GetString());
+    }
+
+    [Fact]
+    public async Task A_childs_plan_is_drawn_up_without_the_consent_fields_and_states_its_legal_basis()
+    {
+        // Rulebook Art. 22(2): for a child or a person with limited or removed legal capacity protection proceeds
+        // without consent, and Annex 3 with it.
+        var caseId = await KnownCaseAsync(category: "child");
+
+        var put = await Csr.PutIfMatchAsync($"{Plans}/{caseId}", new
+        {
+            recordedBy = "Case Worker Test", informed = false, consentToDataUse = false,
+            fears = "That he takes her from school.", riskOfRepetition = "High",
+            measures = new[] { new { measure = "Shelter", responsiblePerson = "Case Worker Test" } }, adoptedOn = "2026-11-25",
+        }, etag: null);
+
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        var read = await Csr.GetFromJsonAsync<JsonElement>($"{Plans}/{caseId}");
+        Assert.Equal("That he takes her from school.", read.GetProperty("content").GetProperty("fears").GetString());
+        Assert.Equal("2026-11-25", read.GetProperty("adoptedOn").GetString());
+        Assert.StartsWith("Rulebook Art. 22(2)", read.GetProperty("legalBasis").GetString());
+    }
+
+    [Fact]
+    public async Task Another_centres_case_worker_who_knows_a_case_id_cannot_file_its_plan_under_her_centre()
+    {
+        var caseId = await KnownCaseAsync();
+        var otherCentre = Names.CentreCode();
+        var outsider = platform.As(Personas.CaseWorker(otherCentre));
+
+        var put = await outsider.PutIfMatchAsync($"{Plans}/{caseId}", new
+        {
+            caseReference = $"{otherCentre}-2026-00001", recordedBy = "Outsider", informed = true, consentToDataUse = true, fears = "Planted.",
+        }, etag: null);
+
+        await put.AssertProblemAsync(HttpStatusCode.NotFound);
+        Assert.Empty(await platform.QueryAsync("safety-plan-db", "SELECT 1 FROM individual_plans WHERE case_id = @id", ("id", caseId)));
+        await (await Csr.GetAsync($"{Plans}/{caseId}")).AssertProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Fact]
     public async Task Without_both_informed_and_consent_the_plan_holds_nothing_beyond_that_record()
     {
-        var caseId = Guid.NewGuid();
-        var reference = $"{_centre}-2026-00002";
+        var caseId = await KnownCaseAsync();
 
         var refused = await Csr.PutIfMatchAsync($"{Plans}/{caseId}", new
         {
-            caseReference = reference, recordedBy = "Case Worker Test", informed = true, consentToDataUse = false,
+            recordedBy = "Case Worker Test", informed = true, consentToDataUse = false,
             fears = "Him.", victim = new { fullName = "Someone" },
         }, etag: null);
         var recordOnly = await Csr.PutIfMatchAsync($"{Plans}/{caseId}", new
         {
-            caseReference = reference, recordedBy = "Case Worker Test", informed = true, consentToDataUse = false,
+            recordedBy = "Case Worker Test", informed = true, consentToDataUse = false,
         }, etag: null);
 
         await refused.AssertProblemAsync(HttpStatusCode.BadRequest, "fears", "victim");
@@ -75,19 +121,19 @@ public sealed class IndividualPlanTests(PlatformFixture platform)
         var read = await Csr.GetFromJsonAsync<JsonElement>($"{Plans}/{caseId}");
         Assert.False(read.GetProperty("consentToDataUse").GetBoolean());
         Assert.Equal(JsonValueKind.Null, read.GetProperty("content").ValueKind);
+        Assert.Equal(JsonValueKind.Null, read.GetProperty("legalBasis").ValueKind);
     }
 
     [Fact]
     public async Task Invalid_rows_measures_without_a_responsible_person_and_unguarded_updates_are_refused()
     {
-        var caseId = Guid.NewGuid();
-        var reference = $"{_centre}-2026-00003";
-        var first = await Csr.PutIfMatchAsync($"{Plans}/{caseId}", FullPlan(reference), etag: null);
+        var caseId = await KnownCaseAsync();
+        var first = await Csr.PutIfMatchAsync($"{Plans}/{caseId}", FullPlan(), etag: null);
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
 
-        var noResponsible = await Csr.PutIfMatchAsync($"{Plans}/{caseId}", FullPlan(reference, responsible: null), RiskAssessmentApi.ETagOf(first));
-        var withoutIfMatch = await Csr.PutIfMatchAsync($"{Plans}/{caseId}", FullPlan(reference), etag: null);
-        var stale = await Csr.PutIfMatchAsync($"{Plans}/{caseId}", FullPlan(reference), "\"1\"");
+        var noResponsible = await Csr.PutIfMatchAsync($"{Plans}/{caseId}", FullPlan(responsible: null), RiskAssessmentApi.ETagOf(first));
+        var withoutIfMatch = await Csr.PutIfMatchAsync($"{Plans}/{caseId}", FullPlan(), etag: null);
+        var stale = await Csr.PutIfMatchAsync($"{Plans}/{caseId}", FullPlan(), "\"1\"");
 
         await noResponsible.AssertProblemAsync(HttpStatusCode.BadRequest, "measures[0].responsiblePerson");
         await withoutIfMatch.AssertProblemAsync(HttpStatusCode.PreconditionRequired, "If-Match");

@@ -12,6 +12,20 @@ public static class SafetyPlanApi
     public const string Plans = "/api/safety-plans/plans";
 
     /// <summary>Waits until safety-plan holds a plan for the case (it starts from risk-assessment's event) and returns it.</summary>
+    /// <summary>
+    /// Waits until safety-plan has learned of the case from risk-assessment's CaseOpened event: it takes a
+    /// case's centre from there, so an individual plan can be written only after.
+    /// </summary>
+    public static async Task WaitUntilSafetyPlanKnowsAsync(this PlatformFixture platform, Guid caseId, TimeSpan? timeout = null)
+    {
+        var deadline = DateTimeOffset.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while ((await platform.QueryAsync("safety-plan-db", "SELECT 1 FROM known_cases WHERE case_id = @id", ("id", caseId))).Count == 0)
+        {
+            Assert.True(DateTimeOffset.UtcNow < deadline, $"safety-plan did not learn of case {caseId} in time.");
+            await Task.Delay(200);
+        }
+    }
+
     public static async Task<JsonElement> WaitForPlanAsync(this HttpClient gateway, Guid caseId, Func<JsonElement, bool>? until = null, TimeSpan? timeout = null)
     {
         var deadline = DateTimeOffset.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));

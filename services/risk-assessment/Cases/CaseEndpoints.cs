@@ -86,7 +86,8 @@ public static class CaseEndpoints
             opened.ReportedBy.ToString().ToLowerInvariant(),
             opened.LearnedAt,
             opened.AssessmentDueAt,
-            now));
+            now,
+            opened.ProtectionWithoutConsent));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 

@@ -39,8 +39,7 @@ public sealed class PlanAccessRules(SafetyPlanDbContext db) : IRecordAccessRules
         };
         if (centre is null)
         {
-            // A first individual plan may precede any safety plan: its PUT checks the centre the request names.
-            return recordType == IndividualPlan;
+            return false;
         }
         if (caller.WorksAtCentre(centre))
         {
@@ -59,9 +58,10 @@ public sealed class PlanAccessRules(SafetyPlanDbContext db) : IRecordAccessRules
 
     private async Task<(string?, Guid?)> IndividualPlanCentreAsync(Guid caseId, CancellationToken cancellationToken)
     {
-        // Before the first PUT there is no individual plan yet: the case's safety plan says whose it is.
-        var centre = await db.IndividualPlans.AsNoTracking().Where(p => p.CaseId == caseId).Select(p => p.CentreCode).SingleOrDefaultAsync(cancellationToken)
-            ?? await db.SafetyPlans.AsNoTracking().Where(p => p.CaseId == caseId).Select(p => p.CentreCode).SingleOrDefaultAsync(cancellationToken);
+        // Whose case it is, as risk-assessment announced it: before the first PUT there is no individual plan
+        // yet, and a request never names the centre itself.
+        var centre = await db.KnownCases.AsNoTracking().Where(c => c.CaseId == caseId).Select(c => c.CentreCode).SingleOrDefaultAsync(cancellationToken)
+            ?? await db.IndividualPlans.AsNoTracking().Where(p => p.CaseId == caseId).Select(p => p.CentreCode).SingleOrDefaultAsync(cancellationToken);
         return (centre, null);
     }
 }

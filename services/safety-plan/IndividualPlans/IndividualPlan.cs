@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Persistence;
 using Safeguard.BuildingBlocks.Privacy;
+using Safeguard.SafetyPlan.Cases;
 
 namespace Safeguard.SafetyPlan.IndividualPlans;
 
@@ -58,16 +59,42 @@ public sealed class IndividualPlan
 
     public uint Version { get; private set; }
 
-    public static IndividualPlan Start(Guid caseId, string caseReference, string centreCode) =>
-        new() { Id = Guid.CreateVersion7(), CaseId = caseId, CaseReference = caseReference, CentreCode = centreCode };
+    /// <summary>Rulebook Art. 22(2): the victim is a child or a person with limited or removed legal capacity.</summary>
+    public bool ProtectionWithoutConsent { get; private set; }
+
+    /// <summary>Why the plan may hold its content: her informed consent (Annex 3), or Art. 22(2) without it; null while it may not.</summary>
+    public string? LegalBasis => ProtectionWithoutConsent ? WithoutConsentBasis : Informed && ConsentToDataUse ? ConsentBasis : null;
+
+    public const string ConsentBasis = "Annex 3: the victim is informed of the plan and consents to the use and exchange of her data.";
+
+    public const string WithoutConsentBasis =
+        "Rulebook Art. 22(2): the victim is a child or a person with limited or removed legal capacity; protection proceeds without consent.";
+
+    /// <summary>
+    /// Annex 3 asks for its content "if YES to both" (informed, and consenting to the use and exchange of her
+    /// data); for a child or a person with limited or removed legal capacity the plan is drawn up regardless
+    /// (Art. 22(2)).
+    /// </summary>
+    public static bool MayHoldContent(bool informed, bool consent, bool protectionWithoutConsent) => protectionWithoutConsent || (informed && consent);
+
+    /// <summary>The plan of a case as risk-assessment announced it: its centre and consent basis come from the case.</summary>
+    public static IndividualPlan Start(KnownCase of) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        CaseId = of.CaseId,
+        CaseReference = of.CaseReference,
+        CentreCode = of.CentreCode,
+        ProtectionWithoutConsent = of.ProtectionWithoutConsent,
+    };
 
     public void Record(bool informed, bool consent, IndividualPlanContent? content, DateOnly? adoptedOn, string recordedBy, DateTimeOffset now)
     {
         Informed = informed;
         ConsentToDataUse = consent;
-        // Annex 3: "if YES to both": otherwise no content is kept, even content given before.
-        Content = informed && consent ? content : null;
-        AdoptedOn = informed && consent ? adoptedOn : null;
+        // Without a basis no content is kept, even content given before.
+        var mayHold = MayHoldContent(informed, consent, ProtectionWithoutConsent);
+        Content = mayHold ? content : null;
+        AdoptedOn = mayHold ? adoptedOn : null;
         RecordedBy = recordedBy;
         UpdatedAt = now;
     }
@@ -98,6 +125,8 @@ internal sealed class IndividualPlanConfiguration(PersonalDataProtector personal
         b.Property(p => p.CentreCode).HasColumnName("centre_code").HasMaxLength(10);
         b.Property(p => p.Informed).HasColumnName("informed");
         b.Property(p => p.ConsentToDataUse).HasColumnName("consent_to_data_use");
+        b.Property(p => p.ProtectionWithoutConsent).HasColumnName("protection_without_consent");
+        b.Ignore(p => p.LegalBasis);
         // Annex 3 names the victim and the perpetrator and records her fears: encrypted as one value.
         b.Property(p => p.Content).HasColumnName("content").IsPersonalJson(personalData);
         b.Property(p => p.AdoptedOn).HasColumnName("adopted_on");

@@ -8,10 +8,11 @@ using Safeguard.SafetyPlan.Persistence;
 namespace Safeguard.SafetyPlan.IndividualPlans;
 
 public sealed record IndividualPlanView(Guid Id, Guid CaseId, string CaseReference, string CentreCode, bool Informed, bool ConsentToDataUse,
-    IndividualPlanContent? Content, DateOnly? AdoptedOn, string RecordedBy, DateTimeOffset UpdatedAt, uint Version)
+    string? LegalBasis, IndividualPlanContent? Content, DateOnly? AdoptedOn, string RecordedBy, DateTimeOffset UpdatedAt, uint Version)
 {
     public static IndividualPlanView From(IndividualPlan p) =>
-        new(p.Id, p.CaseId, p.CaseReference, p.CentreCode, p.Informed, p.ConsentToDataUse, p.Content, p.AdoptedOn, p.RecordedBy, p.UpdatedAt, p.Version);
+        new(p.Id, p.CaseId, p.CaseReference, p.CentreCode, p.Informed, p.ConsentToDataUse, p.LegalBasis, p.Content, p.AdoptedOn, p.RecordedBy,
+            p.UpdatedAt, p.Version);
 }
 
 /// <summary>The individual plan (Art. 12-14; Annex 3), one per case: written whole, under If-Match once it exists.</summary>
@@ -32,27 +33,23 @@ public static class IndividualPlanEndpoints
     private static async Task<IResult> PutAsync(
         Guid caseId, IndividualPlanRequest request, HttpRequest http, HttpResponse response, SafetyPlanDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var errors = Validate(request);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var plan = (await db.IndividualPlans.FromSql($"SELECT *, xmin FROM individual_plans WHERE case_id = {caseId} FOR UPDATE").ToListAsync(cancellationToken)).SingleOrDefault();
         if (plan is null)
         {
-            var centre = request.CaseReference![..request.CaseReference!.IndexOf('-')];
-            if (!http.HttpContext.Caller().WorksAtCentre(centre))
-            {
-                return Problems.Forbidden("caseReference", "The case belongs to another centre.");
-            }
-            plan = IndividualPlan.Start(caseId, request.CaseReference!, centre);
+            // The record guard let the caller through because the case is known to be her centre's.
+            var known = await db.KnownCases.AsNoTracking().SingleAsync(c => c.CaseId == caseId, cancellationToken);
+            plan = IndividualPlan.Start(known);
             db.IndividualPlans.Add(plan);
         }
         else if (http.CheckIfMatch(plan.Version) is { } refused)
         {
             return refused;
+        }
+        var errors = Validate(request, IndividualPlan.MayHoldContent(request.Informed!.Value, request.ConsentToDataUse!.Value, plan.ProtectionWithoutConsent));
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
         }
 
         var content = new IndividualPlanContent(request.Fears, request.SafeToTalkTo, request.UnsafeToTalkTo, request.Victim, request.ViolenceTable,
@@ -77,12 +74,11 @@ public static class IndividualPlanEndpoints
         return TypedResults.Ok(IndividualPlanView.From(plan));
     }
 
-    private static Dictionary<string, string[]> Validate(IndividualPlanRequest request)
+    private static Dictionary<string, string[]> Validate(IndividualPlanRequest request, bool mayHoldContent)
     {
         var errors = new Dictionary<string, string[]>();
-        if (!(request.Informed == true && request.ConsentToDataUse == true))
+        if (!mayHoldContent)
         {
-            // Annex 3: the content is asked "if YES to both" questions.
             foreach (var field in request.GivenContent())
             {
                 errors[field] = ["Without the victim informed and consenting to the use and exchange of her data, the plan holds nothing beyond that record (Annex 3)."];

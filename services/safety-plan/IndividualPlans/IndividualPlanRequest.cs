@@ -2,12 +2,12 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Safeguard.SafetyPlan.IndividualPlans;
 
-/// <summary>The Annex 3 form as sent by the centre's professional.</summary>
+/// <summary>
+/// The Annex 3 form as sent by the centre's professional. The case's reference and centre are not in it: they
+/// come from the case itself, as risk-assessment announced it.
+/// </summary>
 public sealed class IndividualPlanRequest
 {
-    [Required, RegularExpression("^[A-Z]{2,10}-\\d{4}-\\d{5}$", ErrorMessage = "A case reference such as SK-2026-00042.")]
-    public string? CaseReference { get; init; }
-
     [Required, StringLength(200, MinimumLength = 2)]
     public string? RecordedBy { get; init; }
 

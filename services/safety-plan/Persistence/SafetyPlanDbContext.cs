@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Persistence;
 using Safeguard.BuildingBlocks.Privacy;
+using Safeguard.SafetyPlan.Cases;
 using Safeguard.SafetyPlan.Consumers;
 using Safeguard.SafetyPlan.IndividualPlans;
 using Safeguard.SafetyPlan.Monitoring;
@@ -28,6 +29,8 @@ public sealed class SafetyPlanDbContext(DbContextOptions<SafetyPlanDbContext> op
 
     public DbSet<IndividualPlan> IndividualPlans => Set<IndividualPlan>();
 
+    public DbSet<KnownCase> KnownCases => Set<KnownCase>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -39,6 +42,7 @@ public sealed class SafetyPlanDbContext(DbContextOptions<SafetyPlanDbContext> op
         modelBuilder.ApplyConfiguration(new ClockAlertConfiguration());
         modelBuilder.ApplyConfiguration(new CaseConsentConfiguration());
         modelBuilder.ApplyConfiguration(new IndividualPlanConfiguration(personalData));
+        modelBuilder.ApplyConfiguration(new KnownCaseConfiguration());
     }
 }
 

@@ -176,6 +176,37 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Safeguard.SafetyPlan.Cases.KnownCase", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("CaseReference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("case_reference");
+
+                    b.Property<string>("CentreCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("centre_code");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<bool>("ProtectionWithoutConsent")
+                        .HasColumnType("boolean")
+                        .HasColumnName("protection_without_consent");
+
+                    b.HasKey("CaseId");
+
+                    b.ToTable("known_cases", (string)null);
+                });
+
             modelBuilder.Entity("Safeguard.SafetyPlan.Consumers.CaseConsent", b =>
                 {
                     b.Property<Guid>("CaseId")
@@ -235,6 +266,10 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                     b.Property<bool>("Informed")
                         .HasColumnType("boolean")
                         .HasColumnName("informed");
+
+                    b.Property<bool>("ProtectionWithoutConsent")
+                        .HasColumnType("boolean")
+                        .HasColumnName("protection_without_consent");
 
                     b.Property<string>("RecordedBy")
                         .IsRequired()

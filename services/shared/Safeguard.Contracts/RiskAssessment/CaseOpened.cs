@@ -11,6 +11,10 @@ namespace Safeguard.Contracts.RiskAssessment;
 /// <param name="LearnedAt">When the centre learned of the violence.</param>
 /// <param name="AssessmentDueAt">Deadline of the risk assessment.</param>
 /// <param name="OccurredAt">When the case was opened.</param>
+/// <param name="ProtectionWithoutConsent">
+/// Rulebook Art. 22(2): the victim is a child or a person with limited or removed legal capacity, so her
+/// protection proceeds without her consent. A category, not an identity. False on events from before it was carried.
+/// </param>
 public sealed record CaseOpened(
     Guid CaseId,
     string CaseReference,
@@ -18,4 +22,5 @@ public sealed record CaseOpened(
     string ReportedBy,
     DateTimeOffset LearnedAt,
     DateTimeOffset AssessmentDueAt,
-    DateTimeOffset OccurredAt) : IIntegrationEvent;
+    DateTimeOffset OccurredAt,
+    bool ProtectionWithoutConsent = false) : IIntegrationEvent;
