@@ -72,6 +72,29 @@ public sealed class PlanStartTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task A_plan_convened_before_its_centre_had_a_team_is_taken_up_by_the_first_team_and_adopted()
+    {
+        // Art. 17, Annex 4: the centre convenes its team; a centre still without one must not leave the plan stuck.
+        var centre = _centre;
+        var c = await Csr.OpenCaseAsync(centre);
+        Assert.Equal(HttpStatusCode.Created, (await Csr.ReportEmergencyMeasureAsync(c, c.ETag)).StatusCode);
+        var waiting = await Csr.WaitForPlanAsync(c.Id);
+        Assert.Equal(JsonValueKind.Null, waiting.GetProperty("teamId").ValueKind);
+
+        var (teamId, _) = await Csr.CreateTeamAsync(centre, "csr", "police");
+
+        var planId = waiting.GetProperty("id").GetGuid();
+        var read = await Csr.GetAsync($"{SafetyPlanApi.Plans}/{planId}");
+        var plan = JsonDocument.Parse(await read.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(teamId, plan.GetProperty("teamId").GetGuid());
+        Assert.Equal($"police Member {centre}", Measure(plan, "enforce-emergency-measure").GetProperty("responsibleName").GetString());
+        Assert.Equal($"csr Member {centre}", Measure(plan, "contact-within-12-hours").GetProperty("responsibleName").GetString());
+        var adopted = await Csr.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/adoption", new { adoptedAt = DateTimeOffset.UtcNow },
+            RiskAssessmentApi.ETagOf(read));
+        Assert.Equal(HttpStatusCode.OK, adopted.StatusCode);
+    }
+
+    [Fact]
     public async Task A_second_convening_reconvenes_the_same_plan()
     {
         await using var convened = await TestBus.ListenAsync<TeamConvened>(await platform.ConnectionStringAsync("messaging"));

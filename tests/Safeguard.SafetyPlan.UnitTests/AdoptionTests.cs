@@ -76,4 +76,25 @@ public sealed class AdoptionTests
         Assert.Equal(RuleBroken.Invalid("measures", "Measure(s) 2, 3 have no responsible member (Annex 5)."), unassigned);
         Assert.Equal(PlanState.Convened, plan.State);
     }
+
+    [Fact]
+    public void A_plan_convened_without_a_team_takes_the_centres_first_team_once()
+    {
+        var plan = Convened(teamId: null);
+        var team = Guid.NewGuid();
+
+        Assert.True(plan.GiveTeam(team));
+        Assert.False(plan.GiveTeam(Guid.NewGuid()));
+        Assert.Equal(team, plan.TeamId);
+    }
+
+    [Fact]
+    public void An_adopted_plan_is_not_handed_to_another_team()
+    {
+        var plan = Convened(Guid.NewGuid());
+        var team = plan.TeamId;
+
+        Assert.False(plan.GiveTeam(Guid.NewGuid()));
+        Assert.Equal(team, plan.TeamId);
+    }
 }

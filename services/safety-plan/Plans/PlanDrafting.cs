@@ -39,6 +39,21 @@ public static class PlanDrafting
         }
     }
 
+    /// <summary>
+    /// Measures drafted before anyone could carry them (a plan convened while its centre had no team) go to
+    /// the seats as they are filled, by the same rule as the draft's.
+    /// </summary>
+    public static void AssignUnassigned(IEnumerable<PlanMeasure> measures, IReadOnlyList<TeamMembership> seats)
+    {
+        foreach (var measure in measures.Where(m => m.ResponsibleMembershipId is null))
+        {
+            if (ResponsibleSeat(seats, measure.ResponsibleInstitution) is { } seat)
+            {
+                measure.AssignTo(seat);
+            }
+        }
+    }
+
     private static TeamMembership? ResponsibleSeat(IReadOnlyList<TeamMembership> seats, InstitutionKind institution) =>
         seats.FirstOrDefault(s => s.Role == MemberRole.Member && s.Institution == institution)
         ?? seats.FirstOrDefault(s => s.Role == MemberRole.Member && s.Institution == InstitutionKind.Csr);

@@ -83,6 +83,16 @@ public sealed class PlanMeasure
 
     public void ChangeStatus(MeasureStatus status) => Status = status;
 
+    /// <summary>A drafted measure that no member could carry yet goes to the seat that now can.</summary>
+    public void AssignTo(TeamMembership seat)
+    {
+        if (ResponsibleMembershipId is null)
+        {
+            ResponsibleMembershipId = seat.Id;
+            ResponsibleInstitution = seat.Institution;
+        }
+    }
+
     /// <summary>A measure the team adds or words itself (Annex 3 and 5 measures table).</summary>
     public static PlanMeasure Add(Guid planId, int number, CatalogueMeasure? measure, string? description, InstitutionKind responsible,
         Guid membershipId, string? frequency, DateOnly? startDate, int? durationDays, DateTimeOffset now) => new()

@@ -148,6 +148,20 @@ public sealed class SafetyPlan
     }
 
     /// <summary>
+    /// A plan convened while its centre had no team (Annex 4) waits for one; the centre's first team takes it up.
+    /// Returns false for a plan that has a team or is past convening.
+    /// </summary>
+    public bool GiveTeam(Guid teamId)
+    {
+        if (TeamId is not null || State != PlanState.Convened)
+        {
+            return false;
+        }
+        TeamId = teamId;
+        return true;
+    }
+
+    /// <summary>
     /// The team adopts the safety plan it was convened for (Art. 18-20, Annex 5): only a convened plan, only by a
     /// team (Annex 4), not before the team was convened, and with every measure given a responsible member
     /// (Annex 5 §4). Nothing changes when a rule is broken.

@@ -3,6 +3,7 @@ using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Http;
 using Safeguard.SafetyPlan.Access;
 using Safeguard.SafetyPlan.Persistence;
+using Safeguard.SafetyPlan.Plans;
 using Safeguard.ServiceDefaults.Security;
 
 namespace Safeguard.SafetyPlan.Teams;
@@ -41,6 +42,12 @@ public static class TeamEndpoints
         }
         var team = Team.Create(request.CentreCode!, request.Name!.Trim(), time.GetUtcNow());
         db.Teams.Add(team);
+        // Plans convened while the centre had no team wait for one (Annex 4): this team takes them up.
+        foreach (var waiting in await db.SafetyPlans.Where(p => p.CentreCode == team.CentreCode && p.TeamId == null && p.State == PlanState.Convened)
+                     .ToListAsync(cancellationToken))
+        {
+            waiting.GiveTeam(team.Id);
+        }
         await db.SaveChangesAsync(cancellationToken);
         response.SetETag(team.Version);
         return TypedResults.Created($"{SafetyPlanService.Description.ApiPrefix}/teams/{team.Id}", TeamQueries.View(team, []));
@@ -126,12 +133,28 @@ public static class TeamEndpoints
             }
         }
         team.Touch(now);
+        if (seat is not null)
+        {
+            await AssignWaitingMeasuresAsync(db, id, cancellationToken);
+        }
         if (await db.CommitOrRefuseAsync(cancellationToken) is { } stale)
         {
             return stale;
         }
         response.SetETag(team.Version);
         return TypedResults.Ok(TeamQueries.View(team, await TeamQueries.CurrentMembershipsAsync(db, id, cancellationToken)));
+    }
+
+    /// <summary>The team's plans still being drafted give their unassigned measures to the seats now filled.</summary>
+    private static async Task AssignWaitingMeasuresAsync(SafetyPlanDbContext db, Guid teamId, CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        var drafting = db.SafetyPlans.Where(p => p.TeamId == teamId && p.State == PlanState.Convened).Select(p => p.Id);
+        var waiting = await db.PlanMeasures.Where(m => drafting.Contains(m.PlanId) && m.ResponsibleMembershipId == null).ToListAsync(cancellationToken);
+        if (waiting.Count > 0)
+        {
+            PlanDrafting.AssignUnassigned(waiting, await TeamQueries.CurrentMembershipsAsync(db, teamId, cancellationToken));
+        }
     }
 
     private static async Task<IResult> HistoryAsync(Guid id, SafetyPlanDbContext db, CancellationToken cancellationToken)
