@@ -48,6 +48,32 @@ public sealed class PlanLifecycleTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task A_reassessment_that_raises_the_level_reconvenes_the_whole_team_at_once()
+    {
+        // Art. 21: new or increased risk convenes the team immediately, every member and deputy.
+        await using var convened = await TestBus.ListenAsync<TeamConvened>(await platform.ConnectionStringAsync("messaging"));
+        var centre = _centre;
+        await Csr.CreateTeamAsync(centre, "csr", "police");
+        var c = await Csr.OpenCaseAsync(centre);
+        var first = await Csr.SubmitAssessmentAsync(c, RiskAssessmentApi.Assessment((await Answers.AllClearAsync(Csr)).Build()));
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await Csr.ReportEmergencyMeasureAsync(c, RiskAssessmentApi.ETagOf(first))).StatusCode);
+        var planId = (await Csr.WaitForPlanAsync(c.Id, p => p.GetProperty("riskLevel").GetString() == "standard")).GetProperty("id").GetGuid();
+
+        var etag = RiskAssessmentApi.ETagOf(await Csr.GetAsync($"{RiskAssessmentApi.Cases}/{c.Id}"));
+        var raised = await Csr.SubmitAssessmentAsync(c, RiskAssessmentApi.Assessment((await Answers.AllClearAsync(Csr)).Yes("1.14").Build()), etag);
+        Assert.Equal(HttpStatusCode.Created, raised.StatusCode);
+
+        var told = Assert.Single(await convened.WaitForAsync(e => e.PlanId == planId && e.Reconvened));
+        Assert.Equal(["raised-level"], told.Reasons);
+        Assert.Equal(4, told.Recipients.Count);
+        var plan = await Csr.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Plans}/{planId}");
+        Assert.Equal("high", plan.GetProperty("riskLevel").GetString());
+        Assert.Contains("raised-level", plan.GetProperty("convenedFor").EnumerateArray().Select(r => r.GetString()));
+        Assert.NotEqual(JsonValueKind.Null, plan.GetProperty("lastReconvenedAt").ValueKind);
+    }
+
+    [Fact]
     public async Task A_plan_walks_from_convened_through_new_risk_to_closure_on_a_reassessment()
     {
         var broker = await platform.ConnectionStringAsync("messaging");

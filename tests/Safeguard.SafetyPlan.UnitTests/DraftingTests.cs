@@ -13,31 +13,35 @@ public sealed class DraftingTests
             new ContactDetails($"{institution} {role}", $"{institution}.{role}@institution.test".ToLowerInvariant(), null, null, null, null, "mk"), Now);
 
     [Fact]
-    public void Measures_drafted_before_anyone_could_carry_them_go_to_the_seats_as_they_are_filled()
+    public void Measures_drafted_before_anyone_could_carry_them_follow_the_seats_as_they_are_filled()
     {
         var planId = Guid.NewGuid();
         var enforce = PlanMeasure.Draft(planId, 1, MeasureCatalogue.Get("enforce-emergency-measure"), InstitutionKind.Police, null, null, Now);
         var contact = PlanMeasure.Draft(planId, 2, MeasureCatalogue.Get("contact-within-12-hours"), InstitutionKind.Csr, null, null, Now);
         var school = PlanMeasure.Draft(planId, 3, MeasureCatalogue.Get("notify-school"), InstitutionKind.School, null, null, Now);
-        var police = Seat(InstitutionKind.Police);
         var csr = Seat(InstitutionKind.Csr);
+        var police = Seat(InstitutionKind.Police);
 
-        PlanDrafting.AssignUnassigned([enforce, contact, school], [Seat(InstitutionKind.Police, MemberRole.Deputy), police, csr]);
+        // The centre's member is seated first: she carries everything for now, as a draft would.
+        PlanDrafting.Redraft([enforce, contact, school], [csr]);
+        Assert.All(new[] { enforce, contact, school }, m => Assert.Equal(csr.Id, m.ResponsibleMembershipId));
 
+        // The police are seated next: their measure goes to them; the school notice stays with the centre.
+        PlanDrafting.Redraft([enforce, contact, school], [csr, Seat(InstitutionKind.Police, MemberRole.Deputy), police]);
         Assert.Equal(police.Id, enforce.ResponsibleMembershipId);
+        Assert.Equal(InstitutionKind.Police, enforce.ResponsibleInstitution);
         Assert.Equal(csr.Id, contact.ResponsibleMembershipId);
-        // No school member yet: the centre's member carries the notice until one is seated.
         Assert.Equal(csr.Id, school.ResponsibleMembershipId);
     }
 
     [Fact]
-    public void An_assigned_measure_keeps_its_member()
+    public void A_measure_its_own_institution_carries_keeps_its_member()
     {
-        var keeper = Guid.NewGuid();
-        var measure = PlanMeasure.Draft(Guid.NewGuid(), 1, MeasureCatalogue.Get("regular-contact"), InstitutionKind.Csr, keeper, null, Now);
+        var keeper = Seat(InstitutionKind.Csr);
+        var measure = PlanMeasure.Draft(Guid.NewGuid(), 1, MeasureCatalogue.Get("regular-contact"), InstitutionKind.Csr, keeper.Id, null, Now);
 
-        PlanDrafting.AssignUnassigned([measure], [Seat(InstitutionKind.Csr)]);
+        PlanDrafting.Redraft([measure], [Seat(InstitutionKind.Csr), keeper]);
 
-        Assert.Equal(keeper, measure.ResponsibleMembershipId);
+        Assert.Equal(keeper.Id, measure.ResponsibleMembershipId);
     }
 }

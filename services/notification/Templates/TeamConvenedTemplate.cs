@@ -1,6 +1,6 @@
 namespace Safeguard.Notification.Templates;
 
-/// <param name="Reasons">"high-risk", "professional-judgement", "police-emergency-measure", "new-risk".</param>
+/// <param name="Reasons">"high-risk", "professional-judgement", "police-emergency-measure", "new-risk", "raised-level".</param>
 /// <param name="Role">"member" or "deputy".</param>
 public sealed record TeamConvenedEmail(string CaseReference, IReadOnlyList<string> Reasons, bool Reconvened, DateTimeOffset ConvenedAt, string Role);
 
@@ -30,6 +30,11 @@ public sealed class TeamConvenedTemplate : EmailTemplate<TeamConvenedEmail>
         {
             [Language.En] = "new or increased risk was reported (Art. 21)", [Language.Mk] = "пријавен е нов или зголемен ризик (член 21)",
             [Language.Sq] = "u raportua rrezik i ri ose i shtuar (neni 21)", [Language.Sr] = "prijavljen je nov ili povećan rizik (član 21)",
+        },
+        ["raised-level"] = new()
+        {
+            [Language.En] = "a reassessment raised the risk level (Art. 21)", [Language.Mk] = "повторната проценка го зголеми нивото на ризик (член 21)",
+            [Language.Sq] = "rivlerësimi e ngriti nivelin e rrezikut (neni 21)", [Language.Sr] = "ponovna procena je povećala nivo rizika (član 21)",
         },
     };
 

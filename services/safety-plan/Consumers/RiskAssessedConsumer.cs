@@ -2,9 +2,11 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Messaging;
 using Safeguard.Contracts.RiskAssessment;
+using Safeguard.Contracts.SafetyPlan;
 using Safeguard.SafetyPlan.Monitoring;
 using Safeguard.SafetyPlan.Persistence;
 using Safeguard.SafetyPlan.Plans;
+using Safeguard.SafetyPlan.Teams;
 
 namespace Safeguard.SafetyPlan.Consumers;
 
@@ -16,6 +18,9 @@ public sealed class RiskAssessedConsumer(SafetyPlanDbContext db, TimeProvider ti
     : IdempotentConsumer<RiskAssessed, SafetyPlanDbContext>(db, time)
 {
     private static readonly string[] Levels = ["standard", "medium", "high"];
+
+    /// <summary>The reason a reassessment that raised the level gives for reconvening the team.</summary>
+    public const string RaisedLevel = "raised-level";
 
     protected override async Task HandleAsync(RiskAssessed message, ConsumeContext<RiskAssessed> context, CancellationToken cancellationToken)
     {
@@ -34,7 +39,12 @@ public sealed class RiskAssessedConsumer(SafetyPlanDbContext db, TimeProvider ti
         {
             Db.MonitoringEntries.Add(MonitoringEntry.Record(plan.Id, MonitoringKind.RiskAlert, null, now,
                 $"Reassessment {message.Sequence} raised the level from {previous} to {message.RiskLevel}.", now));
-            plan.RaiseLevel(message.RiskLevel);
+            // Art. 21: on increased risk the team is convened immediately: every member and deputy is told now,
+            // not when the reconvene clock falls due.
+            plan.Reconvene([RaisedLevel], message.RiskLevel, message.RedFlags, plan.VictimConsent, null, [], now);
+            var recipients = await TeamQueries.RecipientsAsync(Db, plan.TeamId, cancellationToken);
+            Db.Publish(new TeamConvened(plan.Id, plan.CaseId, plan.CaseReference, plan.CentreCode, plan.TeamId, [RaisedLevel],
+                Reconvened: true, recipients, now));
         }
     }
 }

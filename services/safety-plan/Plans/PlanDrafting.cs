@@ -40,14 +40,20 @@ public static class PlanDrafting
     }
 
     /// <summary>
-    /// Measures drafted before anyone could carry them (a plan convened while its centre had no team) go to
-    /// the seats as they are filled, by the same rule as the draft's.
+    /// While a plan is drafted, its measures follow the team as seats are filled, by the same rule as the draft:
+    /// a measure nobody could carry yet (a plan convened while its centre had no team), or one the centre's
+    /// member carried for want of its own institution's member, goes to that institution's member once seated.
     /// </summary>
-    public static void AssignUnassigned(IEnumerable<PlanMeasure> measures, IReadOnlyList<TeamMembership> seats)
+    public static void Redraft(IEnumerable<PlanMeasure> measures, IReadOnlyList<TeamMembership> seats)
     {
-        foreach (var measure in measures.Where(m => m.ResponsibleMembershipId is null))
+        foreach (var measure in measures)
         {
-            if (ResponsibleSeat(seats, measure.ResponsibleInstitution) is { } seat)
+            if (!MeasureCatalogue.TryGet(measure.Code, out var catalogued))
+            {
+                continue; // a measure the team added or worded itself names its own member
+            }
+            var carriedByItsInstitution = measure.ResponsibleMembershipId is not null && measure.ResponsibleInstitution == catalogued.DefaultResponsible;
+            if (!carriedByItsInstitution && ResponsibleSeat(seats, catalogued.DefaultResponsible) is { } seat && seat.Id != measure.ResponsibleMembershipId)
             {
                 measure.AssignTo(seat);
             }

@@ -83,14 +83,11 @@ public sealed class PlanMeasure
 
     public void ChangeStatus(MeasureStatus status) => Status = status;
 
-    /// <summary>A drafted measure that no member could carry yet goes to the seat that now can.</summary>
+    /// <summary>While the plan is drafted, a measure goes to the seat the draft's rule now picks (<see cref="PlanDrafting"/>).</summary>
     public void AssignTo(TeamMembership seat)
     {
-        if (ResponsibleMembershipId is null)
-        {
-            ResponsibleMembershipId = seat.Id;
-            ResponsibleInstitution = seat.Institution;
-        }
+        ResponsibleMembershipId = seat.Id;
+        ResponsibleInstitution = seat.Institution;
     }
 
     /// <summary>A measure the team adds or words itself (Annex 3 and 5 measures table).</summary>

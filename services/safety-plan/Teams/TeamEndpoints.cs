@@ -135,7 +135,7 @@ public static class TeamEndpoints
         team.Touch(now);
         if (seat is not null)
         {
-            await AssignWaitingMeasuresAsync(db, id, cancellationToken);
+            await RedraftPlansAsync(db, id, cancellationToken);
         }
         if (await db.CommitOrRefuseAsync(cancellationToken) is { } stale)
         {
@@ -145,15 +145,15 @@ public static class TeamEndpoints
         return TypedResults.Ok(TeamQueries.View(team, await TeamQueries.CurrentMembershipsAsync(db, id, cancellationToken)));
     }
 
-    /// <summary>The team's plans still being drafted give their unassigned measures to the seats now filled.</summary>
-    private static async Task AssignWaitingMeasuresAsync(SafetyPlanDbContext db, Guid teamId, CancellationToken cancellationToken)
+    /// <summary>The team's plans still being drafted give their measures to the seats now filled (<see cref="PlanDrafting.Redraft"/>).</summary>
+    private static async Task RedraftPlansAsync(SafetyPlanDbContext db, Guid teamId, CancellationToken cancellationToken)
     {
         await db.SaveChangesAsync(cancellationToken);
         var drafting = db.SafetyPlans.Where(p => p.TeamId == teamId && p.State == PlanState.Convened).Select(p => p.Id);
-        var waiting = await db.PlanMeasures.Where(m => drafting.Contains(m.PlanId) && m.ResponsibleMembershipId == null).ToListAsync(cancellationToken);
-        if (waiting.Count > 0)
+        var measures = await db.PlanMeasures.Where(m => drafting.Contains(m.PlanId)).ToListAsync(cancellationToken);
+        if (measures.Count > 0)
         {
-            PlanDrafting.AssignUnassigned(waiting, await TeamQueries.CurrentMembershipsAsync(db, teamId, cancellationToken));
+            PlanDrafting.Redraft(measures, await TeamQueries.CurrentMembershipsAsync(db, teamId, cancellationToken));
         }
     }
 

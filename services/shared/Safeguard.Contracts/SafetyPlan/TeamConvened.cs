@@ -5,7 +5,7 @@ namespace Safeguard.Contracts.SafetyPlan;
 /// reconvened on new risk (Art. 21). Every member and deputy is a recipient.
 /// </summary>
 /// <param name="TeamId">Null when the centre has no team registered: the plan then waits for one.</param>
-/// <param name="Reasons">Why: "high-risk", "professional-judgement", "police-emergency-measure", "new-risk"...</param>
+/// <param name="Reasons">Why: "high-risk", "professional-judgement", "police-emergency-measure", "new-risk", "raised-level"...</param>
 public sealed record TeamConvened(
     Guid PlanId,
     Guid CaseId,
