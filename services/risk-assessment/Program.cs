@@ -11,9 +11,14 @@ using Safeguard.RiskAssessment.Instrument;
 using Safeguard.RiskAssessment.Persistence;
 using Safeguard.RiskAssessment.Police;
 using Safeguard.RiskAssessment.Risk;
+using Safeguard.RiskAssessment.SafetyPlans;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddSafeguardService<RiskAssessmentDbContext>(RiskAssessmentService.Description);
+builder.AddSafeguardService<RiskAssessmentDbContext>(RiskAssessmentService.Description, bus =>
+{
+    bus.AddConsumer<TeamConvenedConsumer>();
+    bus.AddConsumer<SafetyPlanClosedConsumer>();
+});
 builder.Services.AddValidation();
 var instruments = InstrumentCatalog.LoadEmbedded();
 RiskModel.EnsureConsistentWith(instruments.Current.Items.Select(i => i.Id));

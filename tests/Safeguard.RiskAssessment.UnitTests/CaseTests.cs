@@ -55,4 +55,26 @@ public sealed class CaseTests
         // Rulebook Art. 22(2).
         Assert.Equal(withoutConsent, CaseFactory.Open(category).ProtectionWithoutConsent);
     }
+
+    [Fact]
+    public void A_case_closes_only_without_a_live_safety_plan()
+    {
+        // Rulebook Art. 21: the team ends the plan on a reassessment; the case does not close around it.
+        var opened = CaseFactory.Open();
+
+        var broken = opened.CheckClosable(safetyPlanLive: true);
+
+        Assert.Equal(RuleKind.Conflict, broken!.Kind);
+        Assert.Equal("safetyPlan", broken.Field);
+        Assert.Null(opened.CheckClosable(safetyPlanLive: false));
+    }
+
+    [Fact]
+    public void A_closed_case_does_not_close_again()
+    {
+        var closed = CaseFactory.Open();
+        closed.Close("Reported in error.", CaseFactory.LearnedAt.AddDays(1));
+
+        Assert.Equal("state", closed.CheckClosable(safetyPlanLive: false)!.Field);
+    }
 }

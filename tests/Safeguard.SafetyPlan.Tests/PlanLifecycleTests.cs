@@ -120,6 +120,37 @@ public sealed class PlanLifecycleTests(PlatformFixture platform)
         Assert.Single(await closed.WaitForAsync(e => e.PlanId == planId));
         var sheet = await Csr.ListAsync($"{SafetyPlanApi.Plans}/{planId}/monitoring");
         Assert.Equal(["risk-alert", "meeting", "evaluation"], sheet.Select(e => e.GetProperty("kind").GetString()));
+
+        // With its plan closed by the team, the case itself may close.
+        await WaitUntilRiskAssessmentSeesPlanAsync(c.Id, live: false);
+        var caseETag = RiskAssessmentApi.ETagOf(await Csr.GetAsync($"{RiskAssessmentApi.Cases}/{c.Id}"));
+        var closedCase = await Csr.PostIfMatchAsync($"{RiskAssessmentApi.Cases}/{c.Id}/closure", new { reason = "Risk ended; plan closed by the team." }, caseETag);
+        Assert.Equal(HttpStatusCode.OK, closedCase.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_case_with_a_live_safety_plan_cannot_be_closed_around_it()
+    {
+        // Art. 21: the plan ends only by the team's decision; closing the case around it would leave its clocks alerting.
+        var (c, _, _) = await ChildCaseAsync();
+        await WaitUntilRiskAssessmentSeesPlanAsync(c.Id, live: true);
+
+        var refused = await Csr.PostIfMatchAsync($"{RiskAssessmentApi.Cases}/{c.Id}/closure", new { reason = "The family moved away." }, c.ETag);
+
+        await refused.AssertProblemAsync(HttpStatusCode.Conflict, "safetyPlan");
+        var read = await Csr.ReadCaseAsync(c.Id);
+        Assert.NotEqual("closed", read.Body.GetProperty("state").GetString());
+    }
+
+    private async Task WaitUntilRiskAssessmentSeesPlanAsync(Guid caseId, bool live)
+    {
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
+        while ((await platform.QueryAsync("risk-assessment-db", "SELECT 1 FROM case_safety_plans WHERE case_id = @id AND live = @live",
+                   ("id", caseId), ("live", live))).Count == 0)
+        {
+            Assert.True(DateTimeOffset.UtcNow < deadline, $"risk-assessment did not learn that the plan is {(live ? "live" : "closed")}.");
+            await Task.Delay(200);
+        }
     }
 
     [Fact]

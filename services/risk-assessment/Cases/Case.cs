@@ -70,6 +70,15 @@ public sealed class Case : INameIndexed
         ? RuleBroken.Conflict("state", $"Case {Reference} was closed and takes no more assessments, consents or reports.")
         : null;
 
+    /// <summary>
+    /// Rulebook Art. 21: the safety plan ends only by the team's decision on a reassessment. A case whose plan is
+    /// live cannot be closed around it: its clocks would go on alerting for a case nobody works.
+    /// </summary>
+    public RuleBroken? CheckClosable(bool safetyPlanLive) => CheckOpen() ?? (safetyPlanLive
+        ? RuleBroken.Conflict("safetyPlan",
+            $"Case {Reference} has a live safety plan: the team closes it on a reassessment first (Art. 21), then the case can close.")
+        : null);
+
     public bool IsAssessmentOverdue(DateTimeOffset now) => FirstAssessedAt is null && State != CaseState.Closed && now >= AssessmentDueAt;
 
     public static Case Open(

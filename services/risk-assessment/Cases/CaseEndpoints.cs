@@ -206,8 +206,13 @@ public static class CaseEndpoints
         {
             return refusal;
         }
+        var planLive = await db.CaseSafetyPlans.AnyAsync(p => p.CaseId == id && p.Live, cancellationToken);
+        if (found!.CheckClosable(planLive) is { } broken)
+        {
+            return Problems.For(broken);
+        }
         var now = time.GetUtcNow();
-        found!.Close(request.Reason!.Trim(), now);
+        found.Close(request.Reason!.Trim(), now);
         if (await db.CommitOrRefuseAsync(cancellationToken) is { } stale)
         {
             return stale;

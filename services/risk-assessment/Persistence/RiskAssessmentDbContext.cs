@@ -7,6 +7,8 @@ using Safeguard.RiskAssessment.Consent;
 using Safeguard.RiskAssessment.Deadlines;
 using Safeguard.RiskAssessment.Police;
 
+using Safeguard.RiskAssessment.SafetyPlans;
+
 namespace Safeguard.RiskAssessment.Persistence;
 
 /// <param name="personalData">Encrypts victims' identities and narratives (issue 9, protection at rest).</param>
@@ -22,6 +24,8 @@ public sealed class RiskAssessmentDbContext(DbContextOptions<RiskAssessmentDbCon
 
     public DbSet<OverdueAlert> OverdueAlerts => Set<OverdueAlert>();
 
+    public DbSet<CaseSafetyPlan> CaseSafetyPlans => Set<CaseSafetyPlan>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -31,6 +35,7 @@ public sealed class RiskAssessmentDbContext(DbContextOptions<RiskAssessmentDbCon
         modelBuilder.ApplyConfiguration(new ConsentRecordConfiguration(personalData));
         modelBuilder.ApplyConfiguration(new PoliceReportConfiguration(personalData));
         modelBuilder.ApplyConfiguration(new OverdueAlertConfiguration());
+        modelBuilder.ApplyConfiguration(new CaseSafetyPlanConfiguration());
     }
 }
 

@@ -520,6 +520,29 @@ namespace Safeguard.RiskAssessment.Persistence.Migrations
                     b.ToTable("police_reports", (string)null);
                 });
 
+            modelBuilder.Entity("Safeguard.RiskAssessment.SafetyPlans.CaseSafetyPlan", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTimeOffset>("AsOf")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("as_of");
+
+                    b.Property<bool>("Live")
+                        .HasColumnType("boolean")
+                        .HasColumnName("live");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_id");
+
+                    b.HasKey("CaseId");
+
+                    b.ToTable("case_safety_plans", (string)null);
+                });
+
             modelBuilder.Entity("Safeguard.RiskAssessment.Assessments.Assessment", b =>
                 {
                     b.HasOne("Safeguard.RiskAssessment.Cases.Case", null)
@@ -548,6 +571,15 @@ namespace Safeguard.RiskAssessment.Persistence.Migrations
                 });
 
             modelBuilder.Entity("Safeguard.RiskAssessment.Police.PoliceReport", b =>
+                {
+                    b.HasOne("Safeguard.RiskAssessment.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Safeguard.RiskAssessment.SafetyPlans.CaseSafetyPlan", b =>
                 {
                     b.HasOne("Safeguard.RiskAssessment.Cases.Case", null)
                         .WithMany()

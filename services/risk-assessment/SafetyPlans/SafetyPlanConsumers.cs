@@ -1,0 +1,43 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Messaging;
+using Safeguard.Contracts.SafetyPlan;
+using Safeguard.RiskAssessment.Persistence;
+
+namespace Safeguard.RiskAssessment.SafetyPlans;
+
+/// <summary>The team was convened for a case: its safety plan is live until the team closes it (Art. 17-21).</summary>
+public sealed class TeamConvenedConsumer(RiskAssessmentDbContext db, TimeProvider time)
+    : IdempotentConsumer<TeamConvened, RiskAssessmentDbContext>(db, time)
+{
+    protected override Task HandleAsync(TeamConvened message, ConsumeContext<TeamConvened> context, CancellationToken cancellationToken) =>
+        SafetyPlanReports.RecordAsync(Db, message.CaseId, message.PlanId, live: true, message.OccurredAt, cancellationToken);
+}
+
+/// <summary>The team closed the plan on a reassessment (Art. 21): the case may close.</summary>
+public sealed class SafetyPlanClosedConsumer(RiskAssessmentDbContext db, TimeProvider time)
+    : IdempotentConsumer<SafetyPlanClosed, RiskAssessmentDbContext>(db, time)
+{
+    protected override Task HandleAsync(SafetyPlanClosed message, ConsumeContext<SafetyPlanClosed> context, CancellationToken cancellationToken) =>
+        SafetyPlanReports.RecordAsync(Db, message.CaseId, message.PlanId, live: false, message.OccurredAt, cancellationToken);
+}
+
+internal static class SafetyPlanReports
+{
+    public static async Task RecordAsync(RiskAssessmentDbContext db, Guid caseId, Guid planId, bool live, DateTimeOffset asOf, CancellationToken cancellationToken)
+    {
+        if (!await db.Cases.AnyAsync(c => c.Id == caseId, cancellationToken))
+        {
+            return; // not a case of this service (nothing to guard)
+        }
+        var known = await db.CaseSafetyPlans.FindAsync([caseId], cancellationToken);
+        if (known is null)
+        {
+            db.CaseSafetyPlans.Add(CaseSafetyPlan.Of(caseId, planId, live, asOf));
+        }
+        else
+        {
+            known.Report(planId, live, asOf);
+        }
+    }
+}
