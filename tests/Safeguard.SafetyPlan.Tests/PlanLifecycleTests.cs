@@ -83,7 +83,11 @@ public sealed class PlanLifecycleTests(PlatformFixture platform)
         var (c, plan, csrMember) = await ChildCaseAsync();
         var planId = plan.GetProperty("id").GetGuid();
         await AdoptAsync(planId);
-        var close = new { at = await platform.Gateway.ServiceTimeAsync(Service), effects = "Measures carried out; no incident for three weeks.", decision = "End the plan." };
+        var close = new
+        {
+            at = await platform.Gateway.ServiceTimeAsync(Service), effects = "Measures carried out; no incident for three weeks.", decision = "End the plan.",
+            riskCeased = true, participants = new[] { "csr Member", "police Member" },
+        };
 
         // No reassessment since adoption: closing is refused (Art. 21).
         var refused = await Csr.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/closure", close, await ETagAsync(planId));
@@ -116,6 +120,7 @@ public sealed class PlanLifecycleTests(PlatformFixture platform)
         var final = await closedPlan.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("closed", final.GetProperty("state").GetString());
         Assert.Contains("End the plan.", final.GetProperty("closingEvaluation").GetString());
+        Assert.Equal(["csr Member", "police Member"], final.GetProperty("closingParticipants").EnumerateArray().Select(p => p.GetString()));
         Assert.Empty(final.GetProperty("clocks").EnumerateArray());
         Assert.Single(await closed.WaitForAsync(e => e.PlanId == planId));
         var sheet = await Csr.ListAsync($"{SafetyPlanApi.Plans}/{planId}/monitoring");
@@ -126,6 +131,40 @@ public sealed class PlanLifecycleTests(PlatformFixture platform)
         var caseETag = RiskAssessmentApi.ETagOf(await Csr.GetAsync($"{RiskAssessmentApi.Cases}/{c.Id}"));
         var closedCase = await Csr.PostIfMatchAsync($"{RiskAssessmentApi.Cases}/{c.Id}/closure", new { reason = "Risk ended; plan closed by the team." }, caseETag);
         Assert.Equal(HttpStatusCode.OK, closedCase.StatusCode);
+    }
+
+    [Fact]
+    public async Task Closure_is_the_teams_decision_on_a_reassessment_and_never_at_high()
+    {
+        // Art. 21: a reassessment at "standard" does not let a case worker close the plan alone: the team decides,
+        // naming who took part (Annex 5 §5); a reassessment at high refuses closure.
+        var (c, plan, _) = await ChildCaseAsync();
+        var planId = plan.GetProperty("id").GetGuid();
+        await AdoptAsync(planId);
+        await platform.Gateway.AdvanceClockAsync(Service, TimeSpan.FromMinutes(1));
+        var standard = await Csr.SubmitAssessmentAsync(c,
+            RiskAssessmentApi.Assessment((await Answers.AllClearAsync(Csr, childrenInFamily: true)).Build(), childrenInFamily: true));
+        Assert.Equal(HttpStatusCode.Created, standard.StatusCode);
+        await Csr.WaitForPlanAsync(c.Id, p => p.GetProperty("lastAssessedLevel").GetString() == "standard");
+        var at = await platform.Gateway.ServiceTimeAsync(Service);
+
+        var alone = await Csr.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/closure",
+            new { at, effects = "No incident.", decision = "End the plan.", riskCeased = false, participants = new[] { "csr Member" } }, await ETagAsync(planId));
+        var nobody = await Csr.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/closure",
+            new { at, effects = "No incident.", decision = "End the plan.", riskCeased = true, participants = Array.Empty<string>() }, await ETagAsync(planId));
+        await alone.AssertProblemAsync(HttpStatusCode.BadRequest, "riskCeased");
+        await nobody.AssertProblemAsync(HttpStatusCode.BadRequest, "participants");
+
+        await platform.Gateway.AdvanceClockAsync(Service, TimeSpan.FromMinutes(1));
+        var high = await Csr.SubmitAssessmentAsync(c with { ETag = RiskAssessmentApi.ETagOf(standard) },
+            RiskAssessmentApi.Assessment((await Answers.AllClearAsync(Csr, childrenInFamily: true)).Yes("1.14", "5.1").Build(), childrenInFamily: true));
+        Assert.Equal(HttpStatusCode.Created, high.StatusCode);
+        await Csr.WaitForPlanAsync(c.Id, p => p.GetProperty("lastAssessedLevel").GetString() == "high");
+        var atHigh = await Csr.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/closure",
+            new { at = await platform.Gateway.ServiceTimeAsync(Service), effects = "No incident.", decision = "End the plan.", riskCeased = true,
+                  participants = new[] { "csr Member" } }, await ETagAsync(planId));
+        await atHigh.AssertProblemAsync(HttpStatusCode.Conflict, "reassessment");
+        Assert.Equal("adopted", (await Csr.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Plans}/{planId}")).GetProperty("state").GetString());
     }
 
     [Fact]
@@ -212,7 +251,8 @@ public sealed class PlanLifecycleTests(PlatformFixture platform)
         var unknown = await Csr.PostIfMatchAsync(path, new { code = "spa-weekend", membershipId = csrMember }, await ETagAsync(planId));
         var undescribed = await Csr.PostIfMatchAsync(path, new { code = "other", membershipId = csrMember }, await ETagAsync(planId));
         var notAdopted = await Csr.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/closure",
-            new { at = await platform.Gateway.ServiceTimeAsync(Service), effects = "n/a", decision = "close" }, await ETagAsync(planId));
+            new { at = await platform.Gateway.ServiceTimeAsync(Service), effects = "n/a", decision = "close", riskCeased = true, participants = new[] { "csr Member" } },
+            await ETagAsync(planId));
 
         await foreign.AssertProblemAsync(HttpStatusCode.BadRequest, "membershipId");
         await noResponsible.AssertProblemAsync(HttpStatusCode.BadRequest, "membershipId");

@@ -11,13 +11,13 @@ public sealed record PlanView(
     IReadOnlyList<string> ConvenedFor, string? RiskLevel, IReadOnlyList<string> RedFlags, bool ChildrenAtRisk, bool OtherFamilyMembersAtRisk,
     string VictimConsent, string? PoliceReportReference, IReadOnlyList<string> EmergencyMeasures, DateTimeOffset? LastReconvenedAt,
     DateTimeOffset? AdoptedAt, DateTimeOffset? LastAssessedAt, string? LastAssessedLevel, DateTimeOffset? ClosedAt, string? ClosingEvaluation,
-    IReadOnlyList<MeasureView> Measures, IReadOnlyList<Monitoring.ClockState> Clocks, uint Version)
+    IReadOnlyList<string> ClosingParticipants, IReadOnlyList<MeasureView> Measures, IReadOnlyList<Monitoring.ClockState> Clocks, uint Version)
 {
     public static PlanView From(SafetyPlan p, IEnumerable<PlanMeasure> measures, IReadOnlyDictionary<Guid, TeamMembership> seats,
         IReadOnlyList<Monitoring.ClockState> clocks) => new(
         p.Id, p.CaseId, p.CaseReference, p.CentreCode, p.TeamId, p.State, p.ConvenedAt, p.ConvenedFor, p.RiskLevel, p.RedFlags,
         p.ChildrenAtRisk, p.OtherFamilyMembersAtRisk, p.VictimConsent, p.PoliceReportReference, p.EmergencyMeasures, p.LastReconvenedAt,
-        p.AdoptedAt, p.LastAssessedAt, p.LastAssessedLevel, p.ClosedAt, p.ClosingEvaluation,
+        p.AdoptedAt, p.LastAssessedAt, p.LastAssessedLevel, p.ClosedAt, p.ClosingEvaluation, p.ClosingParticipants,
         measures.OrderBy(m => m.Number).Select(m => new MeasureView(m.Id, m.Number, m.Code, m.Article, m.Description, m.Frequency, m.StartDate,
             m.DurationDays, m.ResponsibleInstitution,
             m.ResponsibleMembershipId is { } id && seats.TryGetValue(id, out var seat) ? seat.Person.FullName : null,

@@ -45,6 +45,14 @@ public sealed class ClosePlanRequest
 
     [Required, StringLength(2000, MinimumLength = 2)]
     public string? Decision { get; init; }
+
+    /// <summary>Art. 21: the team's decision that the risk has ceased for her and her family. Must be true.</summary>
+    [Required]
+    public bool? RiskCeased { get; init; }
+
+    /// <summary>Annex 5 §5: the team members who took part in the decision.</summary>
+    [Required, MinLength(1), MaxLength(30)]
+    public string[]? Participants { get; init; }
 }
 
 /// <summary>Revising a plan (Art. 16, 20) and closing it (Art. 21). Both need the plan's ETag in If-Match.</summary>
@@ -118,25 +126,12 @@ public static class RevisionEndpoints
         {
             return refusal;
         }
-        if (plan!.State != PlanState.Adopted)
-        {
-            return Problems.Conflict("state", "Only an adopted plan is closed.");
-        }
-        // Art. 21: the plan ends only when the team, on a new risk assessment, finds the risk has ceased.
         var lastAlert = await db.MonitoringEntries.Where(e => e.PlanId == planId && e.Kind == MonitoringKind.RiskAlert)
             .MaxAsync(e => (DateTimeOffset?)e.At, cancellationToken);
-        var mustFollow = lastAlert is { } alert && alert > plan.AdoptedAt!.Value ? alert : plan.AdoptedAt!.Value;
-        if (plan.LastAssessedAt is not { } assessed || assessed <= mustFollow)
+        if (plan!.Close(request.At!.Value, request.Effects!, request.Decision!, request.RiskCeased!.Value, request.Participants!, lastAlert) is { } broken)
         {
-            return Problems.Conflict("reassessment",
-                "Art. 21: a plan closes only on a new risk assessment made after the plan's adoption and its last risk alert. Record one in risk-assessment first.");
+            return Problems.For(broken);
         }
-        if (plan.LastAssessedLevel != "standard")
-        {
-            return Problems.Conflict("reassessment", $"The latest reassessment found the risk {plan.LastAssessedLevel}: the risk has not ended (Art. 21).");
-        }
-
-        plan.Close($"Effects: {request.Effects!.Trim()} Decision: {request.Decision!.Trim()}", request.At!.Value);
         var recipients = await TeamQueries.RecipientsAsync(db, plan.TeamId, cancellationToken);
         db.Publish(new SafetyPlanClosed(plan.Id, plan.CaseId, plan.CaseReference, plan.CentreCode, request.At.Value, recipients, now));
         db.MonitoringEntries.Add(MonitoringEntry.Record(planId, MonitoringKind.Evaluation, null, request.At.Value, plan.ClosingEvaluation!, now));

@@ -81,6 +81,9 @@ public sealed class SafetyPlan
     /// <summary>The team's closing evaluation (Annex 3 and 5): effects, duration, decision.</summary>
     public string? ClosingEvaluation { get; private set; }
 
+    /// <summary>Annex 5 §5: the team members who took part in the closing decision.</summary>
+    public List<string> ClosingParticipants { get; private set; } = [];
+
     public DateTimeOffset? AdoptedAt { get; private set; }
 
     public uint Version { get; private set; }
@@ -140,11 +143,44 @@ public sealed class SafetyPlan
 
     public void NoteRevision(DateTimeOffset now) => RevisedAt = now;
 
-    public void Close(string evaluation, DateTimeOffset at)
+    /// <summary>
+    /// Rulebook Art. 21 (last paragraph): the plan ends when the team, on a risk assessment made after the plan's
+    /// last adoption or revision (and after its last risk alert), decides that the risk has ceased for the
+    /// victim and her family; Annex 5 §5 records the evaluation and who took part. A reassessment at high
+    /// refuses closure: risk to life cannot have ceased while the instrument says so. Nothing changes when a
+    /// rule is broken.
+    /// </summary>
+    public RuleBroken? Close(DateTimeOffset at, string effects, string decision, bool riskCeased, IReadOnlyList<string> participants,
+        DateTimeOffset? lastRiskAlertAt)
     {
+        if (State != PlanState.Adopted)
+        {
+            return RuleBroken.Conflict("state", "Only an adopted plan is closed.");
+        }
+        var mustFollow = new[] { AdoptedAt, RevisedAt, lastRiskAlertAt }.Max();
+        if (LastAssessedAt is not { } assessed || assessed <= mustFollow)
+        {
+            return RuleBroken.Conflict("reassessment",
+                "Art. 21: a plan closes only on a risk assessment made after its last adoption or revision and its last risk alert. Record one in risk-assessment first.");
+        }
+        if (LastAssessedLevel == "high")
+        {
+            return RuleBroken.Conflict("reassessment", "The latest reassessment found a high risk: risk to life has not ceased (Art. 21).");
+        }
+        if (!riskCeased)
+        {
+            return RuleBroken.Invalid("riskCeased", "Art. 21: the plan ends on the team's decision that the risk has ceased for the victim and her family.");
+        }
+        var named = participants.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()).ToList();
+        if (named.Count == 0 || named.Count != participants.Count)
+        {
+            return RuleBroken.Invalid("participants", "Name every team member who took part in the decision (Annex 5 §5).");
+        }
         State = PlanState.Closed;
         ClosedAt = at;
-        ClosingEvaluation = evaluation;
+        ClosingEvaluation = $"Effects: {effects.Trim()} Decision: {decision.Trim()}";
+        ClosingParticipants = named;
+        return null;
     }
 
     /// <summary>
@@ -239,6 +275,7 @@ internal sealed class SafetyPlanConfiguration(PersonalDataProtector personalData
         b.Property(p => p.RevisedAt).HasColumnName("revised_at");
         b.Property(p => p.ClosedAt).HasColumnName("closed_at");
         b.Property(p => p.ClosingEvaluation).HasColumnName("closing_evaluation").IsPersonalData(personalData);
+        b.Property(p => p.ClosingParticipants).HasColumnName("closing_participants").HasJsonConversion();
         b.Property(p => p.Version).IsRowVersion();
     }
 }

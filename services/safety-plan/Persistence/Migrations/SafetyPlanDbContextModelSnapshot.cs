@@ -493,6 +493,11 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                         .HasColumnName("closing_evaluation")
                         .HasAnnotation("Safeguard:PersonalData", true);
 
+                    b.Property<string>("ClosingParticipants")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("closing_participants");
+
                     b.Property<DateTimeOffset>("ConsentAsOf")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("consent_as_of");
