@@ -140,6 +140,38 @@ public sealed class InvalidRequestTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task The_Annex_1_form_keeps_its_place_the_teams_convening_date_and_the_professionals_notes()
+    {
+        var c = await Csr.OpenCaseAsync(_centre);
+        var answers = (await Answers.AllClearAsync(Csr)).Yes("5.4").Build();
+        var response = await Csr.SubmitAssessmentAsync(c, new
+        {
+            assessedAt = DateTimeOffset.UtcNow, assessedBy = "Test Professional", victimInformedOfRights = true, childrenInFamily = false, answers,
+            place = "Centre office, room 4", teamConvenedOn = "2026-11-24", professionalNotes = "She asked to be called only at work.",
+        });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var stored = await Csr.GetFromJsonAsync<JsonElement>(response.Headers.Location!);
+        Assert.Equal("Centre office, room 4", stored.GetProperty("place").GetString());
+        Assert.Equal("2026-11-24", stored.GetProperty("teamConvenedOn").GetString());
+        Assert.Equal("She asked to be called only at work.", stored.GetProperty("professionalNotes").GetString());
+    }
+
+    [Fact]
+    public async Task A_convening_date_without_a_yes_to_5_4_is_named()
+    {
+        var c = await Csr.OpenCaseAsync(_centre);
+        var answers = (await Answers.AllClearAsync(Csr)).Build();
+        var response = await Csr.SubmitAssessmentAsync(c, new
+        {
+            assessedAt = DateTimeOffset.UtcNow, assessedBy = "Test Professional", victimInformedOfRights = true, childrenInFamily = false, answers,
+            teamConvenedOn = "2026-11-24",
+        });
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest, "teamConvenedOn");
+        await AssertNothingStoredAsync(c);
+    }
+
+    [Fact]
     public async Task An_assessment_records_that_the_victim_was_informed_of_her_rights()
     {
         var c = await Csr.OpenCaseAsync(_centre);

@@ -1,3 +1,4 @@
+using Safeguard.RiskAssessment.Risk;
 using Safeguard.RiskAssessment.Assessments;
 
 namespace Safeguard.RiskAssessment.UnitTests;
@@ -31,5 +32,25 @@ public sealed class InformedOfRightsTests
 
         Assert.Contains("6(2)", broken!.Message);
         Assert.Contains("age", broken.Message);
+    }
+}
+
+/// <summary>Annex 1 §5.4: the date the team was convened belongs to a "yes".</summary>
+public sealed class TeamConvenedOnTests
+{
+    [Fact]
+    public void A_convening_date_goes_with_a_yes_to_5_4()
+    {
+        Assert.Null(Assessment.CheckTeamConvenedOn(new DateOnly(2026, 11, 24), AnswerValue.Yes));
+        Assert.Null(Assessment.CheckTeamConvenedOn(null, AnswerValue.No));
+    }
+
+    [Theory]
+    [InlineData(AnswerValue.No)]
+    [InlineData(AnswerValue.CannotAssess)]
+    [InlineData(null)]
+    public void A_convening_date_without_a_yes_is_refused_naming_the_field(AnswerValue? answer)
+    {
+        Assert.Equal("teamConvenedOn", Assessment.CheckTeamConvenedOn(new DateOnly(2026, 11, 24), answer)!.Field);
     }
 }

@@ -41,6 +41,11 @@ public sealed class IndividualPlanTests(PlatformFixture platform)
         riskOfRepetition = "High",
         measures = new[] { new { measure = "Shelter", frequency = "once", startDate = "2026-11-25", durationDays = 30, responsiblePerson = responsible } },
         adoptedOn = "2026-11-25",
+        closingEvaluation = new
+        {
+            effectsAndDuration = "Three months; shelter and counselling carried out.", reassessedOn = "2027-02-20",
+            reassessment = "Standard risk.", decision = "End the plan.",
+        },
     };
 
     [Fact]
@@ -58,6 +63,10 @@ public sealed class IndividualPlanTests(PlatformFixture platform)
         Assert.True(content.GetProperty("perpetrator").GetProperty("firearmLicenceOrFirearm").GetBoolean());
         Assert.Equal("Shelter", content.GetProperty("measures")[0].GetProperty("measure").GetString());
         Assert.Equal("2026-11-25", read.GetProperty("adoptedOn").GetString());
+        // Annex 3 §5: the evaluation of the plan's effects on a reassessment, and the decision.
+        var evaluation = content.GetProperty("closingEvaluation");
+        Assert.Equal("2027-02-20", evaluation.GetProperty("reassessedOn").GetString());
+        Assert.Equal("End the plan.", evaluation.GetProperty("decision").GetString());
         Assert.Equal($"{_centre}-{DateTime.UtcNow.Year}-00001", read.GetProperty("caseReference").GetString());
         Assert.Equal(_centre, read.GetProperty("centreCode").GetString());
         Assert.StartsWith("Annex 3", read.GetProperty("legalBasis").GetString());

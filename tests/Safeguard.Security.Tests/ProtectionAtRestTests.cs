@@ -23,7 +23,18 @@ public sealed class ProtectionAtRestTests(PlatformFixture platform)
 
         var c = await worker.OpenCaseAsync(centre, victimName: $"Ana {victim}",
             household: [new { fullName = $"Mila {child}", relation = "daughter", isChild = true }]);
-        var closed = await worker.PostIfMatchAsync($"{RiskAssessmentApi.Cases}/{c.Id}/closure", new { reason = $"Moved away with {narrative}" }, c.ETag);
+        // Annex 1's place and the professional's notes can locate her or tell her story.
+        var place = Names.Marker();
+        var assessed = await worker.SubmitAssessmentAsync(c, new
+        {
+            assessedAt = DateTimeOffset.UtcNow, assessedBy = "Test Professional", victimInformedOfRights = true, childrenInFamily = false,
+            answers = (await Answers.AllClearAsync(worker)).Build(), place = $"Shelter {place}", professionalNotes = $"Call her at {narrative} only",
+        });
+        Assert.Equal(HttpStatusCode.Created, assessed.StatusCode);
+        var stored = await worker.GetFromJsonAsync<JsonElement>(assessed.Headers.Location!);
+        Assert.Equal($"Shelter {place}", stored.GetProperty("place").GetString());
+        var closed = await worker.PostIfMatchAsync($"{RiskAssessmentApi.Cases}/{c.Id}/closure", new { reason = $"Moved away with {narrative}" },
+            RiskAssessmentApi.ETagOf(assessed));
         Assert.Equal(HttpStatusCode.OK, closed.StatusCode);
         var household = await officer.RegisterReturnAsync(municipality, DateTimeOffset.UtcNow.AddHours(-1), surname: returnee);
 
@@ -40,7 +51,7 @@ public sealed class ProtectionAtRestTests(PlatformFixture platform)
         // The rows are there (the dump is real); who they are about is not.
         Assert.Contains(c.Reference, riskDump);
         Assert.Contains(household.Reference, reintegrationDump);
-        foreach (var marker in new[] { victim, child, narrative, "Test Perpetrator" })
+        foreach (var marker in new[] { victim, child, narrative, place, "Test Perpetrator" })
         {
             Assert.DoesNotContain(marker, riskDump, StringComparison.OrdinalIgnoreCase);
         }

@@ -7,6 +7,9 @@ using Safeguard.RiskAssessment.Risk;
 
 namespace Safeguard.RiskAssessment.Assessments;
 
+/// <summary>The rest of the Annex 1 form around the answers: its place, the §5.4 convening date and the professional's notes.</summary>
+public sealed record FormDetails(string? Place, DateOnly? TeamConvenedOn, string? ProfessionalNotes);
+
 /// <summary>One answer on the form: the scale for "answer" items, options for "choice" items, text for "text" items.</summary>
 public sealed record AnswerRecord(AnswerValue? Answer, string? Note, string? Text, string[]? Choices, Dictionary<string, string>? Details);
 
@@ -63,10 +66,28 @@ public sealed class Assessment
             ? "Rulebook Art. 4 and 6(2): the child is informed of her rights, in a way suited to her age and development, before the assessment."
             : "Rulebook Art. 4 and 6: the victim is informed of her rights and the protection measures, in a language she understands, before the assessment.");
 
+    /// <summary>Annex 1 heading: where the assessment was made.</summary>
+    public string? Place { get; private set; }
+
+    /// <summary>Annex 1 §5.4: the date the team was convened, when the professional said it should act.</summary>
+    public DateOnly? TeamConvenedOn { get; private set; }
+
+    /// <summary>Annex 1, last part: the professional's notes (her words about the case: encrypted).</summary>
+    public string? ProfessionalNotes { get; private set; }
+
+    /// <summary>Annex 1 §5.4: a convening date belongs only to an answer that the team should act.</summary>
+    public static RuleBroken? CheckTeamConvenedOn(DateOnly? teamConvenedOn, AnswerValue? answer54) =>
+        teamConvenedOn is not null && answer54 != AnswerValue.Yes
+            ? RuleBroken.Invalid("teamConvenedOn", "Annex 1 §5.4: the date the team was convened is given only when the answer to 5.4 is yes.")
+            : null;
+
     public static Assessment Record(Guid caseId, int sequence, string instrumentVersion, DateTimeOffset assessedAt, string assessedBy,
         bool victimInformedOfRights, bool childrenInFamily, Dictionary<string, AnswerRecord> answers, RiskResult model, RiskLevel level,
-        string? judgementReason, DateTimeOffset now) => new()
+        string? judgementReason, DateTimeOffset now, FormDetails? form = null) => new()
     {
+        Place = form?.Place,
+        TeamConvenedOn = form?.TeamConvenedOn,
+        ProfessionalNotes = form?.ProfessionalNotes,
         VictimInformedOfRights = victimInformedOfRights,
         Id = Guid.CreateVersion7(),
         CaseId = caseId,
@@ -107,5 +128,9 @@ internal sealed class AssessmentConfiguration(PersonalDataProtector personalData
         b.Property(a => a.Level).HasColumnName("level").HasConversion<string>().HasMaxLength(20);
         b.Property(a => a.JudgementReason).HasColumnName("judgement_reason").IsPersonalData(personalData);
         b.Property(a => a.VictimInformedOfRights).HasColumnName("victim_informed_of_rights");
+        // Where she was assessed can locate her (a shelter, a hospital): encrypted like her story.
+        b.Property(a => a.Place).HasColumnName("place").IsPersonalData(personalData);
+        b.Property(a => a.TeamConvenedOn).HasColumnName("team_convened_on");
+        b.Property(a => a.ProfessionalNotes).HasColumnName("professional_notes").IsPersonalData(personalData);
     }
 }

@@ -46,6 +46,10 @@ public static class AssessmentEndpoints
         {
             return CaseGuard.Invalid("assessedAt", "An assessment cannot be dated in the future.");
         }
+        if (Assessment.CheckTeamConvenedOn(request.TeamConvenedOn, request.Answers!.GetValueOrDefault("5.4")?.Answer) is { } misplaced)
+        {
+            return Problems.For(misplaced);
+        }
         var childrenInFamily = request.ChildrenInFamily!.Value;
         var answerErrors = AnswerValidator.Validate(instrument, request.Answers!, childrenInFamily);
         if (answerErrors.Count > 0)
@@ -86,7 +90,8 @@ public static class AssessmentEndpoints
             StringComparer.Ordinal);
 
         var assessment = Assessment.Record(@case.Id, @case.AssessmentCount + 1, instrument.Version, request.AssessedAt!.Value,
-            request.AssessedBy!.Trim(), victimInformedOfRights: true, childrenInFamily, answers, model, judged!.Level, judged.Reason, now);
+            request.AssessedBy!.Trim(), victimInformedOfRights: true, childrenInFamily, answers, model, judged!.Level, judged.Reason, now,
+            new FormDetails(request.Place?.Trim(), request.TeamConvenedOn, request.ProfessionalNotes?.Trim()));
         db.Assessments.Add(assessment);
         var previous = @case.RecordAssessment(assessment.Level, assessment.AssessedAt);
         db.Publish(new RiskAssessed(@case.Id, @case.Reference, @case.CentreCode, assessment.Id, assessment.Sequence,

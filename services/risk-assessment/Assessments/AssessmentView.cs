@@ -22,6 +22,9 @@ public sealed record AssessmentView(
     RiskLevel LevelIfUnknownsPresent,
     IReadOnlyList<RiskReason> Reasons,
     string? JudgementReason,
+    string? Place,
+    DateOnly? TeamConvenedOn,
+    string? ProfessionalNotes,
     IReadOnlyDictionary<string, AnswerRecord> Answers)
 {
     public static AssessmentView From(Assessment a)
@@ -33,7 +36,8 @@ public sealed record AssessmentView(
         }
         return new(a.Id, a.CaseId, a.Sequence, a.InstrumentVersion, a.AssessedAt, a.AssessedBy, a.VictimInformedOfRights, a.ChildrenInFamily,
             a.Level, a.Model.Level, a.Model.Confidence, a.Model.RedFlags, a.Model.FactorsPresent, a.Model.FactorsConsidered,
-            a.Model.FactorsUnknown, a.Model.LevelIfUnknownsPresent, reasons, a.JudgementReason, a.Answers);
+            a.Model.FactorsUnknown, a.Model.LevelIfUnknownsPresent, reasons, a.JudgementReason, a.Place, a.TeamConvenedOn, a.ProfessionalNotes,
+            a.Answers);
     }
 }
 

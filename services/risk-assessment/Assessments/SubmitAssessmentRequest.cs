@@ -34,6 +34,17 @@ public sealed class SubmitAssessmentRequest
 
     /// <summary>The professional's judgement (§5): she may raise the model's level, never lower it.</summary>
     public JudgementInput? Judgement { get; init; }
+
+    /// <summary>Annex 1 heading, "(date and place)": where the assessment was made, e.g. the centre's office or a hospital.</summary>
+    [StringLength(200)]
+    public string? Place { get; init; }
+
+    /// <summary>Annex 1 §5.4: when the answer is yes, the date the multisectoral team was convened.</summary>
+    public DateOnly? TeamConvenedOn { get; init; }
+
+    /// <summary>Annex 1, last part: the professional's notes.</summary>
+    [StringLength(4000)]
+    public string? ProfessionalNotes { get; init; }
 }
 
 public sealed class AnswerInput

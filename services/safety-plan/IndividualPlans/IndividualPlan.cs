@@ -110,7 +110,14 @@ public sealed record IndividualPlanContent(
     PerpetratorSection? Perpetrator,
     string? OtherCircumstances,
     string? RiskOfRepetition,
-    List<IndividualMeasure> Measures);
+    List<IndividualMeasure> Measures,
+    ClosingEvaluationSection? ClosingEvaluation = null);
+
+/// <summary>
+/// Annex 3 §5: the professional's evaluation, on a reassessment of the risk, of the plan's effects (with its
+/// duration), the reassessment with its date, and the decision on carrying the plan further.
+/// </summary>
+public sealed record ClosingEvaluationSection(string? EffectsAndDuration, DateOnly? ReassessedOn, string? Reassessment, string? Decision);
 
 internal sealed class IndividualPlanConfiguration(PersonalDataProtector personalData) : IEntityTypeConfiguration<IndividualPlan>
 {

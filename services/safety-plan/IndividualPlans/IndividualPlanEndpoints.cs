@@ -53,7 +53,7 @@ public static class IndividualPlanEndpoints
         }
 
         var content = new IndividualPlanContent(request.Fears, request.SafeToTalkTo, request.UnsafeToTalkTo, request.Victim, request.ViolenceTable,
-            request.Perpetrator, request.OtherCircumstances, request.RiskOfRepetition, request.Measures ?? []);
+            request.Perpetrator, request.OtherCircumstances, request.RiskOfRepetition, request.Measures ?? [], request.ClosingEvaluation);
         plan.Record(request.Informed!.Value, request.ConsentToDataUse!.Value, content, request.AdoptedOn, request.RecordedBy!.Trim(), time.GetUtcNow());
         if (await db.CommitOrRefuseAsync(cancellationToken) is { } stale)
         {

@@ -45,6 +45,9 @@ public sealed class IndividualPlanRequest
 
     public DateOnly? AdoptedOn { get; init; }
 
+    /// <summary>Annex 3 §5: effects and duration, the reassessment with its date, and the decision on going on.</summary>
+    public ClosingEvaluationSection? ClosingEvaluation { get; init; }
+
     /// <summary>The content fields that were filled in, by their JSON names.</summary>
     public IEnumerable<string> GivenContent()
     {
@@ -58,5 +61,6 @@ public sealed class IndividualPlanRequest
         if (RiskOfRepetition is not null) yield return "riskOfRepetition";
         if (Measures is { Count: > 0 }) yield return "measures";
         if (AdoptedOn is not null) yield return "adoptedOn";
+        if (ClosingEvaluation is not null) yield return "closingEvaluation";
     }
 }

@@ -249,6 +249,16 @@ namespace Safeguard.RiskAssessment.Persistence.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("model");
 
+                    b.Property<string>("Place")
+                        .HasColumnType("text")
+                        .HasColumnName("place")
+                        .HasAnnotation("Safeguard:PersonalData", true);
+
+                    b.Property<string>("ProfessionalNotes")
+                        .HasColumnType("text")
+                        .HasColumnName("professional_notes")
+                        .HasAnnotation("Safeguard:PersonalData", true);
+
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("recorded_at");
@@ -256,6 +266,10 @@ namespace Safeguard.RiskAssessment.Persistence.Migrations
                     b.Property<int>("Sequence")
                         .HasColumnType("integer")
                         .HasColumnName("sequence");
+
+                    b.Property<DateOnly?>("TeamConvenedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("team_convened_on");
 
                     b.Property<bool?>("VictimInformedOfRights")
                         .HasColumnType("boolean")
