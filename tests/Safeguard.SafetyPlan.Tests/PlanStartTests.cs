@@ -89,8 +89,9 @@ public sealed class PlanStartTests(PlatformFixture platform)
         Assert.Equal(teamId, plan.GetProperty("teamId").GetGuid());
         Assert.Equal($"police Member {centre}", Measure(plan, "enforce-emergency-measure").GetProperty("responsibleName").GetString());
         Assert.Equal($"csr Member {centre}", Measure(plan, "contact-within-12-hours").GetProperty("responsibleName").GetString());
-        var adopted = await Csr.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/adoption", new { adoptedAt = DateTimeOffset.UtcNow },
-            RiskAssessmentApi.ETagOf(read));
+        // The service's own clock: other tests of this assembly move it ahead of the wall clock.
+        var adoptedAt = await platform.Gateway.ServiceTimeAsync("/api/safety-plans");
+        var adopted = await Csr.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/adoption", new { adoptedAt }, RiskAssessmentApi.ETagOf(read));
         Assert.Equal(HttpStatusCode.OK, adopted.StatusCode);
     }
 
