@@ -13,6 +13,7 @@ builder.AddSafeguardService<NotificationDbContext>(NotificationService.Descripti
     bus.AddConsumer<CaseOpenedConsumer>();
     bus.AddConsumer<AssessmentOverdueConsumer>();
     bus.AddConsumer<TeamConvenedConsumer>();
+    bus.AddConsumer<TeamConveningHeldConsumer>();
     bus.AddConsumer<SafetyPlanAdoptedConsumer>();
     bus.AddConsumer<SafetyPlanRevisedConsumer>();
     bus.AddConsumer<MeasureAssignedConsumer>();

@@ -18,6 +18,7 @@ builder.AddSafeguardService<RiskAssessmentDbContext>(RiskAssessmentService.Descr
 {
     bus.AddConsumer<TeamConvenedConsumer>();
     bus.AddConsumer<SafetyPlanClosedConsumer>();
+    bus.AddConsumer<TeamRosterChangedConsumer>();
 });
 builder.Services.AddValidation();
 var instruments = InstrumentCatalog.LoadEmbedded();

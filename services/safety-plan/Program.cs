@@ -16,10 +16,13 @@ builder.AddSafeguardService<SafetyPlanDbContext>(SafetyPlanService.Description, 
     bus.AddConsumer<TeamConveningRequiredConsumer>();
     bus.AddConsumer<VictimConsentChangedConsumer>();
     bus.AddConsumer<RiskAssessedConsumer>();
+    bus.AddConsumer<CaseClosedConsumer>();
 });
 builder.Services.AddValidation();
 builder.Services.AddSingleton<ClockSignal>();
 builder.Services.AddHostedService<ClockWatcher>();
+builder.Services.AddSingleton<IndividualPlanClockSignal>();
+builder.Services.AddHostedService<IndividualPlanClockWatcher>();
 builder.Services.AddScoped<PlanAccessRules>();
 builder.Services.AddScoped<IRecordAccessRules>(services => services.GetRequiredService<PlanAccessRules>());
 
@@ -31,6 +34,7 @@ app.MapAdoptionEndpoint();
 app.MapRevisionEndpoints();
 app.MapNoticeEndpoints();
 app.MapIndividualPlanEndpoints();
+app.MapIndividualPlanMonitoringEndpoints();
 app.MapMonitoringEndpoints();
 app.MapPlanEventEndpoints();
 app.MapAuditQuery(SafetyPlanService.Description.ApiPrefix);

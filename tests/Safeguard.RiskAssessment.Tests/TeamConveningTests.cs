@@ -66,7 +66,7 @@ public sealed class TeamConveningTests(PlatformFixture platform)
         var evt = Assert.Single(await convened.WaitForAsync(e => e.CaseId == c.Id));
         Assert.Equal(["professional-judgement"], evt.Reasons);
         Assert.Equal("standard", evt.RiskLevel);
-        Assert.Equal("not-given", evt.VictimConsent);
+        Assert.Equal("not-asked", evt.VictimConsent);
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public sealed class IndividualPlanTests(PlatformFixture platform)
         perpetrator = new { fullName = "Perp Test", firearmLicenceOrFirearm = true, employment = "Security company" },
         riskOfRepetition = "High",
         measures = new[] { new { measure = "Shelter", frequency = "once", startDate = "2026-11-25", durationDays = 30, responsiblePerson = responsible } },
-        adoptedOn = "2026-11-25",
+        adoptedOn = "2026-11-25", reviewEveryDays = 30,
         closingEvaluation = new
         {
             effectsAndDuration = "Three months; shelter and counselling carried out.", reassessedOn = "2027-02-20",
@@ -83,7 +83,7 @@ public sealed class IndividualPlanTests(PlatformFixture platform)
         {
             recordedBy = "Case Worker Test", informed = false, consentToDataUse = false,
             fears = "That he takes her from school.", riskOfRepetition = "High",
-            measures = new[] { new { measure = "Shelter", responsiblePerson = "Case Worker Test" } }, adoptedOn = "2026-11-25",
+            measures = new[] { new { measure = "Shelter", responsiblePerson = "Case Worker Test" } }, adoptedOn = "2026-11-25", reviewEveryDays = 30,
         }, etag: null);
 
         Assert.Equal(HttpStatusCode.OK, put.StatusCode);

@@ -39,7 +39,7 @@ public sealed class IndividualPlanTests
     {
         var plan = StartFor(protectionWithoutConsent: true);
 
-        plan.Record(informed: false, consent: false, Content, new DateOnly(2026, 11, 25), "Case Worker", Now);
+        plan.Record(informed: false, consent: false, Content, new DateOnly(2026, 11, 25), 30, "Case Worker", Now);
 
         Assert.Equal(Content, plan.Content);
         Assert.Equal(new DateOnly(2026, 11, 25), plan.AdoptedOn);
@@ -50,10 +50,10 @@ public sealed class IndividualPlanTests
     public void An_adults_plan_without_consent_keeps_nothing_even_what_it_held_before()
     {
         var plan = StartFor(protectionWithoutConsent: false);
-        plan.Record(informed: true, consent: true, Content, new DateOnly(2026, 11, 25), "Case Worker", Now);
+        plan.Record(informed: true, consent: true, Content, new DateOnly(2026, 11, 25), 30, "Case Worker", Now);
         Assert.Equal(IndividualPlan.ConsentBasis, plan.LegalBasis);
 
-        plan.Record(informed: true, consent: false, Content, new DateOnly(2026, 11, 25), "Case Worker", Now.AddDays(1));
+        plan.Record(informed: true, consent: false, Content, new DateOnly(2026, 11, 25), 30, "Case Worker", Now.AddDays(1));
 
         Assert.Null(plan.Content);
         Assert.Null(plan.AdoptedOn);

@@ -100,4 +100,11 @@ public static class SafetyPlanApi
         }
         return await gateway.SendAsync(request);
     }
+
+    public static async Task<HttpResponseMessage> DeleteIfMatchAsync(this HttpClient gateway, string path, string etag)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Delete, path);
+        request.Headers.TryAddWithoutValidation("If-Match", etag);
+        return await gateway.SendAsync(request);
+    }
 }

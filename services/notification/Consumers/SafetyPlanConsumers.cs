@@ -55,26 +55,38 @@ public sealed class MeasureAssignedConsumer(NotificationDbContext db, TimeProvid
 
 /// <summary>
 /// A monitoring clock falls due or is overdue (Art. 15, 21, 31): to the member who owes it; when overdue,
-/// also to the centre's case manager. A duty of the whole team goes to the case manager.
+/// also to the centre's case manager. A duty of the whole team goes to the case manager; a duty with nobody
+/// named (the centre's own individual plan, Art. 15-16, or a plan still without a team) goes to the centre's mailbox.
 /// </summary>
 public sealed class MonitoringClockAlertConsumer(NotificationDbContext db, TimeProvider time, MonitoringClockTemplate template, DeliverySignal delivery)
     : NotificationConsumer<MonitoringClockAlert>(db, time, delivery)
 {
-    protected override Task HandleAsync(MonitoringClockAlert message, ConsumeContext<MonitoringClockAlert> context, CancellationToken cancellationToken)
+    protected override async Task HandleAsync(MonitoringClockAlert message, ConsumeContext<MonitoringClockAlert> context, CancellationToken cancellationToken)
     {
         var owner = message.Owner ?? message.CaseManager;
-        if (owner is not null)
+        if (owner is null)
         {
-            Send(context, message.CaseReference, template,
-                new MonitoringClockEmail(message.CaseReference, message.Clock, message.Stage, message.DeadlineAt, AsCaseManager: false),
-                owner.Email, LanguageOf(owner.Language));
+            await SendToInstitutionAsync(context, message.CentreCode, message.CaseReference, template,
+                new MonitoringClockEmail(message.CaseReference, message.Clock, message.Stage, message.DeadlineAt, AsCaseManager: false), cancellationToken);
+            return;
         }
-        if (message.Stage == "overdue" && message.CaseManager is { } manager && manager.Email != owner?.Email)
+        Send(context, message.CaseReference, template,
+            new MonitoringClockEmail(message.CaseReference, message.Clock, message.Stage, message.DeadlineAt, AsCaseManager: false),
+            owner.Email, LanguageOf(owner.Language));
+        if (message.Stage == "overdue" && message.CaseManager is { } manager && manager.Email != owner.Email)
         {
             Send(context, message.CaseReference, template,
                 new MonitoringClockEmail(message.CaseReference, message.Clock, message.Stage, message.DeadlineAt, AsCaseManager: true),
                 manager.Email, LanguageOf(manager.Language));
         }
-        return Task.CompletedTask;
     }
+}
+
+/// <summary>The team must act but she refused it (Annex 2 §3; Art. 11, 20, 22): the centre's mailbox, once per plan.</summary>
+public sealed class TeamConveningHeldConsumer(NotificationDbContext db, TimeProvider time, TeamConveningHeldTemplate template, DeliverySignal delivery)
+    : NotificationConsumer<TeamConveningHeld>(db, time, delivery)
+{
+    protected override async Task HandleAsync(TeamConveningHeld message, ConsumeContext<TeamConveningHeld> context, CancellationToken cancellationToken) =>
+        await SendToInstitutionAsync(context, message.CentreCode, message.CaseReference, template,
+            new TeamConveningHeldEmail(message.CaseReference, message.Reasons, message.EmergencyMeasures, message.OccurredAt), cancellationToken);
 }

@@ -16,6 +16,7 @@ public static class EmailTemplateRegistration
         Add<CaseOpenedTemplate>(services);
         Add<AssessmentOverdueTemplate>(services);
         Add<TeamConvenedTemplate>(services);
+        Add<TeamConveningHeldTemplate>(services);
         Add<PlanAdoptedTemplate>(services);
         Add<PlanRevisedTemplate>(services);
         Add<MeasureAssignedTemplate>(services);

@@ -1,6 +1,6 @@
 namespace Safeguard.Notification.Templates;
 
-/// <param name="Clock">"first-contact", "member-contact", "daily-report", "weekly-evaluation", "reconvene" or "custody".</param>
+/// <param name="Clock">"first-contact", "member-contact", "daily-report", "weekly-evaluation", "reconvene", "custody" or "review".</param>
 /// <param name="Stage">"due" or "overdue".</param>
 /// <param name="AsCaseManager">A copy to the centre's case manager of someone else's overdue clock.</param>
 public sealed record MonitoringClockEmail(string CaseReference, string Clock, string Stage, DateTimeOffset DeadlineAt, bool AsCaseManager);
@@ -15,6 +15,7 @@ public sealed class MonitoringClockTemplate : EmailTemplate<MonitoringClockEmail
         ["daily-report"] = new() { [Language.En] = "your report to the centre for this working day (Art. 21)", [Language.Mk] = "вашето известување до центарот за овој работен ден (член 21)", [Language.Sq] = "raporti juaj në qendër për këtë ditë pune (neni 21)", [Language.Sr] = "vaš izveštaj centru za ovaj radni dan (član 21)" },
         ["weekly-evaluation"] = new() { [Language.En] = "the team's weekly evaluation of the plan (Art. 21)", [Language.Mk] = "неделната оценка на планот од тимот (член 21)", [Language.Sq] = "vlerësimi javor i planit nga ekipi (neni 21)", [Language.Sr] = "nedeljna ocena plana od strane tima (član 21)" },
         ["reconvene"] = new() { [Language.En] = "the team's meeting on the new risk (Art. 21)", [Language.Mk] = "состанокот на тимот за новиот ризик (член 21)", [Language.Sq] = "mbledhja e ekipit për rrezikun e ri (neni 21)", [Language.Sr] = "sastanak tima o novom riziku (član 21)" },
+        ["review"] = new() { [Language.En] = "the review of the victim's individual plan (Art. 16)", [Language.Mk] = "ревидирањето на индивидуалниот план на жртвата (член 16)", [Language.Sq] = "rishikimi i planit individual të viktimës (neni 16)", [Language.Sr] = "revizija individualnog plana žrtve (član 16)" },
         ["custody"] = new() { [Language.En] = "temporary custody of the children to the victim parent (Art. 31)", [Language.Mk] = "привременото доверување на децата на родителот жртва (член 31)", [Language.Sq] = "kujdestaria e përkohshme e fëmijëve te prindi viktimë (neni 31)", [Language.Sr] = "privremeno poveravanje dece roditelju žrtvi (član 31)" },
     };
 

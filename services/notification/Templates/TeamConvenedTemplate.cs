@@ -40,6 +40,10 @@ public sealed class TeamConvenedTemplate : EmailTemplate<TeamConvenedEmail>
 
     public override string Key => "team-convened";
 
+    /// <summary>Why a team is (or would be) convened, in the reader's language.</summary>
+    internal static string Why(IEnumerable<string> reasons, Language language) =>
+        string.Join("; ", reasons.Select(reason => ReasonText.TryGetValue(reason, out var t) ? t[language] : reason));
+
     // Art. 17-19, 21: the team is convened immediately.
     public override bool Urgent => true;
 
@@ -47,7 +51,7 @@ public sealed class TeamConvenedTemplate : EmailTemplate<TeamConvenedEmail>
     {
         var r = m.CaseReference;
         var at = DisplayTime.Format(m.ConvenedAt);
-        var why = string.Join("; ", m.Reasons.Select(reason => ReasonText.TryGetValue(reason, out var t) ? t[language] : reason));
+        var why = Why(m.Reasons, language);
         var deputy = m.Role == "deputy";
         return language switch
         {

@@ -14,12 +14,34 @@ public sealed class CaseAccessRules(RiskAssessmentDbContext db) : IRecordAccessR
 {
     public const string Case = "case";
 
-    public IReadOnlyCollection<string> RecordTypes { get; } = [Case];
+    /// <summary>A case's police reports, read (Art. 19): the centre, and the current members of its live plan's team.</summary>
+    public const string PoliceReports = "case-police-reports";
+
+    public IReadOnlyCollection<string> RecordTypes { get; } = [Case, PoliceReports];
 
     public async Task<bool> MayAccessAsync(Caller caller, string recordType, Guid id, CancellationToken cancellationToken)
     {
         var centre = await db.Cases.AsNoTracking().Where(c => c.Id == id).Select(c => c.CentreCode).SingleOrDefaultAsync(cancellationToken);
-        return centre is not null
-            && (caller.WorksAtCentre(centre) || (caller.Is(PlatformRoles.TeamMember) && caller.InstitutionKind == "police"));
+        if (centre is null)
+        {
+            return false;
+        }
+        if (caller.WorksAtCentre(centre))
+        {
+            return true;
+        }
+        return recordType == PoliceReports
+            ? caller.Is(PlatformRoles.TeamMember) && await SitsOnTheTeamOfTheLivePlanAsync(caller, id, cancellationToken)
+            : caller.Is(PlatformRoles.TeamMember) && caller.InstitutionKind == "police";
+    }
+
+    /// <summary>Art. 19: the police report feeds the safety plan; the team drawing it up reads it while she sits on it.</summary>
+    private async Task<bool> SitsOnTheTeamOfTheLivePlanAsync(Caller caller, Guid caseId, CancellationToken cancellationToken)
+    {
+        var roster = await db.CaseSafetyPlans.AsNoTracking()
+            .Where(p => p.CaseId == caseId && p.Live && p.TeamId != null)
+            .Join(db.TeamRosters.AsNoTracking(), p => p.TeamId, r => r.TeamId, (_, r) => r)
+            .SingleOrDefaultAsync(cancellationToken);
+        return roster is not null && roster.Seats(caller.Email);
     }
 }

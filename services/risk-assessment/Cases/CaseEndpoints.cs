@@ -193,7 +193,7 @@ public static class CaseEndpoints
         var ids = page.Select(c => c.Id).ToList();
         var consents = (await db.ConsentRecords.AsNoTracking().Where(r => ids.Contains(r.CaseId)).ToListAsync(cancellationToken))
             .GroupBy(r => r.CaseId)
-            .ToDictionary(g => g.Key, g => g.MaxBy(r => r.RecordedAt));
+            .ToDictionary(g => g.Key, g => ConsentStatus.Latest(g));
         return page.Select(c => CaseView.From(c, now, ConsentStatus.Summarize(c, consents.GetValueOrDefault(c.Id)))).ToArray();
     }
 
@@ -213,6 +213,7 @@ public static class CaseEndpoints
         }
         var now = time.GetUtcNow();
         found.Close(request.Reason!.Trim(), now);
+        db.Publish(new CaseClosed(found.Id, found.Reference, found.CentreCode, now));
         if (await db.CommitOrRefuseAsync(cancellationToken) is { } stale)
         {
             return stale;

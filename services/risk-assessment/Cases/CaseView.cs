@@ -32,7 +32,11 @@ public sealed record CaseView(
 }
 
 /// <summary>Where the victim's consent stands (Annex 2; Art. 11, 22).</summary>
-/// <param name="Status">"not-given", "given" or "withdrawn".</param>
+/// <param name="Status">"not-asked", "given" or "withdrawn".</param>
 /// <param name="Required">False for a child or a person with limited legal capacity (Art. 22(2)).</param>
 /// <param name="Basis">Why protection may proceed without consent, when it may.</param>
-public sealed record ConsentSummary(string Status, bool Required, string? Basis, bool ConsentToTeamAndSafetyPlan, IReadOnlyList<string> ConsentedMeasures);
+/// <param name="Team">Her separate consent to the team and the safety plan (Annex 2 §3): "not-asked", "given", "refused", "withdrawn" or "not-required".</param>
+/// <param name="SignedAt">When the form or withdrawal that decides it was signed.</param>
+/// <param name="PendingTasks">What the professional must still do about her consent (Art. 22).</param>
+public sealed record ConsentSummary(string Status, bool Required, string? Basis, bool ConsentToTeamAndSafetyPlan, IReadOnlyList<string> ConsentedMeasures,
+    string Team, DateTimeOffset? SignedAt, IReadOnlyList<Consent.PendingTask> PendingTasks);

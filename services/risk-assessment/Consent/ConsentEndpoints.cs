@@ -20,6 +20,10 @@ public static class ConsentEndpoints
         group.MapPost("/withdrawal", WithdrawAsync).WithName("WithdrawConsent").WithSummary("Record that the victim withdrew her consent (Art. 22)")
             .Produces<ConsentRecordView>(StatusCodes.Status201Created).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        group.MapPost("/{consentId:guid}/follow-up", FollowUpAsync).WithName("FollowUpRefusal")
+            .WithSummary("Record that her reasons for refusing the team were assessed and psychosocial support offered (Art. 22; If-Match: the case's ETag)")
+            .Produces<ConsentRecordView>().ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
         group.MapGet("/", HistoryAsync).WithName("ListConsents").WithSummary("Every consent and withdrawal, oldest first")
             .Produces<ConsentRecordView[]>();
         return app;
@@ -54,7 +58,8 @@ public static class ConsentEndpoints
         }
         var record = ConsentRecord.Given(caseId, request.SignedAt!.Value, request.RecordedBy!.Trim(), request.InformedOfRights!.Distinct().ToArray(),
             request.InformedOfMeasures!.Distinct().ToArray(), request.ConsentedMeasures!.Distinct().ToArray(), request.ConsentToTeamAndSafetyPlan!.Value, now);
-        return await SaveAsync(db, found!, record, response, now, cancellationToken);
+        var latest = await ConsentStatus.LatestAsync(db, caseId, cancellationToken);
+        return await SaveAsync(db, found!, record, latest, response, now, cancellationToken);
     }
 
     private static async Task<IResult> WithdrawAsync(
@@ -72,25 +77,57 @@ public static class ConsentEndpoints
             return refusal;
         }
         var latest = await ConsentStatus.LatestAsync(db, caseId, cancellationToken);
-        if (latest is not { Kind: ConsentKind.Given })
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "There is no consent to withdraw.",
-                detail: "The victim has not given consent, or has already withdrawn it.",
-                extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["consent"] = [ConsentStatus.Summarize(found!, latest).Status] } });
-        }
-        var record = ConsentRecord.Withdrawn(caseId, request.WithdrawnAt!.Value, request.RecordedBy!.Trim(), request.Reason!.Trim(),
+        var (record, broken) = ConsentRecord.Withdraw(latest, caseId, request.WithdrawnAt!.Value, request.RecordedBy!.Trim(), request.Reason!.Trim(),
             request.PsychosocialSupportOffered!.Value, now);
-        return await SaveAsync(db, found!, record, response, now, cancellationToken);
+        if (broken is not null)
+        {
+            return Problems.For(broken);
+        }
+        return await SaveAsync(db, found!, record!, latest, response, now, cancellationToken);
+    }
+
+    private static async Task<IResult> FollowUpAsync(
+        Guid caseId, Guid consentId, RefusalFollowUpRequest request, HttpRequest http, HttpResponse response, RiskAssessmentDbContext db,
+        TimeProvider time, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var (found, refusal) = await CaseGuard.LoadForChangeAsync(db, caseId, http, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+        var record = await db.ConsentRecords.SingleOrDefaultAsync(r => r.Id == consentId && r.CaseId == caseId, cancellationToken);
+        if (record is null)
+        {
+            return Problems.NotFound("There is no such consent record on this case.");
+        }
+        if (record.RecordFollowUp(request.RecordedBy!.Trim(), request.Reasons!.Trim(), request.PsychosocialSupportOffered!.Value, now) is { } broken)
+        {
+            return Problems.For(broken);
+        }
+        found!.NoteConsentChange(now);
+        if (await db.CommitOrRefuseAsync(cancellationToken) is { } stale)
+        {
+            return stale;
+        }
+        response.SetETag(found.Version);
+        return TypedResults.Ok(ConsentRecordView.From(record));
     }
 
     /// <summary>Saves inside the caller's transaction, which holds the case's row lock.</summary>
-    private static async Task<IResult> SaveAsync(RiskAssessmentDbContext db, Case c, ConsentRecord record, HttpResponse response, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <remarks>
+    /// The event states where consent stands after this record (a form signed before the one in force changes
+    /// nothing but the history), with the signing time so safety-plan keeps the latest whatever the arrival order.
+    /// </remarks>
+    private static async Task<IResult> SaveAsync(RiskAssessmentDbContext db, Case c, ConsentRecord record, ConsentRecord? previous, HttpResponse response,
+        DateTimeOffset now, CancellationToken cancellationToken)
     {
         db.ConsentRecords.Add(record);
         c.NoteConsentChange(now);
-        var summary = ConsentStatus.Summarize(c, record);
+        var summary = ConsentStatus.Summarize(c, ConsentStatus.Latest([previous, record]));
         db.Publish(new VictimConsentChanged(c.Id, c.Reference, c.CentreCode, summary.Status, summary.ConsentToTeamAndSafetyPlan,
-            summary.ConsentedMeasures, c.ProtectionWithoutConsent, now));
+            summary.ConsentedMeasures, c.ProtectionWithoutConsent, now, summary.Team, summary.SignedAt));
         if (await db.CommitOrRefuseAsync(cancellationToken) is { } stale)
         {
             return stale;

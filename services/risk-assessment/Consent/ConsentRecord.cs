@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Domain;
 using Safeguard.BuildingBlocks.Persistence;
 using Safeguard.BuildingBlocks.Privacy;
 
@@ -48,6 +49,17 @@ public sealed class ConsentRecord
     /// <summary>Art. 22(1): psychosocial support is offered after a withdrawal.</summary>
     public bool? PsychosocialSupportOffered { get; private set; }
 
+    /// <summary>Art. 22(1): when the professional assessed her reasons for refusing the team and offered support.</summary>
+    public DateTimeOffset? FollowedUpAt { get; private set; }
+
+    public string? FollowedUpBy { get; private set; }
+
+    /// <summary>Art. 22(1): her reasons as the professional assessed them. Personal data.</summary>
+    public string? RefusalReasons { get; private set; }
+
+    /// <summary>True when the refusal was her latest word on the team (Annex 2 §3 "no").</summary>
+    public bool RefusesTeam => Kind == ConsentKind.Given && !ConsentToTeamAndSafetyPlan;
+
     public static ConsentRecord Given(Guid caseId, DateTimeOffset signedAt, string recordedBy, string[] rights, string[] informedMeasures,
         string[] consentedMeasures, bool toTeamAndSafetyPlan, DateTimeOffset now) => new()
     {
@@ -63,7 +75,50 @@ public sealed class ConsentRecord
         ConsentToTeamAndSafetyPlan = toTeamAndSafetyPlan,
     };
 
-    public static ConsentRecord Withdrawn(Guid caseId, DateTimeOffset withdrawnAt, string recordedBy, string reason, bool supportOffered, DateTimeOffset now) => new()
+    /// <summary>
+    /// Art. 22(1): she may withdraw the consent she gave, at any time. Only a consent in force is withdrawn, and
+    /// the withdrawal is signed after it (an earlier one would not be her latest word).
+    /// </summary>
+    public static (ConsentRecord? Record, RuleBroken? Broken) Withdraw(ConsentRecord? latest, Guid caseId, DateTimeOffset withdrawnAt, string recordedBy,
+        string reason, bool supportOffered, DateTimeOffset now)
+    {
+        if (latest is not { Kind: ConsentKind.Given })
+        {
+            return (null, RuleBroken.Conflict("consent", "There is no consent to withdraw: she has not given it, or has already withdrawn it."));
+        }
+        if (withdrawnAt <= latest.SignedAt)
+        {
+            return (null, RuleBroken.Invalid("withdrawnAt", $"The consent in force was signed at {latest.SignedAt:O}; a withdrawal of it comes after."));
+        }
+        return (Withdrawn(caseId, withdrawnAt, recordedBy, reason, supportOffered, now), null);
+    }
+
+    /// <summary>
+    /// Art. 22(1): on her refusal of the team the professionals assess the reasons and offer psychosocial support,
+    /// once, on that refusal.
+    /// </summary>
+    public RuleBroken? RecordFollowUp(string by, string reasons, bool supportOffered, DateTimeOffset now)
+    {
+        if (!RefusesTeam)
+        {
+            return RuleBroken.Conflict("consentId", "Only a refusal of the team and the safety plan is followed up this way.");
+        }
+        if (FollowedUpAt is not null)
+        {
+            return RuleBroken.Conflict("consentId", "This refusal was already followed up.");
+        }
+        if (!supportOffered)
+        {
+            return RuleBroken.Invalid("psychosocialSupportOffered", "Art. 22(1): psychosocial support is offered to strengthen her free will.");
+        }
+        FollowedUpAt = now;
+        FollowedUpBy = by;
+        RefusalReasons = reasons;
+        PsychosocialSupportOffered = true;
+        return null;
+    }
+
+    private static ConsentRecord Withdrawn(Guid caseId, DateTimeOffset withdrawnAt, string recordedBy, string reason, bool supportOffered, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(),
         CaseId = caseId,
@@ -96,5 +151,9 @@ internal sealed class ConsentRecordConfiguration(PersonalDataProtector personalD
         b.Property(c => c.ConsentToTeamAndSafetyPlan).HasColumnName("consent_to_team_and_safety_plan");
         b.Property(c => c.WithdrawalReason).HasColumnName("withdrawal_reason").IsPersonalData(personalData);
         b.Property(c => c.PsychosocialSupportOffered).HasColumnName("psychosocial_support_offered");
+        b.Property(c => c.FollowedUpAt).HasColumnName("followed_up_at");
+        b.Property(c => c.FollowedUpBy).HasColumnName("followed_up_by").HasMaxLength(200);
+        b.Property(c => c.RefusalReasons).HasColumnName("refusal_reasons").IsPersonalData(personalData);
+        b.Ignore(c => c.RefusesTeam);
     }
 }

@@ -47,11 +47,25 @@ public sealed class WithdrawConsentRequest
     public bool? PsychosocialSupportOffered { get; init; }
 }
 
+/// <summary>Art. 22(1): the professional assessed her reasons for refusing the team and offered psychosocial support.</summary>
+public sealed class RefusalFollowUpRequest
+{
+    [Required, StringLength(200, MinimumLength = 2)]
+    public string? RecordedBy { get; init; }
+
+    [Required, StringLength(2000, MinimumLength = 5)]
+    public string? Reasons { get; init; }
+
+    [Required]
+    public bool? PsychosocialSupportOffered { get; init; }
+}
+
 public sealed record ConsentRecordView(
     Guid Id, ConsentKind Kind, DateTimeOffset SignedAt, DateTimeOffset RecordedAt, string RecordedBy,
     string[] InformedOfRights, string[] InformedOfMeasures, string[] ConsentedMeasures, bool ConsentToTeamAndSafetyPlan,
-    string? WithdrawalReason, bool? PsychosocialSupportOffered)
+    string? WithdrawalReason, bool? PsychosocialSupportOffered, DateTimeOffset? FollowedUpAt, string? FollowedUpBy, string? RefusalReasons)
 {
     public static ConsentRecordView From(ConsentRecord r) => new(r.Id, r.Kind, r.SignedAt, r.RecordedAt, r.RecordedBy,
-        r.InformedOfRights, r.InformedOfMeasures, r.ConsentedMeasures, r.ConsentToTeamAndSafetyPlan, r.WithdrawalReason, r.PsychosocialSupportOffered);
+        r.InformedOfRights, r.InformedOfMeasures, r.ConsentedMeasures, r.ConsentToTeamAndSafetyPlan, r.WithdrawalReason, r.PsychosocialSupportOffered,
+        r.FollowedUpAt, r.FollowedUpBy, r.RefusalReasons);
 }

@@ -48,10 +48,11 @@ public static class TeamConvening
             latest?.Model.RedFlags ?? [],
             ChildrenAtRisk: latest?.Says("5.1", AnswerValue.Yes) ?? false,
             OtherFamilyMembersAtRisk: latest?.Says("5.2", AnswerValue.Yes) ?? false,
-            ConsentStatus.ForTeam(consent),
+            consent.Team,
             policeReportReference,
             emergencyMeasures,
             c.LearnedAt,
-            now));
+            now,
+            consent.SignedAt));
     }
 }

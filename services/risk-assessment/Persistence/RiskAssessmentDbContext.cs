@@ -26,6 +26,8 @@ public sealed class RiskAssessmentDbContext(DbContextOptions<RiskAssessmentDbCon
 
     public DbSet<CaseSafetyPlan> CaseSafetyPlans => Set<CaseSafetyPlan>();
 
+    public DbSet<TeamRoster> TeamRosters => Set<TeamRoster>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -36,6 +38,7 @@ public sealed class RiskAssessmentDbContext(DbContextOptions<RiskAssessmentDbCon
         modelBuilder.ApplyConfiguration(new PoliceReportConfiguration(personalData));
         modelBuilder.ApplyConfiguration(new OverdueAlertConfiguration());
         modelBuilder.ApplyConfiguration(new CaseSafetyPlanConfiguration());
+        modelBuilder.ApplyConfiguration(new TeamRosterConfiguration());
     }
 }
 

@@ -35,10 +35,13 @@ public sealed class PoliceReport
     /// <summary>The measures and activities already taken, as the report states them (Art. 19(4)).</summary>
     public string? MeasuresTaken { get; private set; }
 
+    /// <summary>The measures and activities the police plan to manage the risk (Art. 19(4)): the team plans with them.</summary>
+    public string? MeasuresPlanned { get; private set; }
+
     public DateTimeOffset RecordedAt { get; private set; }
 
     public static PoliceReport Record(Guid caseId, string reference, string station, DateTimeOffset reportedAt, bool proposed,
-        string[] measures, string? measuresTaken, DateTimeOffset now) => new()
+        string[] measures, string? measuresTaken, string? measuresPlanned, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(),
         CaseId = caseId,
@@ -48,6 +51,7 @@ public sealed class PoliceReport
         EmergencyMeasureProposed = proposed,
         ProposedMeasures = measures,
         MeasuresTaken = measuresTaken,
+        MeasuresPlanned = measuresPlanned,
         RecordedAt = now,
     };
 }
@@ -72,13 +76,18 @@ public sealed class PoliceReportRequest
 
     [StringLength(4000)]
     public string? MeasuresTaken { get; init; }
+
+    /// <summary>Art. 19(4): the measures and activities the police plan to manage the risk.</summary>
+    [StringLength(4000)]
+    public string? MeasuresPlanned { get; init; }
 }
 
 public sealed record PoliceReportView(Guid Id, string ReportReference, string PoliceStation, DateTimeOffset ReportedAt,
-    bool EmergencyMeasureProposed, string[] ProposedMeasures, string? MeasuresTaken, DateTimeOffset RecordedAt)
+    bool EmergencyMeasureProposed, string[] ProposedMeasures, string? MeasuresTaken, string? MeasuresPlanned, DateTimeOffset RecordedAt)
 {
     public static PoliceReportView From(PoliceReport r) =>
-        new(r.Id, r.ReportReference, r.PoliceStation, r.ReportedAt, r.EmergencyMeasureProposed, r.ProposedMeasures, r.MeasuresTaken, r.RecordedAt);
+        new(r.Id, r.ReportReference, r.PoliceStation, r.ReportedAt, r.EmergencyMeasureProposed, r.ProposedMeasures, r.MeasuresTaken, r.MeasuresPlanned,
+            r.RecordedAt);
 }
 
 internal sealed class PoliceReportConfiguration(PersonalDataProtector personalData) : IEntityTypeConfiguration<PoliceReport>
@@ -97,6 +106,7 @@ internal sealed class PoliceReportConfiguration(PersonalDataProtector personalDa
         b.Property(r => r.EmergencyMeasureProposed).HasColumnName("emergency_measure_proposed");
         b.Property(r => r.ProposedMeasures).HasColumnName("proposed_measures").HasJsonConversion();
         b.Property(r => r.MeasuresTaken).HasColumnName("measures_taken").IsPersonalData(personalData);
+        b.Property(r => r.MeasuresPlanned).HasColumnName("measures_planned").IsPersonalData(personalData);
         b.Property(r => r.RecordedAt).HasColumnName("recorded_at");
     }
 }

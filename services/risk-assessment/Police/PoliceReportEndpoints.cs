@@ -13,15 +13,16 @@ public static class PoliceReportEndpoints
 {
     public static IEndpointRouteBuilder MapPoliceReportEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup(RiskAssessmentService.Description.ApiPrefix + "/cases/{caseId:guid}/police-reports").WithTags("Police reports")
-            .GuardRecord(CaseAccessRules.Case, "caseId");
+        var group = app.MapGroup(RiskAssessmentService.Description.ApiPrefix + "/cases/{caseId:guid}/police-reports").WithTags("Police reports");
         group.MapPost("/", RecordAsync).WithName("RecordPoliceReport")
             .WithSummary("Record a police report; a proposed emergency measure convenes the team (Art. 19; If-Match: the case's ETag)")
             .Produces<PoliceReportView>(StatusCodes.Status201Created).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             // Art. 19: the police report; the centre may record one it received on paper.
-            .AllowRoles(PlatformRoles.CsrAndTeam);
-        group.MapGet("/", ListAsync).WithName("ListPoliceReports").WithSummary("The police reports recorded on the case (Art. 19), oldest first").Produces<PoliceReportView[]>().AllowRoles(PlatformRoles.Csr);
+            .AllowRoles(PlatformRoles.CsrAndTeam).GuardRecord(CaseAccessRules.Case, "caseId");
+        group.MapGet("/", ListAsync).WithName("ListPoliceReports")
+            .WithSummary("The police reports recorded on the case (Art. 19), oldest first: for the centre and the current members of its plan's team")
+            .Produces<PoliceReportView[]>().AllowRoles(PlatformRoles.CsrAndTeam).GuardRecord(CaseAccessRules.PoliceReports, "caseId");
         return app;
     }
 
@@ -56,7 +57,8 @@ public static class PoliceReportEndpoints
         }
         var @case = found!;
         var report = PoliceReport.Record(caseId, request.ReportReference!.Trim(), request.PoliceStation!.Trim(), request.ReportedAt!.Value,
-            request.EmergencyMeasureProposed!.Value, measures, request.MeasuresTaken?.Trim(), now);
+            request.EmergencyMeasureProposed!.Value, measures, request.MeasuresTaken?.Trim(),
+            request.MeasuresPlanned?.Trim(), now);
 
         db.PoliceReports.Add(report);
         if (report.EmergencyMeasureProposed)

@@ -18,18 +18,22 @@ public sealed class CaseSafetyPlan
 
     public bool Live { get; private set; }
 
+    /// <summary>The team convened for the plan, when safety-plan named one.</summary>
+    public Guid? TeamId { get; private set; }
+
     /// <summary>When safety-plan said so: the later report wins, whatever order the events arrive in.</summary>
     public DateTimeOffset AsOf { get; private set; }
 
-    public static CaseSafetyPlan Of(Guid caseId, Guid planId, bool live, DateTimeOffset asOf) =>
-        new() { CaseId = caseId, PlanId = planId, Live = live, AsOf = asOf };
+    public static CaseSafetyPlan Of(Guid caseId, Guid planId, bool live, Guid? teamId, DateTimeOffset asOf) =>
+        new() { CaseId = caseId, PlanId = planId, Live = live, TeamId = teamId, AsOf = asOf };
 
-    public void Report(Guid planId, bool live, DateTimeOffset asOf)
+    public void Report(Guid planId, bool live, Guid? teamId, DateTimeOffset asOf)
     {
         if (asOf > AsOf)
         {
             PlanId = planId;
             Live = live;
+            TeamId = teamId ?? TeamId;
             AsOf = asOf;
         }
     }
@@ -45,6 +49,7 @@ internal sealed class CaseSafetyPlanConfiguration : IEntityTypeConfiguration<Cas
         b.HasOne<Cases.Case>().WithMany().HasForeignKey(p => p.CaseId);
         b.Property(p => p.PlanId).HasColumnName("plan_id");
         b.Property(p => p.Live).HasColumnName("live");
+        b.Property(p => p.TeamId).HasColumnName("team_id");
         b.Property(p => p.AsOf).HasColumnName("as_of");
     }
 }

@@ -11,7 +11,7 @@ public sealed class TeamConvenedConsumer(RiskAssessmentDbContext db, TimeProvide
     : IdempotentConsumer<TeamConvened, RiskAssessmentDbContext>(db, time)
 {
     protected override Task HandleAsync(TeamConvened message, ConsumeContext<TeamConvened> context, CancellationToken cancellationToken) =>
-        SafetyPlanReports.RecordAsync(Db, message.CaseId, message.PlanId, live: true, message.OccurredAt, cancellationToken);
+        SafetyPlanReports.RecordAsync(Db, message.CaseId, message.PlanId, live: true, message.TeamId, message.OccurredAt, cancellationToken);
 }
 
 /// <summary>The team closed the plan on a reassessment (Art. 21): the case may close.</summary>
@@ -19,12 +19,13 @@ public sealed class SafetyPlanClosedConsumer(RiskAssessmentDbContext db, TimePro
     : IdempotentConsumer<SafetyPlanClosed, RiskAssessmentDbContext>(db, time)
 {
     protected override Task HandleAsync(SafetyPlanClosed message, ConsumeContext<SafetyPlanClosed> context, CancellationToken cancellationToken) =>
-        SafetyPlanReports.RecordAsync(Db, message.CaseId, message.PlanId, live: false, message.OccurredAt, cancellationToken);
+        SafetyPlanReports.RecordAsync(Db, message.CaseId, message.PlanId, live: false, teamId: null, message.OccurredAt, cancellationToken);
 }
 
 internal static class SafetyPlanReports
 {
-    public static async Task RecordAsync(RiskAssessmentDbContext db, Guid caseId, Guid planId, bool live, DateTimeOffset asOf, CancellationToken cancellationToken)
+    public static async Task RecordAsync(RiskAssessmentDbContext db, Guid caseId, Guid planId, bool live, Guid? teamId, DateTimeOffset asOf,
+        CancellationToken cancellationToken)
     {
         if (!await db.Cases.AnyAsync(c => c.Id == caseId, cancellationToken))
         {
@@ -33,11 +34,29 @@ internal static class SafetyPlanReports
         var known = await db.CaseSafetyPlans.FindAsync([caseId], cancellationToken);
         if (known is null)
         {
-            db.CaseSafetyPlans.Add(CaseSafetyPlan.Of(caseId, planId, live, asOf));
+            db.CaseSafetyPlans.Add(CaseSafetyPlan.Of(caseId, planId, live, teamId, asOf));
         }
         else
         {
-            known.Report(planId, live, asOf);
+            known.Report(planId, live, teamId, asOf);
+        }
+    }
+}
+
+/// <summary>A team's seats changed: who may read its plans' police reports changes with them (Art. 19).</summary>
+public sealed class TeamRosterChangedConsumer(RiskAssessmentDbContext db, TimeProvider time)
+    : IdempotentConsumer<TeamRosterChanged, RiskAssessmentDbContext>(db, time)
+{
+    protected override async Task HandleAsync(TeamRosterChanged message, ConsumeContext<TeamRosterChanged> context, CancellationToken cancellationToken)
+    {
+        var known = await Db.TeamRosters.FindAsync([message.TeamId], cancellationToken);
+        if (known is null)
+        {
+            Db.TeamRosters.Add(TeamRoster.Of(message.TeamId, message.MemberEmails, message.OccurredAt));
+        }
+        else
+        {
+            known.Report(message.MemberEmails, message.OccurredAt);
         }
     }
 }

@@ -23,6 +23,11 @@ public sealed class KnownCase
 
     public DateTimeOffset OpenedAt { get; private set; }
 
+    /// <summary>When risk-assessment closed the case: nothing of it keeps running here after that.</summary>
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    public void Close(DateTimeOffset at) => ClosedAt ??= at;
+
     public static KnownCase Of(Guid caseId, string caseReference, string centreCode, bool protectionWithoutConsent, DateTimeOffset openedAt) => new()
     {
         CaseId = caseId,
@@ -44,5 +49,6 @@ internal sealed class KnownCaseConfiguration : IEntityTypeConfiguration<KnownCas
         b.Property(c => c.CentreCode).HasColumnName("centre_code").HasMaxLength(10);
         b.Property(c => c.ProtectionWithoutConsent).HasColumnName("protection_without_consent");
         b.Property(c => c.OpenedAt).HasColumnName("opened_at");
+        b.Property(c => c.ClosedAt).HasColumnName("closed_at");
     }
 }

@@ -40,8 +40,12 @@ public sealed class RiskAssessedConsumer(SafetyPlanDbContext db, TimeProvider ti
             Db.MonitoringEntries.Add(MonitoringEntry.Record(plan.Id, MonitoringKind.RiskAlert, null, now,
                 $"Reassessment {message.Sequence} raised the level from {previous} to {message.RiskLevel}.", now));
             // Art. 21: on increased risk the team is convened immediately: every member and deputy is told now,
-            // not when the reconvene clock falls due.
+            // not when the reconvene clock falls due. A plan waiting for her consent has no team to tell (Art. 11).
             plan.Reconvene([RaisedLevel], message.RiskLevel, message.RedFlags, plan.VictimConsent, null, [], now);
+            if (plan.State == PlanState.AwaitingConsent)
+            {
+                return;
+            }
             var recipients = await TeamQueries.RecipientsAsync(Db, plan.TeamId, cancellationToken);
             Db.Publish(new TeamConvened(plan.Id, plan.CaseId, plan.CaseReference, plan.CentreCode, plan.TeamId, [RaisedLevel],
                 Reconvened: true, recipients, now));

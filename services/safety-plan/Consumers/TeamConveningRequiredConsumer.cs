@@ -12,7 +12,8 @@ namespace Safeguard.SafetyPlan.Consumers;
 /// <summary>
 /// Risk-assessment says the team must act (Art. 17, 19): convene the centre's team and start the safety plan
 /// drafted from the assessment and the police report, or, when the case already has a live plan, reconvene
-/// the team on the new risk (Art. 21). Either way every member and deputy is told (TeamConvened).
+/// the team on the new risk (Art. 21). Either way every member and deputy is told (TeamConvened). Where she
+/// refused the team the plan waits for her consent instead, and the centre is told once (TeamConveningHeld).
 /// </summary>
 public sealed class TeamConveningRequiredConsumer(SafetyPlanDbContext db, TimeProvider time, ILogger<TeamConveningRequiredConsumer> logger)
     : IdempotentConsumer<TeamConveningRequired, SafetyPlanDbContext>(db, time)
@@ -20,44 +21,59 @@ public sealed class TeamConveningRequiredConsumer(SafetyPlanDbContext db, TimePr
     protected override async Task HandleAsync(TeamConveningRequired message, ConsumeContext<TeamConveningRequired> context, CancellationToken cancellationToken)
     {
         var now = Time.GetUtcNow();
+        // Not asked yet is the oldest possible word: any signed form, whenever it arrives, is newer.
+        var consentSignedAt = message.ConsentSignedAt ?? DateTimeOffset.UnixEpoch;
         var plan = await Db.SafetyPlans.SingleOrDefaultAsync(p => p.CaseId == message.CaseId, cancellationToken);
-        var reconvened = plan is not null && plan.State != PlanState.Closed;
 
-        if (reconvened)
-        {
-            plan!.Reconvene(message.Reasons, message.RiskLevel, message.RedFlags, message.VictimConsent,
-                message.PoliceReportReference, message.EmergencyMeasures, now);
-            plan.UpdateConsent(message.VictimConsent, message.OccurredAt);
-        }
-        else if (plan is null)
-        {
-            var team = await Db.Teams.AsNoTracking().Where(t => t.CentreCode == message.CentreCode).OrderBy(t => t.CreatedAt).FirstOrDefaultAsync(cancellationToken);
-            if (team is null)
-            {
-                logger.LogWarning("Centre {CentreCode} has no multisectoral team registered; the plan of case {CaseReference} waits for one",
-                    message.CentreCode, message.CaseReference);
-            }
-            plan = Plans.SafetyPlan.Convene(message.CaseId, message.CaseReference, message.CentreCode, team?.Id, message.Reasons,
-                message.RiskLevel, message.RedFlags, message.ChildrenAtRisk, message.OtherFamilyMembersAtRisk, message.VictimConsent,
-                message.PoliceReportReference, message.EmergencyMeasures, message.ViolenceReportedAt, message.OccurredAt, now);
-            // A consent change may have arrived before this event (events are not ordered across types).
-            if (await Db.CaseConsents.FindAsync([message.CaseId], cancellationToken) is { } consent)
-            {
-                plan.UpdateConsent(consent.Status, consent.AsOf);
-            }
-            Db.SafetyPlans.Add(plan);
-            var seats = team is null ? [] : await TeamQueries.CurrentMembershipsAsync(Db, team.Id, cancellationToken);
-            Db.PlanMeasures.AddRange(PlanDrafting.Draft(plan, seats, now));
-        }
-        else
+        if (plan is { State: PlanState.Closed })
         {
             // A closed plan stays closed; a new case assessment would open a new case in risk-assessment.
             logger.LogWarning("Case {CaseReference} asked to convene the team but its plan is closed", message.CaseReference);
             return;
         }
+        if (plan is not null)
+        {
+            plan.Reconvene(message.Reasons, message.RiskLevel, message.RedFlags, message.VictimConsent,
+                message.PoliceReportReference, message.EmergencyMeasures, now);
+            if (plan.UpdateConsent(message.VictimConsent, consentSignedAt))
+            {
+                await ConsentConvening.ConveneAsync(Db, plan, now, cancellationToken);
+            }
+            else if (plan.State != PlanState.AwaitingConsent)
+            {
+                var recipients = await TeamQueries.RecipientsAsync(Db, plan.TeamId, cancellationToken);
+                Db.Publish(new TeamConvened(plan.Id, plan.CaseId, plan.CaseReference, plan.CentreCode, plan.TeamId,
+                    message.Reasons, Reconvened: true, recipients, now));
+            }
+            return;
+        }
 
-        var recipients = await TeamQueries.RecipientsAsync(Db, plan.TeamId, cancellationToken);
+        var team = await TeamQueries.OfCentreAsync(Db, message.CentreCode, cancellationToken);
+        if (team is null)
+        {
+            logger.LogWarning("Centre {CentreCode} has no multisectoral team registered; the plan of case {CaseReference} waits for one",
+                message.CentreCode, message.CaseReference);
+        }
+        // A consent change may have arrived before this event (events are not ordered across types): the later signature wins.
+        var (consent, signedAt) = (message.VictimConsent, consentSignedAt);
+        if (await Db.CaseConsents.FindAsync([message.CaseId], cancellationToken) is { } known && known.AsOf > signedAt)
+        {
+            (consent, signedAt) = (known.Status, known.AsOf);
+        }
+        plan = Plans.SafetyPlan.Convene(message.CaseId, message.CaseReference, message.CentreCode, team?.Id, message.Reasons,
+            message.RiskLevel, message.RedFlags, message.ChildrenAtRisk, message.OtherFamilyMembersAtRisk, consent,
+            message.PoliceReportReference, message.EmergencyMeasures, message.ViolenceReportedAt, signedAt, now);
+        Db.SafetyPlans.Add(plan);
+        var seats = plan.TeamId is { } teamId ? await TeamQueries.CurrentMembershipsAsync(Db, teamId, cancellationToken) : [];
+        Db.PlanMeasures.AddRange(PlanDrafting.Draft(plan, seats, now));
+
+        if (plan.State == PlanState.AwaitingConsent)
+        {
+            Db.Publish(new TeamConveningHeld(plan.Id, plan.CaseId, plan.CaseReference, plan.CentreCode, message.Reasons, plan.VictimConsent,
+                plan.PoliceReportReference, plan.EmergencyMeasures, now));
+            return;
+        }
         Db.Publish(new TeamConvened(plan.Id, plan.CaseId, plan.CaseReference, plan.CentreCode, plan.TeamId,
-            message.Reasons, reconvened, recipients, now));
+            message.Reasons, Reconvened: false, await TeamQueries.RecipientsAsync(Db, plan.TeamId, cancellationToken), now));
     }
 }

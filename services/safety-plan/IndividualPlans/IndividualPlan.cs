@@ -1,8 +1,11 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Deadlines;
+using Safeguard.BuildingBlocks.Domain;
 using Safeguard.BuildingBlocks.Persistence;
 using Safeguard.BuildingBlocks.Privacy;
 using Safeguard.SafetyPlan.Cases;
+using Safeguard.SafetyPlan.Monitoring;
 
 namespace Safeguard.SafetyPlan.IndividualPlans;
 
@@ -53,6 +56,15 @@ public sealed class IndividualPlan
 
     public DateOnly? AdoptedOn { get; private set; }
 
+    /// <summary>When the adoption was recorded: Art. 15's first 12 hours run from here.</summary>
+    public DateTimeOffset? AdoptedAt { get; private set; }
+
+    /// <summary>Art. 16: how often the centre reviews this plan ("regularly": the Rulebook leaves the interval to the professionals).</summary>
+    public int? ReviewEveryDays { get; private set; }
+
+    /// <summary>When risk-assessment closed the case: no clock of the plan runs after it.</summary>
+    public DateTimeOffset? CaseClosedAt { get; private set; }
+
     public string RecordedBy { get; private set; } = "";
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -87,7 +99,8 @@ public sealed class IndividualPlan
         ProtectionWithoutConsent = of.ProtectionWithoutConsent,
     };
 
-    public void Record(bool informed, bool consent, IndividualPlanContent? content, DateOnly? adoptedOn, string recordedBy, DateTimeOffset now)
+    public void Record(bool informed, bool consent, IndividualPlanContent? content, DateOnly? adoptedOn, int? reviewEveryDays, string recordedBy,
+        DateTimeOffset now)
     {
         Informed = informed;
         ConsentToDataUse = consent;
@@ -95,9 +108,53 @@ public sealed class IndividualPlan
         var mayHold = MayHoldContent(informed, consent, ProtectionWithoutConsent);
         Content = mayHold ? content : null;
         AdoptedOn = mayHold ? adoptedOn : null;
+        ReviewEveryDays = AdoptedOn is null ? null : reviewEveryDays;
+        // The first adoption starts the clocks; rewriting the plan later does not restart them.
+        AdoptedAt = AdoptedOn is null ? null : AdoptedAt ?? now;
         RecordedBy = recordedBy;
         UpdatedAt = now;
     }
+
+    /// <summary>Art. 16: an adopted plan is reviewed regularly, so adopting it sets how often.</summary>
+    public static RuleBroken? CheckAdoption(DateOnly? adoptedOn, int? reviewEveryDays) => adoptedOn is not null && reviewEveryDays is null
+        ? RuleBroken.Invalid("reviewEveryDays", "Art. 16: an adopted plan is reviewed regularly; say every how many days (1-92).")
+        : null;
+
+    public void CloseWithCase(DateTimeOffset at) => CaseClosedAt ??= at;
+
+    public static readonly TimeSpan FirstContactWindow = TimeSpan.FromHours(12);   // Art. 15
+    private static readonly TimeSpan FirstContactLead = TimeSpan.FromHours(4);
+    private static readonly TimeSpan ReviewLead = TimeSpan.FromDays(1);
+
+    /// <summary>
+    /// The plan's clocks, computed from the record (never stored): Art. 15, the first contact with the victim
+    /// within 12 hours of the plan's adoption, whether or not a team was ever convened; Art. 16, its review at
+    /// the interval the centre set. None before adoption, and none once her case is closed.
+    /// </summary>
+    /// <param name="firstContactAt">The first contact recorded in the plan's monitoring part at or after adoption.</param>
+    /// <param name="lastReviewAt">The latest review recorded in the monitoring part.</param>
+    public IReadOnlyList<ClockState> Clocks(DateTimeOffset? firstContactAt, DateTimeOffset? lastReviewAt, DateTimeOffset now)
+    {
+        if (AdoptedAt is not { } adopted || CaseClosedAt is not null)
+        {
+            return [];
+        }
+        var clocks = new List<ClockState>();
+        if (firstContactAt is null)
+        {
+            var deadline = adopted + FirstContactWindow;
+            clocks.Add(Clock(ClockKind.FirstContact, deadline - FirstContactLead, deadline, now));
+        }
+        if (ReviewEveryDays is { } days)
+        {
+            var deadline = (lastReviewAt is { } reviewed && reviewed > adopted ? reviewed : adopted) + TimeSpan.FromDays(days);
+            clocks.Add(Clock(ClockKind.Review, deadline - ReviewLead, deadline, now));
+        }
+        return clocks;
+    }
+
+    private static ClockState Clock(ClockKind kind, DateTimeOffset dueFrom, DateTimeOffset deadline, DateTimeOffset now) =>
+        new(kind, null, null, dueFrom, deadline, now >= deadline ? ClockStatus.Overdue : now >= dueFrom ? ClockStatus.Due : ClockStatus.Pending);
 }
 
 /// <summary>Everything Annex 3 asks once she is informed and consents.</summary>
@@ -137,6 +194,9 @@ internal sealed class IndividualPlanConfiguration(PersonalDataProtector personal
         // Annex 3 names the victim and the perpetrator and records her fears: encrypted as one value.
         b.Property(p => p.Content).HasColumnName("content").IsPersonalJson(personalData);
         b.Property(p => p.AdoptedOn).HasColumnName("adopted_on");
+        b.Property(p => p.AdoptedAt).HasColumnName("adopted_at");
+        b.Property(p => p.ReviewEveryDays).HasColumnName("review_every_days");
+        b.Property(p => p.CaseClosedAt).HasColumnName("case_closed_at");
         b.Property(p => p.RecordedBy).HasColumnName("recorded_by").HasMaxLength(200);
         b.Property(p => p.UpdatedAt).HasColumnName("updated_at");
         b.Property(p => p.Version).IsRowVersion();

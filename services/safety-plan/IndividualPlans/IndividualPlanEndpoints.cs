@@ -8,11 +8,12 @@ using Safeguard.SafetyPlan.Persistence;
 namespace Safeguard.SafetyPlan.IndividualPlans;
 
 public sealed record IndividualPlanView(Guid Id, Guid CaseId, string CaseReference, string CentreCode, bool Informed, bool ConsentToDataUse,
-    string? LegalBasis, IndividualPlanContent? Content, DateOnly? AdoptedOn, string RecordedBy, DateTimeOffset UpdatedAt, uint Version)
+    string? LegalBasis, IndividualPlanContent? Content, DateOnly? AdoptedOn, DateTimeOffset? AdoptedAt, int? ReviewEveryDays, DateTimeOffset? CaseClosedAt,
+    string RecordedBy, DateTimeOffset UpdatedAt, uint Version)
 {
     public static IndividualPlanView From(IndividualPlan p) =>
-        new(p.Id, p.CaseId, p.CaseReference, p.CentreCode, p.Informed, p.ConsentToDataUse, p.LegalBasis, p.Content, p.AdoptedOn, p.RecordedBy,
-            p.UpdatedAt, p.Version);
+        new(p.Id, p.CaseId, p.CaseReference, p.CentreCode, p.Informed, p.ConsentToDataUse, p.LegalBasis, p.Content, p.AdoptedOn, p.AdoptedAt,
+            p.ReviewEveryDays, p.CaseClosedAt, p.RecordedBy, p.UpdatedAt, p.Version);
 }
 
 /// <summary>The individual plan (Art. 12-14; Annex 3), one per case: written whole, under If-Match once it exists.</summary>
@@ -54,7 +55,8 @@ public static class IndividualPlanEndpoints
 
         var content = new IndividualPlanContent(request.Fears, request.SafeToTalkTo, request.UnsafeToTalkTo, request.Victim, request.ViolenceTable,
             request.Perpetrator, request.OtherCircumstances, request.RiskOfRepetition, request.Measures ?? [], request.ClosingEvaluation);
-        plan.Record(request.Informed!.Value, request.ConsentToDataUse!.Value, content, request.AdoptedOn, request.RecordedBy!.Trim(), time.GetUtcNow());
+        plan.Record(request.Informed!.Value, request.ConsentToDataUse!.Value, content, request.AdoptedOn, request.ReviewEveryDays,
+            request.RecordedBy!.Trim(), time.GetUtcNow());
         if (await db.CommitOrRefuseAsync(cancellationToken) is { } stale)
         {
             return stale;
@@ -84,6 +86,10 @@ public static class IndividualPlanEndpoints
                 errors[field] = ["Without the victim informed and consenting to the use and exchange of her data, the plan holds nothing beyond that record (Annex 3)."];
             }
             return errors;
+        }
+        if (IndividualPlan.CheckAdoption(request.AdoptedOn, request.ReviewEveryDays) is { } adoption)
+        {
+            errors[adoption.Field] = [adoption.Message];
         }
         foreach (var key in (request.ViolenceTable ?? []).Keys.Except(IndividualPlan.ViolenceRows))
         {

@@ -45,6 +45,10 @@ public sealed class IndividualPlanRequest
 
     public DateOnly? AdoptedOn { get; init; }
 
+    /// <summary>Art. 16: every how many days the centre reviews the plan; required once it is adopted.</summary>
+    [Range(1, 92)]
+    public int? ReviewEveryDays { get; init; }
+
     /// <summary>Annex 3 §5: effects and duration, the reassessment with its date, and the decision on going on.</summary>
     public ClosingEvaluationSection? ClosingEvaluation { get; init; }
 
@@ -61,6 +65,7 @@ public sealed class IndividualPlanRequest
         if (RiskOfRepetition is not null) yield return "riskOfRepetition";
         if (Measures is { Count: > 0 }) yield return "measures";
         if (AdoptedOn is not null) yield return "adoptedOn";
+        if (ReviewEveryDays is not null) yield return "reviewEveryDays";
         if (ClosingEvaluation is not null) yield return "closingEvaluation";
     }
 }

@@ -24,6 +24,9 @@ public enum ClockKind
 
     /// <summary>Art. 31: temporary custody of the children to the victim parent within 12 hours of the report.</summary>
     Custody,
+
+    /// <summary>Art. 16: the individual plan is reviewed regularly, at the interval the centre set for it.</summary>
+    Review,
 }
 
 /// <summary>One deadline of a plan, computed from the record; <see cref="Owner"/> is null when the team owes it.</summary>

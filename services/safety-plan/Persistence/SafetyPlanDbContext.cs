@@ -31,6 +31,10 @@ public sealed class SafetyPlanDbContext(DbContextOptions<SafetyPlanDbContext> op
 
     public DbSet<KnownCase> KnownCases => Set<KnownCase>();
 
+    public DbSet<IndividualPlanEntry> IndividualPlanEntries => Set<IndividualPlanEntry>();
+
+    public DbSet<IndividualPlanClockAlert> IndividualPlanClockAlerts => Set<IndividualPlanClockAlert>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -43,6 +47,8 @@ public sealed class SafetyPlanDbContext(DbContextOptions<SafetyPlanDbContext> op
         modelBuilder.ApplyConfiguration(new CaseConsentConfiguration());
         modelBuilder.ApplyConfiguration(new IndividualPlanConfiguration(personalData));
         modelBuilder.ApplyConfiguration(new KnownCaseConfiguration());
+        modelBuilder.ApplyConfiguration(new IndividualPlanEntryConfiguration(personalData));
+        modelBuilder.ApplyConfiguration(new IndividualPlanClockAlertConfiguration());
     }
 }
 

@@ -60,7 +60,8 @@ public static class PlanDrafting
         }
     }
 
-    private static TeamMembership? ResponsibleSeat(IReadOnlyList<TeamMembership> seats, InstitutionKind institution) =>
+    /// <summary>The seat that carries a measure of <paramref name="institution"/>: its member, else the centre's.</summary>
+    public static TeamMembership? ResponsibleSeat(IReadOnlyList<TeamMembership> seats, InstitutionKind institution) =>
         seats.FirstOrDefault(s => s.Role == MemberRole.Member && s.Institution == institution)
         ?? seats.FirstOrDefault(s => s.Role == MemberRole.Member && s.Institution == InstitutionKind.Csr);
 }

@@ -65,6 +65,20 @@ public sealed class PlanMeasure
 
     public void NameNoticeRecipient(NoticeRecipient recipient) => NoticeRecipient = recipient;
 
+    /// <summary>When a move made this measure due again (Art. 28); null while it never was.</summary>
+    public DateTimeOffset? DueAgainSince { get; private set; }
+
+    /// <summary>
+    /// Art. 28: the victim changed her residence or stay, so the help with the child's schooling (and the
+    /// notice to the school, Art. 15) starts over: planned again, and the notice goes to the new school.
+    /// </summary>
+    public void DueAgain(DateTimeOffset movedAt)
+    {
+        Status = MeasureStatus.Planned;
+        NoticeRecipient = null;
+        DueAgainSince = movedAt;
+    }
+
     public static PlanMeasure Draft(Guid planId, int number, CatalogueMeasure measure, InstitutionKind responsible, Guid? membershipId, string? frequency, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(),
@@ -136,5 +150,6 @@ internal sealed class PlanMeasureConfiguration(PersonalDataProtector personalDat
         b.Property(m => m.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(20);
         b.Property(m => m.CreatedAt).HasColumnName("created_at");
         b.Property(m => m.NoticeRecipient).HasColumnName("notice_recipient").HasJsonConversion();
+        b.Property(m => m.DueAgainSince).HasColumnName("due_again_since");
     }
 }

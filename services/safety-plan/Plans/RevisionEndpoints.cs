@@ -55,7 +55,14 @@ public sealed class ClosePlanRequest
     public string[]? Participants { get; init; }
 }
 
-/// <summary>Revising a plan (Art. 16, 20) and closing it (Art. 21). Both need the plan's ETag in If-Match.</summary>
+/// <summary>The victim changed her residence or stay (Art. 28).</summary>
+public sealed class MoveRequest
+{
+    [Required]
+    public DateTimeOffset? MovedAt { get; init; }
+}
+
+/// <summary>Revising a plan (Art. 16, 20, 28) and closing it (Art. 21). All need the plan's ETag in If-Match.</summary>
 public static class RevisionEndpoints
 {
     public static IEndpointRouteBuilder MapRevisionEndpoints(this IEndpointRouteBuilder app)
@@ -64,6 +71,9 @@ public static class RevisionEndpoints
             // Revising and closing the plan is the centre's act (Art. 18, 21).
             .AllowRoles(PlatformRoles.Csr).GuardRecord(PlanAccessRules.Plan, "planId");
         plan.MapPost("/measures", AddMeasureAsync).WithName("AddMeasure").WithSummary("Add a measure with its responsible member (If-Match)")
+            .Produces<PlanView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        plan.MapPost("/moves", RecordMoveAsync).WithName("RecordMove")
+            .WithSummary("She changed her residence or stay: the child's schooling help and school notice are due again (Art. 28; If-Match)")
             .Produces<PlanView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
         plan.MapPost("/closure", CloseAsync).WithName("ClosePlan")
             .WithSummary("Close the plan: only after a reassessment, later than the last risk alert, finds the risk has ended (Art. 21; If-Match)")
@@ -108,6 +118,41 @@ public static class RevisionEndpoints
             db.Publish(new SafetyPlanRevised(plan.Id, plan.CaseReference, plan.CentreCode, $"measure {number} added: {measure.Code}", recipients, now));
             db.Publish(new MeasureAssigned(plan.Id, plan.CaseReference, measure.Id, measure.Code, measure.Article, measure.Frequency,
                 TeamQueries.Recipient(seat), now));
+        }
+        return await SaveAsync(db, plan, response, time, cancellationToken);
+    }
+
+    private static async Task<IResult> RecordMoveAsync(
+        Guid planId, MoveRequest request, HttpRequest http, HttpResponse response, SafetyPlanDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var (plan, refusal) = await LockAsync(db, planId, http, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+        var measures = await db.PlanMeasures.Where(m => m.PlanId == planId).ToListAsync(cancellationToken);
+        var seats = plan!.TeamId is { } teamId ? await TeamQueries.CurrentMembershipsAsync(db, teamId, cancellationToken) : [];
+        var (dueAgain, broken) = ChildSchooling.OnMove(plan, measures, seats, request.MovedAt!.Value, now);
+        if (broken is not null)
+        {
+            return Problems.For(broken);
+        }
+        db.PlanMeasures.AddRange(dueAgain.Where(m => !measures.Contains(m)));
+        if (plan.State == PlanState.Adopted)
+        {
+            var recipients = await TeamQueries.RecipientsAsync(db, plan.TeamId, cancellationToken);
+            db.Publish(new SafetyPlanRevised(plan.Id, plan.CaseReference, plan.CentreCode,
+                $"she moved: measure(s) {string.Join(", ", dueAgain.Select(m => m.Number))} due again (Art. 28)", recipients, now));
+            foreach (var measure in dueAgain)
+            {
+                if (seats.FirstOrDefault(s => s.Id == measure.ResponsibleMembershipId) is { } seat)
+                {
+                    db.Publish(new MeasureAssigned(plan.Id, plan.CaseReference, measure.Id, measure.Code, measure.Article, measure.Frequency,
+                        TeamQueries.Recipient(seat), now));
+                }
+            }
         }
         return await SaveAsync(db, plan, response, time, cancellationToken);
     }

@@ -4,6 +4,7 @@ using Safeguard.BuildingBlocks.Domain;
 using Safeguard.BuildingBlocks.Http;
 using Safeguard.BuildingBlocks.Persistence;
 using Safeguard.BuildingBlocks.Privacy;
+using Safeguard.Contracts.RiskAssessment;
 
 namespace Safeguard.SafetyPlan.Plans;
 
@@ -15,8 +16,14 @@ public enum PlanState
     /// <summary>Adopted: measures run and the monitoring clocks tick (Art. 21).</summary>
     Adopted,
 
-    /// <summary>Closed on a reassessment that found the risk ended (Art. 21).</summary>
+    /// <summary>Closed on a reassessment that found the risk ended (Art. 21), or with its case before the team was ever convened.</summary>
     Closed,
+
+    /// <summary>
+    /// The team must act but she refused it (Annex 2 §3; Art. 11, 20): it is not convened, no team sees the plan,
+    /// and what the police took or planned is recorded here for the centre until she consents.
+    /// </summary>
+    AwaitingConsent,
 }
 
 /// <summary>
@@ -51,7 +58,7 @@ public sealed class SafetyPlan
 
     public bool OtherFamilyMembersAtRisk { get; private set; }
 
-    /// <summary>"given", "not-given", "withdrawn" or "not-required" (Art. 11, 22).</summary>
+    /// <summary>Her consent to the team and the safety plan: one of <see cref="TeamConsent"/> (Annex 2 §3; Art. 11, 22).</summary>
     public string VictimConsent { get; private set; } = "";
 
     public string? PoliceReportReference { get; private set; }
@@ -63,7 +70,7 @@ public sealed class SafetyPlan
     /// <summary>When the centre learned of the violence (Art. 31: custody of the children within 12 hours).</summary>
     public DateTimeOffset ViolenceReportedAt { get; private set; }
 
-    /// <summary>When <see cref="VictimConsent"/> was last true: a late-arriving older consent event never overwrites a newer one.</summary>
+    /// <summary>When the form deciding <see cref="VictimConsent"/> was signed: a late-arriving older consent never overwrites a newer one.</summary>
     public DateTimeOffset ConsentAsOf { get; private set; }
 
     /// <summary>The latest risk assessment of the case after the plan began (Art. 21: the plan ends only on a reassessment).</summary>
@@ -89,9 +96,25 @@ public sealed class SafetyPlan
     public uint Version { get; private set; }
 
     /// <summary>Measures that need the victim's consent run only with it, or when the law does not ask for it (Art. 11, 22).</summary>
-    public bool ConsentAllowsVictimMeasures => VictimConsent is "given" or "not-required";
+    public bool ConsentAllowsVictimMeasures => TeamConsent.AllowsVictimMeasures(VictimConsent);
 
+    /// <summary>
+    /// Starts the plan risk-assessment asked for (Art. 17, 19). The team is convened unless she refused it or
+    /// withdrew her consent and Art. 22(2) does not apply: then the plan waits for her consent, teamless, with
+    /// the police's measures recorded (Art. 11, 20). Not being asked yet is no refusal: at high risk the team
+    /// is convened while her signature is pending, and measures needing her consent wait for it.
+    /// </summary>
     public static SafetyPlan Convene(Guid caseId, string caseReference, string centreCode, Guid? teamId, IEnumerable<string> reasons,
+        string? riskLevel, IEnumerable<string> redFlags, bool childrenAtRisk, bool othersAtRisk, string victimConsent,
+        string? policeReportReference, IEnumerable<string> emergencyMeasures, DateTimeOffset violenceReportedAt, DateTimeOffset consentAsOf,
+        DateTimeOffset now)
+    {
+        var convened = TeamConsent.AllowsConvening(victimConsent);
+        return Start(caseId, caseReference, centreCode, convened ? teamId : null, convened ? PlanState.Convened : PlanState.AwaitingConsent, reasons,
+            riskLevel, redFlags, childrenAtRisk, othersAtRisk, victimConsent, policeReportReference, emergencyMeasures, violenceReportedAt, consentAsOf, now);
+    }
+
+    private static SafetyPlan Start(Guid caseId, string caseReference, string centreCode, Guid? teamId, PlanState state, IEnumerable<string> reasons,
         string? riskLevel, IEnumerable<string> redFlags, bool childrenAtRisk, bool othersAtRisk, string victimConsent,
         string? policeReportReference, IEnumerable<string> emergencyMeasures, DateTimeOffset violenceReportedAt, DateTimeOffset consentAsOf,
         DateTimeOffset now) => new()
@@ -103,7 +126,7 @@ public sealed class SafetyPlan
         CaseReference = caseReference,
         CentreCode = centreCode,
         TeamId = teamId,
-        State = PlanState.Convened,
+        State = state,
         ConvenedAt = now,
         ConvenedFor = reasons.ToList(),
         RiskLevel = riskLevel,
@@ -115,14 +138,41 @@ public sealed class SafetyPlan
         EmergencyMeasures = emergencyMeasures.ToList(),
     };
 
-    /// <summary>Art. 11, 22: the newest consent status wins, whatever order the events arrive in.</summary>
-    public void UpdateConsent(string status, DateTimeOffset asOf)
+    /// <summary>Art. 11, 22: the consent signed last wins, whatever order the events arrive in.</summary>
+    /// <returns>True when a plan waiting for her consent may now have its team convened (<see cref="ConveneOnConsent"/>).</returns>
+    public bool UpdateConsent(string status, DateTimeOffset signedAt)
     {
-        if (asOf > ConsentAsOf)
+        if (signedAt > ConsentAsOf)
         {
             VictimConsent = status;
-            ConsentAsOf = asOf;
+            ConsentAsOf = signedAt;
         }
+        return State == PlanState.AwaitingConsent && TeamConsent.AllowsConvening(VictimConsent);
+    }
+
+    /// <summary>Annex 2 §3: once she consents to the team, the plan that waited for it is convened with the centre's team.</summary>
+    public RuleBroken? ConveneOnConsent(Guid? teamId, DateTimeOffset now)
+    {
+        if (State != PlanState.AwaitingConsent || !TeamConsent.AllowsConvening(VictimConsent))
+        {
+            return RuleBroken.Conflict("victimConsent", "Only a plan waiting for her consent is convened on it, and only once she consents to the team.");
+        }
+        State = PlanState.Convened;
+        ConvenedAt = now;
+        TeamId = teamId;
+        return null;
+    }
+
+    /// <summary>Her case was closed before she ever consented to the team: nothing of the plan runs on (no clock outlives its case).</summary>
+    public bool CloseWithCase(DateTimeOffset now)
+    {
+        if (State != PlanState.AwaitingConsent)
+        {
+            return false;
+        }
+        State = PlanState.Closed;
+        ClosedAt = now;
+        return true;
     }
 
     /// <summary>Records a reassessment the team learned of at <paramref name="receivedAt"/> (this service's clock).</summary>

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Http;
+using Safeguard.Contracts.SafetyPlan;
 using Safeguard.SafetyPlan.Access;
 using Safeguard.SafetyPlan.Persistence;
 using Safeguard.SafetyPlan.Plans;
@@ -137,6 +138,9 @@ public static class TeamEndpoints
         {
             await RedraftPlansAsync(db, id, cancellationToken);
         }
+        await db.SaveChangesAsync(cancellationToken);
+        var roster = await TeamQueries.CurrentMembershipsAsync(db, id, cancellationToken);
+        db.Publish(new TeamRosterChanged(team.Id, team.CentreCode, roster.Select(m => m.Person.Email).ToList(), now));
         if (await db.CommitOrRefuseAsync(cancellationToken) is { } stale)
         {
             return stale;

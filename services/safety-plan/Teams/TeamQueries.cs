@@ -7,6 +7,10 @@ namespace Safeguard.SafetyPlan.Teams;
 
 public static class TeamQueries
 {
+    /// <summary>The centre's multisectoral team (Annex 4): its first registered one.</summary>
+    public static Task<Team?> OfCentreAsync(SafetyPlanDbContext db, string centreCode, CancellationToken cancellationToken) =>
+        db.Teams.AsNoTracking().Where(t => t.CentreCode == centreCode).OrderBy(t => t.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+
     public static Task<List<TeamMembership>> CurrentMembershipsAsync(SafetyPlanDbContext db, Guid teamId, CancellationToken cancellationToken) =>
         CurrentMembershipsAsync(db, [teamId], cancellationToken);
 

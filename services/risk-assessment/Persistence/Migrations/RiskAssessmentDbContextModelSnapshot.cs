@@ -418,6 +418,15 @@ namespace Safeguard.RiskAssessment.Persistence.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("consented_measures");
 
+                    b.Property<DateTimeOffset?>("FollowedUpAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("followed_up_at");
+
+                    b.Property<string>("FollowedUpBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("followed_up_by");
+
                     b.Property<string>("InformedOfMeasures")
                         .IsRequired()
                         .HasColumnType("jsonb")
@@ -447,6 +456,11 @@ namespace Safeguard.RiskAssessment.Persistence.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("recorded_by");
+
+                    b.Property<string>("RefusalReasons")
+                        .HasColumnType("text")
+                        .HasColumnName("refusal_reasons")
+                        .HasAnnotation("Safeguard:PersonalData", true);
 
                     b.Property<DateTimeOffset>("SignedAt")
                         .HasColumnType("timestamp with time zone")
@@ -496,6 +510,11 @@ namespace Safeguard.RiskAssessment.Persistence.Migrations
                     b.Property<bool>("EmergencyMeasureProposed")
                         .HasColumnType("boolean")
                         .HasColumnName("emergency_measure_proposed");
+
+                    b.Property<string>("MeasuresPlanned")
+                        .HasColumnType("text")
+                        .HasColumnName("measures_planned")
+                        .HasAnnotation("Safeguard:PersonalData", true);
 
                     b.Property<string>("MeasuresTaken")
                         .HasColumnType("text")
@@ -552,9 +571,33 @@ namespace Safeguard.RiskAssessment.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("plan_id");
 
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
                     b.HasKey("CaseId");
 
                     b.ToTable("case_safety_plans", (string)null);
+                });
+
+            modelBuilder.Entity("Safeguard.RiskAssessment.SafetyPlans.TeamRoster", b =>
+                {
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.Property<DateTimeOffset>("AsOf")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("as_of");
+
+                    b.Property<string>("MemberEmails")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("member_emails");
+
+                    b.HasKey("TeamId");
+
+                    b.ToTable("team_rosters", (string)null);
                 });
 
             modelBuilder.Entity("Safeguard.RiskAssessment.Assessments.Assessment", b =>

@@ -194,6 +194,10 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                         .HasColumnType("character varying(10)")
                         .HasColumnName("centre_code");
 
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
                     b.Property<DateTimeOffset>("OpenedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("opened_at");
@@ -234,9 +238,17 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("AdoptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("adopted_at");
+
                     b.Property<DateOnly?>("AdoptedOn")
                         .HasColumnType("date")
                         .HasColumnName("adopted_on");
+
+                    b.Property<DateTimeOffset?>("CaseClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("case_closed_at");
 
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid")
@@ -277,6 +289,10 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("recorded_by");
 
+                    b.Property<int?>("ReviewEveryDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("review_every_days");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
@@ -293,6 +309,78 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                         .IsUnique();
 
                     b.ToTable("individual_plans", (string)null);
+                });
+
+            modelBuilder.Entity("Safeguard.SafetyPlan.IndividualPlans.IndividualPlanClockAlert", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_id");
+
+                    b.Property<string>("Clock")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("clock");
+
+                    b.Property<DateTimeOffset>("DeadlineAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deadline_at");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("stage");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("raised_at");
+
+                    b.HasKey("PlanId", "Clock", "DeadlineAt", "Stage");
+
+                    b.ToTable("individual_plan_clock_alerts", (string)null);
+                });
+
+            modelBuilder.Entity("Safeguard.SafetyPlan.IndividualPlans.IndividualPlanEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("summary")
+                        .HasAnnotation("Safeguard:PersonalData", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Kind", "At");
+
+                    b.ToTable("individual_plan_entries", (string)null);
                 });
 
             modelBuilder.Entity("Safeguard.SafetyPlan.Monitoring.ClockAlert", b =>
@@ -398,6 +486,10 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("description")
                         .HasAnnotation("Safeguard:PersonalData", true);
+
+                    b.Property<DateTimeOffset?>("DueAgainSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_again_since");
 
                     b.Property<int?>("DurationDays")
                         .HasColumnType("integer")
@@ -682,6 +774,24 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                         .HasFilter("valid_to IS NULL");
 
                     b.ToTable("team_memberships", (string)null);
+                });
+
+            modelBuilder.Entity("Safeguard.SafetyPlan.IndividualPlans.IndividualPlanClockAlert", b =>
+                {
+                    b.HasOne("Safeguard.SafetyPlan.IndividualPlans.IndividualPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Safeguard.SafetyPlan.IndividualPlans.IndividualPlanEntry", b =>
+                {
+                    b.HasOne("Safeguard.SafetyPlan.IndividualPlans.IndividualPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Safeguard.SafetyPlan.Monitoring.ClockAlert", b =>

@@ -8,9 +8,10 @@ namespace Safeguard.Contracts.RiskAssessment;
 /// </summary>
 /// <param name="Reasons">"high-risk", "professional-judgement" (§5.4) and/or "police-emergency-measure" (Art. 19).</param>
 /// <param name="RiskLevel">The current level, or null when the police report came before any assessment.</param>
-/// <param name="VictimConsent">"given", "not-given", "withdrawn" or "not-required" (a child or a person with limited legal capacity, Art. 22).</param>
+/// <param name="VictimConsent">Her consent to the team and the safety plan, one of <see cref="TeamConsent"/>.</param>
 /// <param name="PoliceReportReference">The police report's own number, when a police report caused or accompanies it.</param>
 /// <param name="EmergencyMeasures">"removal-from-home" and/or "ban-on-approaching-home" proposed by the police.</param>
+/// <param name="ConsentSignedAt">When the form deciding <see cref="VictimConsent"/> was signed; null while she has not been asked.</param>
 /// <param name="ViolenceReportedAt">When the centre learned of the violence: Art. 31's 12 hours for custody of the children run from here.</param>
 public sealed record TeamConveningRequired(
     Guid CaseId,
@@ -26,4 +27,5 @@ public sealed record TeamConveningRequired(
     string? PoliceReportReference,
     IReadOnlyList<string> EmergencyMeasures,
     DateTimeOffset ViolenceReportedAt,
-    DateTimeOffset OccurredAt) : IIntegrationEvent;
+    DateTimeOffset OccurredAt,
+    DateTimeOffset? ConsentSignedAt = null) : IIntegrationEvent;

@@ -7,6 +7,8 @@ namespace Safeguard.Contracts.RiskAssessment;
 /// <param name="Status">"given" or "withdrawn".</param>
 /// <param name="ConsentedMeasures">Codes of the Annex 2 measures she consents to.</param>
 /// <param name="ProtectionWithoutConsent">A child or a person with limited legal capacity: measures go ahead regardless (Art. 22).</param>
+/// <param name="TeamConsent">Her consent to the team and the safety plan, one of <see cref="RiskAssessment.TeamConsent"/>; null on events from before it was carried.</param>
+/// <param name="SignedAt">When the form (or withdrawal) that decides her consent was signed: the latest signature wins, whatever order events arrive in.</param>
 public sealed record VictimConsentChanged(
     Guid CaseId,
     string CaseReference,
@@ -15,4 +17,6 @@ public sealed record VictimConsentChanged(
     bool ConsentToTeamAndSafetyPlan,
     IReadOnlyList<string> ConsentedMeasures,
     bool ProtectionWithoutConsent,
-    DateTimeOffset OccurredAt) : IIntegrationEvent;
+    DateTimeOffset OccurredAt,
+    string? TeamConsent = null,
+    DateTimeOffset? SignedAt = null) : IIntegrationEvent;

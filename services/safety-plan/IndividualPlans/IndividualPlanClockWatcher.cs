@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Deadlines;
+using Safeguard.BuildingBlocks.Hosting;
+using Safeguard.BuildingBlocks.Http;
+using Safeguard.Contracts.SafetyPlan;
+using Safeguard.SafetyPlan.Monitoring;
+using Safeguard.SafetyPlan.Persistence;
+
+namespace Safeguard.SafetyPlan.IndividualPlans;
+
+/// <summary>Wakes the individual-plan clock watcher early (a recorded entry, a test moving the clock).</summary>
+public sealed class IndividualPlanClockSignal : WakeSignal;
+
+/// <summary>
+/// Raises MonitoringClockAlert once per deadline and stage for every adopted individual plan of an open case
+/// (Art. 15 first contact, Art. 16 review). The centre owes these, so the alert names nobody and goes to the
+/// centre's mailbox. The alert row and the event commit together under the plan's row lock, as for safety plans.
+/// </summary>
+public sealed class IndividualPlanClockWatcher(
+    IServiceScopeFactory scopes, TimeProvider time, IndividualPlanClockSignal signal, IConfiguration configuration, ILogger<IndividualPlanClockWatcher> logger)
+    : DeadlineWatcher<SafetyPlanDbContext>(scopes, signal, time, configuration, "SafetyPlan:ClockScanInterval", logger)
+{
+    protected override async Task<IReadOnlyCollection<Guid>> DueRecordsAsync(SafetyPlanDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var live = await db.IndividualPlans.AsNoTracking().Where(p => p.AdoptedAt != null && p.CaseClosedAt == null).ToListAsync(cancellationToken);
+        var ids = live.Select(p => p.Id).ToList();
+        var marks = await MarksAsync(db, ids, cancellationToken);
+        var raised = (await db.IndividualPlanClockAlerts.AsNoTracking().Where(a => ids.Contains(a.PlanId)).ToListAsync(cancellationToken)).ToLookup(a => a.PlanId);
+        return live.Where(p => Clocks(p, marks, now).Any(k => StagesToRecord(k, raised[p.Id]).Count > 0)).Select(p => p.Id).ToList();
+    }
+
+    protected override async Task RaiseDueAlertsAsync(SafetyPlanDbContext db, Guid planId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var plan = (await db.IndividualPlans
+            .FromSql($"SELECT *, xmin FROM individual_plans WHERE id = {planId} AND case_closed_at IS NULL FOR UPDATE SKIP LOCKED")
+            .AsNoTracking().ToListAsync(cancellationToken)).SingleOrDefault();
+        if (plan is null)
+        {
+            return; // the case closed meanwhile, or another instance holds it
+        }
+        var marks = await MarksAsync(db, [planId], cancellationToken);
+        var raised = await db.IndividualPlanClockAlerts.AsNoTracking().Where(a => a.PlanId == planId).ToListAsync(cancellationToken);
+        foreach (var clock in Clocks(plan, marks, now))
+        {
+            foreach (var (stage, publish) in StagesToRecord(clock, raised))
+            {
+                db.IndividualPlanClockAlerts.Add(IndividualPlanClockAlert.Raise(planId, clock, stage, now));
+                if (publish)
+                {
+                    db.Publish(new MonitoringClockAlert(plan.Id, plan.CaseReference, plan.CentreCode, KebabCaseEnum.Name(clock.Clock),
+                        KebabCaseEnum.Name(stage), clock.DeadlineAt, Owner: null, CaseManager: null, now));
+                }
+            }
+        }
+    }
+
+    /// <summary>Of the monitoring part, only each plan's first contact and latest review: all the clocks read.</summary>
+    public static async Task<Dictionary<Guid, (DateTimeOffset? FirstContact, DateTimeOffset? LastReview)>> MarksAsync(
+        SafetyPlanDbContext db, IReadOnlyCollection<Guid> planIds, CancellationToken cancellationToken)
+    {
+        var rows = await db.IndividualPlanEntries.AsNoTracking()
+            .Where(e => planIds.Contains(e.PlanId) && e.Kind != IndividualPlanEntryKind.Activity)
+            .Join(db.IndividualPlans, e => e.PlanId, p => p.Id, (e, p) => new { e.PlanId, e.Kind, e.At, p.AdoptedAt })
+            .Where(r => r.Kind == IndividualPlanEntryKind.Review || r.At >= r.AdoptedAt)
+            .GroupBy(r => new { r.PlanId, r.Kind })
+            .Select(g => new { g.Key.PlanId, g.Key.Kind, First = g.Min(r => r.At), Last = g.Max(r => r.At) })
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.PlanId).ToDictionary(g => g.Key, g => (
+            g.Where(r => r.Kind == IndividualPlanEntryKind.Contact).Select(r => (DateTimeOffset?)r.First).FirstOrDefault(),
+            g.Where(r => r.Kind == IndividualPlanEntryKind.Review).Select(r => (DateTimeOffset?)r.Last).FirstOrDefault()));
+    }
+
+    private static IReadOnlyList<ClockState> Clocks(IndividualPlan plan, Dictionary<Guid, (DateTimeOffset? FirstContact, DateTimeOffset? LastReview)> marks,
+        DateTimeOffset now)
+    {
+        var (firstContact, lastReview) = marks.GetValueOrDefault(plan.Id);
+        return plan.Clocks(firstContact, lastReview, now);
+    }
+
+    private static IReadOnlyList<StageToRecord> StagesToRecord(ClockState clock, IEnumerable<IndividualPlanClockAlert> raised) =>
+        AlertStages.ToRecord(clock.Status, stage => raised.Any(a => a.Clock == clock.Clock && a.DeadlineAt == clock.DeadlineAt && a.Stage == stage));
+}
