@@ -40,7 +40,7 @@ public static class AccessMatrix
         new("POST", "/api/risk-assessment/cases/{caseId}/consents/{consentId}/follow-up", Csr),
         new("GET", "/api/risk-assessment/cases/{caseId}/consents", Csr),
         new("POST", "/api/risk-assessment/cases/{caseId}/police-reports", CsrAndTeam),
-        new("GET", "/api/risk-assessment/cases/{caseId}/police-reports", Csr),
+        new("GET", "/api/risk-assessment/cases/{caseId}/police-reports", CsrAndTeam),
         new("GET", "/api/risk-assessment/audit/{recordType}/{id}", Auditors),
         new("GET", "/api/risk-assessment/dead-letters", [PA]),
         new("POST", "/api/risk-assessment/dead-letters/{queue}/replay", [PA]),
