@@ -48,6 +48,59 @@ public sealed class ConsentTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task The_whole_Annex_2_form_is_kept_its_place_the_notes_and_dates_per_row_and_the_professionals_who_signed()
+    {
+        var c = await Csr.OpenCaseAsync(_centre);
+        var consents = $"{RiskAssessmentApi.Cases}/{c.Id}/consents";
+
+        var given = await Csr.PostIfMatchAsync(consents, new
+        {
+            signedAt = DateTimeOffset.UtcNow, recordedBy = "Ana Stojanovska", informedOfRights = RiskAssessmentApi.Annex2Rights,
+            informedOfMeasures = RiskAssessmentApi.Annex2Measures, consentedMeasures = new[] { "shelter", "legal-aid" }, consentToTeamAndSafetyPlan = true,
+            professionals = new[] { "Ana Stojanovska", "Petar Ilievski" }, place = "Skopje",
+            rightNotes = new Dictionary<string, string> { ["information-in-own-language"] = "Explained in Albanian." },
+            measureRows = new Dictionary<string, object>
+            {
+                ["shelter"] = new { date = "2026-12-01", note = "Wants a place outside the city." },
+                ["legal-aid"] = new { date = "2026-12-01", note = (string?)null },
+            },
+        }, c.ETag);
+
+        Assert.Equal(HttpStatusCode.Created, given.StatusCode);
+        var record = Assert.Single(await Csr.ListAsync(consents));
+        Assert.Equal(["Ana Stojanovska", "Petar Ilievski"], record.GetProperty("professionals").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal("Skopje", record.GetProperty("place").GetString());
+        Assert.Equal("Explained in Albanian.", record.GetProperty("rightNotes").GetProperty("information-in-own-language").GetString());
+        Assert.Equal("2026-12-01", record.GetProperty("measureRows").GetProperty("shelter").GetProperty("date").GetString());
+        Assert.Equal("Wants a place outside the city.", record.GetProperty("measureRows").GetProperty("shelter").GetProperty("note").GetString());
+    }
+
+    [Fact]
+    public async Task A_form_without_its_professionals_or_with_rows_it_does_not_have_is_refused_naming_each_field()
+    {
+        var c = await Csr.OpenCaseAsync(_centre);
+
+        var refused = await Csr.PostIfMatchAsync($"{RiskAssessmentApi.Cases}/{c.Id}/consents", new
+        {
+            signedAt = DateTimeOffset.UtcNow, recordedBy = "Ana Stojanovska", informedOfRights = RiskAssessmentApi.Annex2Rights,
+            informedOfMeasures = RiskAssessmentApi.Annex2Measures, consentedMeasures = Array.Empty<string>(), consentToTeamAndSafetyPlan = false,
+            professionals = Array.Empty<string>(),
+        }, c.ETag);
+        await refused.AssertProblemAsync(HttpStatusCode.BadRequest, "professionals");
+
+        var badRows = await Csr.PostIfMatchAsync($"{RiskAssessmentApi.Cases}/{c.Id}/consents", new
+        {
+            signedAt = DateTimeOffset.UtcNow, recordedBy = "Ana Stojanovska", informedOfRights = RiskAssessmentApi.Annex2Rights,
+            informedOfMeasures = RiskAssessmentApi.Annex2Measures, consentedMeasures = Array.Empty<string>(), consentToTeamAndSafetyPlan = false,
+            professionals = new[] { "Ana Stojanovska" },
+            rightNotes = new Dictionary<string, string> { ["right-to-silence"] = "Not on the form." },
+            measureRows = new Dictionary<string, object> { ["shelter"] = new { date = "2099-01-01", note = "Signed in the future." } },
+        }, c.ETag);
+        await badRows.AssertProblemAsync(HttpStatusCode.BadRequest, "rightNotes.right-to-silence", "measureRows.shelter.date");
+        Assert.Empty(await Csr.ListAsync($"{RiskAssessmentApi.Cases}/{c.Id}/consents"));
+    }
+
+    [Fact]
     public async Task A_consent_that_was_not_given_cannot_be_withdrawn()
     {
         var c = await Csr.OpenCaseAsync(_centre);

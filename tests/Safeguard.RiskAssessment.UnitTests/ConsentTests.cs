@@ -105,3 +105,31 @@ public sealed class ConsentTests
         Assert.Equal(RuleKind.Conflict, ConsentRecord.Withdraw(withdrawal, c.Id, Signed.AddHours(2), "Case worker", "Again.", true, Signed).Broken?.Kind);
     }
 }
+
+/// <summary>Annex 2's own columns: a note per right, a date and note per measure, no rows it does not have.</summary>
+public sealed class ConsentFormDetailsTests
+{
+    private static readonly DateTimeOffset Signed = new(2026, 12, 1, 10, 0, 0, TimeSpan.FromHours(1));
+
+    [Fact]
+    public void Notes_and_dates_belong_to_the_forms_own_rows()
+    {
+        var details = new ConsentFormDetails("Skopje",
+            new Dictionary<string, string> { ["companion"] = "Her sister.", ["right-to-silence"] = "Not on the form." },
+            new Dictionary<string, MeasureRow> { ["shelter"] = new(new DateOnly(2026, 12, 1), null), ["a-car"] = new(null, "Not on the form.") });
+
+        var errors = details.Check(Signed);
+
+        Assert.Equal(["measureRows.a-car", "rightNotes.right-to-silence"], errors.Keys.Order());
+    }
+
+    [Fact]
+    public void A_row_is_signed_no_later_than_the_form()
+    {
+        var details = new ConsentFormDetails(null, new Dictionary<string, string>(),
+            new Dictionary<string, MeasureRow> { ["shelter"] = new(new DateOnly(2026, 12, 5), null) });
+
+        Assert.Equal(["measureRows.shelter.date"], details.Check(Signed).Keys);
+        Assert.Empty(ConsentFormDetails.None.Check(Signed));
+    }
+}

@@ -23,13 +23,29 @@ public sealed class ProtectionAtRestTests(PlatformFixture platform)
 
         var c = await worker.OpenCaseAsync(centre, victimName: $"Ana {victim}",
             household: [new { fullName = $"Mila {child}", relation = "daughter", isChild = true }]);
-        // Annex 1's place and the professional's notes can locate her or tell her story.
+        // Annex 1's place and the professional's notes can locate her or tell her story; so can Annex 2's place and
+        // notes and what the police took and plan (Art. 19(4)).
         var place = Names.Marker();
+        var consented = await worker.PostIfMatchAsync($"{RiskAssessmentApi.Cases}/{c.Id}/consents", new
+        {
+            signedAt = DateTimeOffset.UtcNow, recordedBy = "Test Professional", informedOfRights = RiskAssessmentApi.Annex2Rights,
+            informedOfMeasures = RiskAssessmentApi.Annex2Measures, consentedMeasures = new[] { "shelter" }, consentToTeamAndSafetyPlan = true,
+            professionals = new[] { "Test Professional" }, place = $"Village {place}",
+            rightNotes = new Dictionary<string, string> { ["companion"] = $"Her sister {narrative} comes along" },
+            measureRows = new Dictionary<string, object> { ["shelter"] = new { date = "2026-12-01", note = $"Room kept by {narrative}" } },
+        }, c.ETag);
+        Assert.Equal(HttpStatusCode.Created, consented.StatusCode);
+        var reported = await worker.PostIfMatchAsync($"{RiskAssessmentApi.Cases}/{c.Id}/police-reports", new
+        {
+            reportReference = "PS-2026/5", policeStation = "Police station Centar", reportedAt = DateTimeOffset.UtcNow, emergencyMeasureProposed = false,
+            measuresTaken = $"Statement taken from {narrative}", measuresPlanned = $"Patrol past {place} nightly",
+        }, RiskAssessmentApi.ETagOf(consented));
+        Assert.Equal(HttpStatusCode.Created, reported.StatusCode);
         var assessed = await worker.SubmitAssessmentAsync(c, new
         {
             assessedAt = DateTimeOffset.UtcNow, assessedBy = "Test Professional", victimInformedOfRights = true, childrenInFamily = false,
             answers = (await Answers.AllClearAsync(worker)).Build(), place = $"Shelter {place}", professionalNotes = $"Call her at {narrative} only",
-        });
+        }, RiskAssessmentApi.ETagOf(reported));
         Assert.Equal(HttpStatusCode.Created, assessed.StatusCode);
         var stored = await worker.GetFromJsonAsync<JsonElement>(assessed.Headers.Location!);
         Assert.Equal($"Shelter {place}", stored.GetProperty("place").GetString());

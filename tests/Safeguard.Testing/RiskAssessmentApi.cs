@@ -31,6 +31,7 @@ public static class RiskAssessmentApi
         informedOfMeasures = Annex2Measures,
         consentedMeasures,
         consentToTeamAndSafetyPlan = toTeamAndSafetyPlan,
+        professionals = new[] { "Test Professional" },
     };
 
     public static async Task<OpenedCase> OpenCaseAsync(this HttpClient gateway, string centreCode, DateTimeOffset? learnedAt = null,

@@ -45,6 +45,17 @@ public static class ConsentEndpoints
         {
             errors["signedAt"] = ["A consent cannot be signed in the future."];
         }
+        var professionals = request.Professionals!.Select(p => p.Trim()).ToArray();
+        if (professionals.Any(p => p.Length < 2 || p.Length > 200))
+        {
+            errors["professionals"] = ["Name each professional who took part and signed (Annex 2 §3)."];
+        }
+        var details = new ConsentFormDetails(string.IsNullOrWhiteSpace(request.Place) ? null : request.Place.Trim(),
+            request.RightNotes ?? [], request.MeasureRows ?? []);
+        foreach (var (field, messages) in details.Check(request.SignedAt!.Value))
+        {
+            errors[field] = messages;
+        }
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -57,7 +68,7 @@ public static class ConsentEndpoints
             return refusal;
         }
         var record = ConsentRecord.Given(caseId, request.SignedAt!.Value, request.RecordedBy!.Trim(), request.InformedOfRights!.Distinct().ToArray(),
-            request.InformedOfMeasures!.Distinct().ToArray(), request.ConsentedMeasures!.Distinct().ToArray(), request.ConsentToTeamAndSafetyPlan!.Value, now);
+            request.InformedOfMeasures!.Distinct().ToArray(), request.ConsentedMeasures!.Distinct().ToArray(), request.ConsentToTeamAndSafetyPlan!.Value, now, professionals, details);
         var latest = await ConsentStatus.LatestAsync(db, caseId, cancellationToken);
         return await SaveAsync(db, found!, record, latest, response, now, cancellationToken);
     }

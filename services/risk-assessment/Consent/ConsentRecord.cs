@@ -6,6 +6,40 @@ using Safeguard.BuildingBlocks.Privacy;
 
 namespace Safeguard.RiskAssessment.Consent;
 
+/// <summary>Annex 2 §2, one row: the date she was informed of (and signed for) the measure, and a note.</summary>
+public sealed record MeasureRow(DateOnly? Date, string? Note);
+
+/// <summary>The Annex 2 form's own columns beyond the ticks: its place, the notes per right and the date and note per measure.</summary>
+public sealed record ConsentFormDetails(string? Place, IReadOnlyDictionary<string, string> RightNotes, IReadOnlyDictionary<string, MeasureRow> MeasureRows)
+{
+    public static readonly ConsentFormDetails None = new(null, new Dictionary<string, string>(), new Dictionary<string, MeasureRow>());
+
+    /// <summary>
+    /// Annex 2 §1 and §2: notes and dates belong to rows of the form; a measure's date is when she signed its row,
+    /// so it comes no later than the form itself. Errors are keyed by the JSON path of the field.
+    /// </summary>
+    public Dictionary<string, string[]> Check(DateTimeOffset signedAt)
+    {
+        var errors = new Dictionary<string, string[]>();
+        foreach (var right in RightNotes.Keys.Except(ConsentCatalogue.Rights))
+        {
+            errors[$"rightNotes.{right}"] = [$"Not a right of Annex 2 §1 ({string.Join(", ", ConsentCatalogue.Rights)})."];
+        }
+        foreach (var (measure, row) in MeasureRows)
+        {
+            if (!ConsentCatalogue.Measures.Contains(measure))
+            {
+                errors[$"measureRows.{measure}"] = [$"Not a measure of Annex 2 §2 ({string.Join(", ", ConsentCatalogue.Measures)})."];
+            }
+            else if (row.Date is { } date && date > DateOnly.FromDateTime(signedAt.UtcDateTime.AddDays(1)))
+            {
+                errors[$"measureRows.{measure}.date"] = ["A row is signed no later than the form itself (Annex 2 §2)."];
+            }
+        }
+        return errors;
+    }
+}
+
 public enum ConsentKind
 {
     Given,
@@ -43,6 +77,12 @@ public sealed class ConsentRecord
     /// <summary>Annex 2 §3: the separate consent to convening the multisectoral team and carrying out the safety plan.</summary>
     public bool ConsentToTeamAndSafetyPlan { get; private set; }
 
+    /// <summary>Annex 2 §3: the professionals who took part and signed.</summary>
+    public string[] Professionals { get; private set; } = [];
+
+    /// <summary>Annex 2: place, notes per right, date and note per measure. Her situation may show in the notes: encrypted.</summary>
+    public ConsentFormDetails? Details { get; private set; }
+
     /// <summary>Art. 22(1): the reasons for withdrawing are assessed.</summary>
     public string? WithdrawalReason { get; private set; }
 
@@ -61,8 +101,10 @@ public sealed class ConsentRecord
     public bool RefusesTeam => Kind == ConsentKind.Given && !ConsentToTeamAndSafetyPlan;
 
     public static ConsentRecord Given(Guid caseId, DateTimeOffset signedAt, string recordedBy, string[] rights, string[] informedMeasures,
-        string[] consentedMeasures, bool toTeamAndSafetyPlan, DateTimeOffset now) => new()
+        string[] consentedMeasures, bool toTeamAndSafetyPlan, DateTimeOffset now, string[]? professionals = null, ConsentFormDetails? details = null) => new()
     {
+        Professionals = professionals ?? [recordedBy],
+        Details = details,
         Id = Guid.CreateVersion7(),
         CaseId = caseId,
         Kind = ConsentKind.Given,
@@ -151,6 +193,8 @@ internal sealed class ConsentRecordConfiguration(PersonalDataProtector personalD
         b.Property(c => c.ConsentToTeamAndSafetyPlan).HasColumnName("consent_to_team_and_safety_plan");
         b.Property(c => c.WithdrawalReason).HasColumnName("withdrawal_reason").IsPersonalData(personalData);
         b.Property(c => c.PsychosocialSupportOffered).HasColumnName("psychosocial_support_offered");
+        b.Property(c => c.Professionals).HasColumnName("professionals").HasJsonConversion();
+        b.Property(c => c.Details).HasColumnName("form_details").IsPersonalJson(personalData);
         b.Property(c => c.FollowedUpAt).HasColumnName("followed_up_at");
         b.Property(c => c.FollowedUpBy).HasColumnName("followed_up_by").HasMaxLength(200);
         b.Property(c => c.RefusalReasons).HasColumnName("refusal_reasons").IsPersonalData(personalData);

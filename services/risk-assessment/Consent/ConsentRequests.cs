@@ -27,6 +27,20 @@ public sealed class GiveConsentRequest
     /// <summary>Annex 2 §3: her separate consent to convening the multisectoral team and the safety plan.</summary>
     [Required]
     public bool? ConsentToTeamAndSafetyPlan { get; init; }
+
+    /// <summary>Annex 2 heading and §3: where the form was signed.</summary>
+    [StringLength(200)]
+    public string? Place { get; init; }
+
+    /// <summary>Annex 2 §3: the professionals who took part and signed (the form has three lines).</summary>
+    [Required, MinLength(1), MaxLength(3)]
+    public string[]? Professionals { get; init; }
+
+    /// <summary>Annex 2 §1 "note" column, by right code.</summary>
+    public Dictionary<string, string>? RightNotes { get; init; }
+
+    /// <summary>Annex 2 §2 "date" and "note" columns, by measure code.</summary>
+    public Dictionary<string, MeasureRow>? MeasureRows { get; init; }
 }
 
 /// <summary>The victim withdraws her consent, which she may do at any time without consequence (Annex 2; Art. 22).</summary>
@@ -63,9 +77,11 @@ public sealed class RefusalFollowUpRequest
 public sealed record ConsentRecordView(
     Guid Id, ConsentKind Kind, DateTimeOffset SignedAt, DateTimeOffset RecordedAt, string RecordedBy,
     string[] InformedOfRights, string[] InformedOfMeasures, string[] ConsentedMeasures, bool ConsentToTeamAndSafetyPlan,
-    string? WithdrawalReason, bool? PsychosocialSupportOffered, DateTimeOffset? FollowedUpAt, string? FollowedUpBy, string? RefusalReasons)
+    string? WithdrawalReason, bool? PsychosocialSupportOffered, DateTimeOffset? FollowedUpAt, string? FollowedUpBy, string? RefusalReasons,
+    string[] Professionals, string? Place, IReadOnlyDictionary<string, string> RightNotes, IReadOnlyDictionary<string, MeasureRow> MeasureRows)
 {
     public static ConsentRecordView From(ConsentRecord r) => new(r.Id, r.Kind, r.SignedAt, r.RecordedAt, r.RecordedBy,
         r.InformedOfRights, r.InformedOfMeasures, r.ConsentedMeasures, r.ConsentToTeamAndSafetyPlan, r.WithdrawalReason, r.PsychosocialSupportOffered,
-        r.FollowedUpAt, r.FollowedUpBy, r.RefusalReasons);
+        r.FollowedUpAt, r.FollowedUpBy, r.RefusalReasons, r.Professionals, r.Details?.Place,
+        r.Details?.RightNotes ?? ConsentFormDetails.None.RightNotes, r.Details?.MeasureRows ?? ConsentFormDetails.None.MeasureRows);
 }

@@ -418,6 +418,11 @@ namespace Safeguard.RiskAssessment.Persistence.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("consented_measures");
 
+                    b.Property<string>("Details")
+                        .HasColumnType("text")
+                        .HasColumnName("form_details")
+                        .HasAnnotation("Safeguard:PersonalData", true);
+
                     b.Property<DateTimeOffset?>("FollowedUpAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("followed_up_at");
@@ -442,6 +447,11 @@ namespace Safeguard.RiskAssessment.Persistence.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("kind");
+
+                    b.Property<string>("Professionals")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("professionals");
 
                     b.Property<bool?>("PsychosocialSupportOffered")
                         .HasColumnType("boolean")
