@@ -35,6 +35,7 @@ app.MapRevisionEndpoints();
 app.MapNoticeEndpoints();
 app.MapIndividualPlanEndpoints();
 app.MapIndividualPlanMonitoringEndpoints();
+app.MapPlanFormEndpoints();
 app.MapMonitoringEndpoints();
 app.MapPlanEventEndpoints();
 app.MapAuditQuery(SafetyPlanService.Description.ApiPrefix);

@@ -60,6 +60,7 @@ public sealed class IndividualPlanClockTests(PlatformFixture platform)
         Assert.Equal(["review"], clocks!.Select(k => k.GetProperty("clock").GetString()));
         var sheet = await Csr.GetFromJsonAsync<JsonElement[]>($"{Plans}/{c.Id}/monitoring");
         Assert.Equal("contact", Assert.Single(sheet!).GetProperty("kind").GetString());
+        Assert.DoesNotContain("safe at her sister", await platform.DumpAsync("safety-plan-db"));
 
         // Her case is closed: no clock of her plan runs on.
         var read = await Csr.ReadCaseAsync(c.Id);

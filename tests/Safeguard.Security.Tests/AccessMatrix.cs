@@ -53,6 +53,8 @@ public static class AccessMatrix
         new("POST", "/api/safety-plans/plans/{planId}/measures", Csr),
         new("POST", "/api/safety-plans/plans/{planId}/closure", Csr),
         new("POST", "/api/safety-plans/plans/{planId}/moves", Csr),
+        new("GET", "/api/safety-plans/plans/{planId}/form", CsrAndTeam),
+        new("PUT", "/api/safety-plans/plans/{planId}/form", Csr),
         new("GET", "/api/safety-plans/plans/{planId}/notices", CsrAndTeam),
         new("PUT", "/api/safety-plans/plans/{planId}/measures/{measureId}/notice-recipient", Csr),
         new("PUT", "/api/safety-plans/individual-plans/{caseId}", Csr),

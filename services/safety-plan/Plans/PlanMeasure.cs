@@ -46,6 +46,9 @@ public sealed class PlanMeasure
 
     public int? DurationDays { get; private set; }
 
+    /// <summary>Annex 5 §4: when the team reassesses this measure.</summary>
+    public DateOnly? ReassessOn { get; private set; }
+
     public InstitutionKind ResponsibleInstitution { get; private set; }
 
     /// <summary>The team seat responsible; null while the team has nobody for the institution.</summary>
@@ -106,8 +109,9 @@ public sealed class PlanMeasure
 
     /// <summary>A measure the team adds or words itself (Annex 3 and 5 measures table).</summary>
     public static PlanMeasure Add(Guid planId, int number, CatalogueMeasure? measure, string? description, InstitutionKind responsible,
-        Guid membershipId, string? frequency, DateOnly? startDate, int? durationDays, DateTimeOffset now) => new()
+        Guid membershipId, string? frequency, DateOnly? startDate, int? durationDays, DateTimeOffset now, DateOnly? reassessOn = null) => new()
     {
+        ReassessOn = reassessOn,
         Id = Guid.CreateVersion7(),
         PlanId = planId,
         Number = number,
@@ -151,5 +155,6 @@ internal sealed class PlanMeasureConfiguration(PersonalDataProtector personalDat
         b.Property(m => m.CreatedAt).HasColumnName("created_at");
         b.Property(m => m.NoticeRecipient).HasColumnName("notice_recipient").HasJsonConversion();
         b.Property(m => m.DueAgainSince).HasColumnName("due_again_since");
+        b.Property(m => m.ReassessOn).HasColumnName("reassess_on");
     }
 }

@@ -5,7 +5,7 @@ namespace Safeguard.SafetyPlan.Plans;
 public sealed record MeasureView(
     Guid Id, int Number, string Code, string Article, string Description, string? Frequency, DateOnly? StartDate, int? DurationDays,
     InstitutionKind ResponsibleInstitution, string? ResponsibleName, bool RequiresConsent, bool SuspendedForConsent, MeasureStatus Status,
-    DateTimeOffset? DueAgainSince);
+    DateTimeOffset? DueAgainSince, DateOnly? ReassessOn);
 
 public sealed record PlanView(
     Guid Id, Guid CaseId, string CaseReference, string CentreCode, Guid? TeamId, PlanState State, DateTimeOffset ConvenedAt,
@@ -25,7 +25,7 @@ public sealed record PlanView(
             m.RequiresConsent,
             // Art. 11, 22: what needs her consent waits without it (never for a child or limited capacity).
             SuspendedForConsent: m.RequiresConsent && !p.ConsentAllowsVictimMeasures,
-            m.Status, m.DueAgainSince)).ToList(),
+            m.Status, m.DueAgainSince, m.ReassessOn)).ToList(),
         clocks,
         p.Version);
 }

@@ -29,6 +29,9 @@ public sealed class AddMeasureRequest
     [Range(1, 3650)]
     public int? DurationDays { get; init; }
 
+    /// <summary>Annex 5 §4: when the team reassesses the measure.</summary>
+    public DateOnly? ReassessOn { get; init; }
+
     /// <summary>The responsible member's seat in the plan's team.</summary>
     [Required]
     public Guid? MembershipId { get; init; }
@@ -109,7 +112,7 @@ public static class RevisionEndpoints
         var now = time.GetUtcNow();
         var number = (await db.PlanMeasures.Where(m => m.PlanId == planId).MaxAsync(m => (int?)m.Number, cancellationToken) ?? 0) + 1;
         var measure = PlanMeasure.Add(planId, number, catalogued, request.Description?.Trim(), seat.Institution, seat.Id, request.Frequency?.Trim(),
-            request.StartDate, request.DurationDays, now);
+            request.StartDate, request.DurationDays, now, request.ReassessOn);
         db.PlanMeasures.Add(measure);
         plan.NoteRevision(now);
         if (plan.State == PlanState.Adopted)

@@ -93,6 +93,9 @@ public sealed class SafetyPlan
 
     public DateTimeOffset? AdoptedAt { get; private set; }
 
+    /// <summary>The Annex 5 form beyond its measures table; null until the team saves it (a draft is prefilled on reading).</summary>
+    public PlanForm? Form { get; private set; }
+
     public uint Version { get; private set; }
 
     /// <summary>Measures that need the victim's consent run only with it, or when the law does not ask for it (Art. 11, 22).</summary>
@@ -278,6 +281,21 @@ public sealed class SafetyPlan
         return null;
     }
 
+    /// <summary>The team saves the Annex 5 form; nothing changes when a rule is broken (<see cref="PlanForm.Check"/>).</summary>
+    public IReadOnlyList<RuleBroken> RecordForm(PlanForm form)
+    {
+        if (State is PlanState.Closed or PlanState.AwaitingConsent)
+        {
+            return [RuleBroken.Conflict("state", "The form is kept while the team draws up or carries out the plan.")];
+        }
+        var broken = form.Check(protectionWithoutConsent: VictimConsent == TeamConsent.NotRequired);
+        if (broken.Count == 0)
+        {
+            Form = form;
+        }
+        return broken;
+    }
+
     /// <summary>Art. 21: on new or increased risk the team is convened again to revise the plan.</summary>
     public void Reconvene(IEnumerable<string> reasons, string? riskLevel, IEnumerable<string> redFlags, string victimConsent,
         string? policeReportReference, IEnumerable<string> emergencyMeasures, DateTimeOffset now)
@@ -326,6 +344,8 @@ internal sealed class SafetyPlanConfiguration(PersonalDataProtector personalData
         b.Property(p => p.ClosedAt).HasColumnName("closed_at");
         b.Property(p => p.ClosingEvaluation).HasColumnName("closing_evaluation").IsPersonalData(personalData);
         b.Property(p => p.ClosingParticipants).HasColumnName("closing_participants").HasJsonConversion();
+        // Annex 5 names her, her children and the perpetrator and records her fears: encrypted as one value.
+        b.Property(p => p.Form).HasColumnName("form").IsPersonalJson(personalData);
         b.Property(p => p.Version).IsRowVersion();
     }
 }

@@ -512,6 +512,10 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("plan_id");
 
+                    b.Property<DateOnly?>("ReassessOn")
+                        .HasColumnType("date")
+                        .HasColumnName("reassess_on");
+
                     b.Property<bool>("RequiresConsent")
                         .HasColumnType("boolean")
                         .HasColumnName("requires_consent");
@@ -607,6 +611,11 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("jsonb")
                         .HasColumnName("emergency_measures");
+
+                    b.Property<string>("Form")
+                        .HasColumnType("text")
+                        .HasColumnName("form")
+                        .HasAnnotation("Safeguard:PersonalData", true);
 
                     b.Property<DateTimeOffset?>("LastAssessedAt")
                         .HasColumnType("timestamp with time zone")
