@@ -48,6 +48,26 @@ public sealed class PlanLifecycleTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task A_plan_the_police_convened_before_any_assessment_takes_its_level_and_a_raised_one_reconvenes_the_team()
+    {
+        // Art. 19, 21: the first assessment after a police convening gives the plan its level; a higher one is new risk.
+        await using var convened = await TestBus.ListenAsync<TeamConvened>(await platform.ConnectionStringAsync("messaging"));
+        await Csr.CreateTeamAsync(_centre, "csr");
+        var c = await Csr.OpenCaseAsync(_centre);
+        var reported = await Csr.ReportEmergencyMeasureAsync(c, c.ETag);
+        var planId = (await Csr.WaitForPlanAsync(c.Id)).GetProperty("id").GetGuid();
+        var first = await Csr.SubmitAssessmentAsync(c, RiskAssessmentApi.Assessment((await Answers.AllClearAsync(Csr)).Build()), RiskAssessmentApi.ETagOf(reported));
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        await Csr.WaitForPlanAsync(c.Id, p => p.GetProperty("riskLevel").GetString() == "standard");
+
+        var raised = await Csr.SubmitAssessmentAsync(c, RiskAssessmentApi.Assessment((await Answers.AllClearAsync(Csr)).Yes("1.14").Build()),
+            RiskAssessmentApi.ETagOf(first));
+        Assert.Equal(HttpStatusCode.Created, raised.StatusCode);
+
+        Assert.Contains(await convened.WaitForAsync(e => e.PlanId == planId && e.Reasons.Contains("raised-level")), e => e.Reconvened);
+    }
+
+    [Fact]
     public async Task A_reassessment_that_raises_the_level_reconvenes_the_whole_team_at_once()
     {
         // Art. 21: new or increased risk convenes the team immediately, every member and deputy.

@@ -94,3 +94,27 @@ public sealed class TeamConsentTests
         Assert.Equal(PlanState.Convened, convened.State);
     }
 }
+
+/// <summary>Art. 21: reassessments reach the plan; a raised level is new risk.</summary>
+public sealed class ReassessmentTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 24, 10, 0, 0, TimeSpan.FromHours(1));
+
+    private static Plans.SafetyPlan ConvenedByThePolice() => Plans.SafetyPlan.Convene(Guid.NewGuid(), "SK-2026-00001", "SK", Guid.NewGuid(),
+        ["police-emergency-measure"], riskLevel: null, [], childrenAtRisk: false, othersAtRisk: false, victimConsent: TeamConsent.Given,
+        policeReportReference: "PS-1", emergencyMeasures: ["removal-from-home"], violenceReportedAt: Now, consentAsOf: Now, now: Now);
+
+    [Fact]
+    public void A_plan_convened_before_any_assessment_takes_its_first_level_and_a_higher_one_is_new_risk()
+    {
+        var plan = ConvenedByThePolice();
+
+        Assert.Equal(AssessmentNews.Recorded, plan.RecordAssessment("standard", 1, Now.AddHours(1)));
+        Assert.Equal("standard", plan.RiskLevel);
+        Assert.Equal(AssessmentNews.RaisedLevel, plan.RecordAssessment("high", 2, Now.AddHours(2)));
+        Assert.Equal("high", plan.RiskLevel);
+        Assert.Equal(AssessmentNews.Stale, plan.RecordAssessment("medium", 2, Now.AddHours(3)));
+        Assert.Equal(AssessmentNews.Recorded, plan.RecordAssessment("standard", 3, Now.AddHours(4)));
+        Assert.Equal("standard", plan.LastAssessedLevel);
+    }
+}

@@ -17,8 +17,6 @@ namespace Safeguard.SafetyPlan.Consumers;
 public sealed class RiskAssessedConsumer(SafetyPlanDbContext db, TimeProvider time)
     : IdempotentConsumer<RiskAssessed, SafetyPlanDbContext>(db, time)
 {
-    private static readonly string[] Levels = ["standard", "medium", "high"];
-
     /// <summary>The reason a reassessment that raised the level gives for reconvening the team.</summary>
     public const string RaisedLevel = "raised-level";
 
@@ -31,11 +29,7 @@ public sealed class RiskAssessedConsumer(SafetyPlanDbContext db, TimeProvider ti
         }
         var previous = plan.RiskLevel;
         var now = Time.GetUtcNow();
-        if (!plan.RecordAssessment(message.RiskLevel, message.Sequence, now))
-        {
-            return;
-        }
-        if (previous is not null && Array.IndexOf(Levels, message.RiskLevel) > Array.IndexOf(Levels, previous))
+        if (plan.RecordAssessment(message.RiskLevel, message.Sequence, now) == AssessmentNews.RaisedLevel)
         {
             Db.MonitoringEntries.Add(MonitoringEntry.Record(plan.Id, MonitoringKind.RiskAlert, null, now,
                 $"Reassessment {message.Sequence} raised the level from {previous} to {message.RiskLevel}.", now));

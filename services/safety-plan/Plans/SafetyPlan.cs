@@ -8,6 +8,18 @@ using Safeguard.Contracts.RiskAssessment;
 
 namespace Safeguard.SafetyPlan.Plans;
 
+/// <summary>What a reassessment means for the plan (<see cref="SafetyPlan.RecordAssessment"/>).</summary>
+public enum AssessmentNews
+{
+    /// <summary>An older assessment arriving late: nothing changes.</summary>
+    Stale,
+
+    Recorded,
+
+    /// <summary>Art. 21: new or increased risk.</summary>
+    RaisedLevel,
+}
+
 public enum PlanState
 {
     /// <summary>The team is convened and the plan drafted; not yet adopted.</summary>
@@ -178,21 +190,35 @@ public sealed class SafetyPlan
         return true;
     }
 
-    /// <summary>Records a reassessment the team learned of at <paramref name="receivedAt"/> (this service's clock).</summary>
-    /// <returns>False for an older assessment arriving late.</returns>
-    public bool RecordAssessment(string level, int sequence, DateTimeOffset receivedAt)
+    private static readonly string[] Levels = ["standard", "medium", "high"];
+
+    /// <summary>
+    /// Records a reassessment the team learned of at <paramref name="receivedAt"/> (this service's clock). A plan
+    /// the police convened before any assessment takes its first level from it; a higher level than the plan's is
+    /// new risk, on which the team reconvenes at once (Art. 21, <see cref="Reconvene"/>). A lower one is weighed
+    /// by the team at closure, not applied here.
+    /// </summary>
+    public AssessmentNews RecordAssessment(string level, int sequence, DateTimeOffset receivedAt)
     {
         if (sequence <= LastAssessmentSequence)
         {
-            return false;
+            return AssessmentNews.Stale;
         }
         LastAssessmentSequence = sequence;
         LastAssessedAt = receivedAt;
         LastAssessedLevel = level;
-        return true;
+        if (RiskLevel is null)
+        {
+            RiskLevel = level;
+            return AssessmentNews.Recorded;
+        }
+        if (Array.IndexOf(Levels, level) <= Array.IndexOf(Levels, RiskLevel))
+        {
+            return AssessmentNews.Recorded;
+        }
+        RiskLevel = level;
+        return AssessmentNews.RaisedLevel;
     }
-
-    public void RaiseLevel(string level) => RiskLevel = level;
 
     public void NoteRevision(DateTimeOffset now) => RevisedAt = now;
 
