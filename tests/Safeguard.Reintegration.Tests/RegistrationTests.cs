@@ -99,7 +99,7 @@ public sealed class RegistrationTests(PlatformFixture platform)
         var partial = await gateway.PostIfMatchAsync($"{ReintegrationApi.Cases}/{c.Id}/needs-assessments", new
         {
             visitedAt = now,
-            visitors = new[] { new { fullName = "Officer", institution = "Municipal office" } },
+            visitors = new[] { new { fullName = "Officer", institution = "Municipal office", represents = "municipal-office-for-communities-and-returns" } },
             needs = new[] { "civil-documents", "employment-and-skills", "social-assistance", "health", "mental-health", "education-and-language", "legal-aid" }
                 .Select(a => new { area = a, level = "none" }),
         }, c.ETag);

@@ -64,8 +64,8 @@ public static class ReintegrationApi
         visitedAt,
         visitors = new[]
         {
-            new { fullName = "Visiting Officer", institution = "Municipal office for communities and return" },
-            new { fullName = "Social Worker", institution = "CSR Dragash" },
+            new { fullName = "Visiting Officer", institution = "Municipal office for communities and return", represents = "municipal-office-for-communities-and-returns" },
+            new { fullName = "Social Worker", institution = "CSR Dragash", represents = "centre-for-social-work" },
         },
         needs = new[] { "civil-documents", "employment-and-skills", "social-assistance", "health", "mental-health", "housing", "education-and-language", "legal-aid" }
             .Where(a => needed.All(n => n.Area != a)).Select(a => (object)new { area = a, level = "none" })

@@ -25,9 +25,11 @@ public sealed record CaseView(
     IReadOnlyList<MemberView> Members,
     DateTimeOffset? VisitedAt,
     bool? VisitWithin72Hours,
+    DateTimeOffset? IncompleteVisitAt,
     DateTimeOffset? PlanAdoptedAt,
     DateTimeOffset? ClosedAt,
     bool? Sustainable,
+    EarlyClosureReason? EarlyClosureReason,
     IReadOnlyList<ClockState> Clocks,
     DateTimeOffset RegisteredAt,
     uint Version)
@@ -35,7 +37,7 @@ public sealed record CaseView(
     public static CaseView From(ReintegrationCase c, IEnumerable<HouseholdMember> members, DateTimeOffset now) => new(
         c.Id, c.Reference, c.MunicipalityCode, c.CsrCode, c.Category, c.ArrivalKind, c.ArrivalAt, c.PrisonName, c.HandedOverAt, c.ReleaseConfirmedAt,
         c.State, c.Household, members.OrderBy(m => m.Position).Select(m => MemberView.From(m, DateOnly.FromDateTime(now.UtcDateTime))).ToList(),
-        c.VisitedAt, CaseClocks.VisitKept(c), c.PlanAdoptedAt, c.ClosedAt, c.Sustainable, CaseClocks.Compute(c, now), c.RegisteredAt, c.Version);
+        c.VisitedAt, CaseClocks.VisitKept(c), c.VisitedAt is null ? c.IncompleteVisitAt : null, c.PlanAdoptedAt, c.ClosedAt, c.Sustainable, c.EarlyClosureReason, CaseClocks.Compute(c, now), c.RegisteredAt, c.Version);
 }
 
 /// <summary>A case in a list: references, state and clocks; no names.</summary>

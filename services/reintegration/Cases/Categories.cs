@@ -78,3 +78,15 @@ public static class CategoryRules
 
     public static bool FromPrison(ArrivalKind arrival) => arrival is ArrivalKind.Release or ArrivalKind.PreReleaseHandover;
 }
+
+/// <summary>Why a case closed before its 18 months (004 §1.5): it ended, it was not assessed as reintegrated.</summary>
+public enum EarlyClosureReason
+{
+    Death,
+
+    /// <summary>The household left the country.</summary>
+    Departure,
+
+    /// <summary>The household moved to another municipality, whose office takes the case up.</summary>
+    Transfer,
+}

@@ -1,3 +1,4 @@
+using Safeguard.BuildingBlocks.Domain;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Privacy;
@@ -43,8 +44,11 @@ public sealed class ReintegrationCase
 
     public CaseState State { get; private set; }
 
-    /// <summary>The first visit with a needs assessment (004 §1.1).</summary>
+    /// <summary>The first joint visit with a needs assessment (004 §1.1): the one that keeps the 72 hours.</summary>
     public DateTimeOffset? VisitedAt { get; private set; }
+
+    /// <summary>The first visit that lacked the municipal office or the CSR, while no joint visit was made (004 §1.1).</summary>
+    public DateTimeOffset? IncompleteVisitAt { get; private set; }
 
     public DateTimeOffset? PlanAdoptedAt { get; private set; }
 
@@ -58,6 +62,12 @@ public sealed class ReintegrationCase
 
     /// <summary>The final assessment's finding (004 §1.5).</summary>
     public bool? Sustainable { get; private set; }
+
+    /// <summary>Why the case closed before its 18 months (004 §1.5): such a closure never counts as sustainable.</summary>
+    public EarlyClosureReason? EarlyClosureReason { get; private set; }
+
+    /// <summary>004 §1.5: the final assessment comes 18 months after arrival.</summary>
+    public DateTimeOffset FinalAssessmentFrom => ArrivalAt.AddMonths(18);
 
     public DateTimeOffset RegisteredAt { get; private set; }
 
@@ -84,9 +94,21 @@ public sealed class ReintegrationCase
         UpdatedAt = now;
     }
 
-    public void RecordVisit(DateTimeOffset visitedAt, DateTimeOffset now)
+    /// <summary>
+    /// A visit with the needs form. Its needs count either way (the plan is built from them), but only a joint visit
+    /// (004 §1.1: with the municipal office and the CSR) keeps the 72-hour visit; until one is made the case says
+    /// its visit is incomplete and the clock keeps running.
+    /// </summary>
+    public void RecordVisit(DateTimeOffset visitedAt, bool joint, DateTimeOffset now)
     {
-        VisitedAt = VisitedAt is { } earlier && earlier < visitedAt ? earlier : visitedAt;
+        if (joint)
+        {
+            VisitedAt = VisitedAt is { } earlier && earlier < visitedAt ? earlier : visitedAt;
+        }
+        else if (VisitedAt is null)
+        {
+            IncompleteVisitAt = IncompleteVisitAt is { } first && first < visitedAt ? first : visitedAt;
+        }
         if (State == CaseState.AwaitingVisit)
         {
             State = CaseState.Assessed;
@@ -107,11 +129,39 @@ public sealed class ReintegrationCase
 
     public void RecordTwelveMonthReview(DateTimeOffset at, DateTimeOffset now) => (TwelveMonthReviewAt, UpdatedAt) = (at, now);
 
-    public void Close(DateTimeOffset at, bool sustainable, DateTimeOffset now)
+    /// <summary>
+    /// Seed 004 §1.5: the final assessment, at or after 18 months from arrival, records whether reintegration is
+    /// sustainable. Before that the case closes only for a reason that ends it (death, departure, transfer),
+    /// and such a closure is never "sustainable". Nothing changes when a rule is broken.
+    /// </summary>
+    public RuleBroken? CheckFinalAssessment(DateTimeOffset at, bool? sustainable, EarlyClosureReason? reason)
+    {
+        if (at >= FinalAssessmentFrom)
+        {
+            if (reason is not null)
+            {
+                return RuleBroken.Invalid("earlyClosureReason", "The case has reached its 18 months: its final assessment is the regular one (004 §1.5).");
+            }
+            return sustainable is null
+                ? RuleBroken.Invalid("sustainable", "The final assessment records whether reintegration is sustainable (004 §1.5).")
+                : null;
+        }
+        if (reason is null)
+        {
+            return RuleBroken.Conflict("reviewedAt",
+                $"004 §1.5: the final assessment comes 18 months after arrival, from {FinalAssessmentFrom:yyyy-MM-dd}; before that a case closes only with an early-closure reason (death, departure, transfer).");
+        }
+        return sustainable == true
+            ? RuleBroken.Invalid("sustainable", "A case closed before its 18 months does not count as sustainable reintegration (004 §1.5).")
+            : null;
+    }
+
+    public void Close(DateTimeOffset at, bool? sustainable, EarlyClosureReason? reason, DateTimeOffset now)
     {
         State = CaseState.Closed;
         ClosedAt = at;
-        Sustainable = sustainable;
+        Sustainable = reason is null && sustainable == true;
+        EarlyClosureReason = reason;
         UpdatedAt = now;
     }
 
@@ -151,12 +201,15 @@ internal sealed class ReintegrationCaseConfiguration(PersonalDataProtector perso
         b.Navigation(c => c.Household).IsRequired();
         b.Property(c => c.State).HasColumnName("state").HasConversion<string>().HasMaxLength(20);
         b.Property(c => c.VisitedAt).HasColumnName("visited_at");
+        b.Property(c => c.IncompleteVisitAt).HasColumnName("incomplete_visit_at");
         b.Property(c => c.PlanAdoptedAt).HasColumnName("plan_adopted_at");
         b.Property(c => c.LastMonthlyMonitoringAt).HasColumnName("last_monthly_monitoring_at");
         b.Property(c => c.LastQuarterlyEvaluationAt).HasColumnName("last_quarterly_evaluation_at");
         b.Property(c => c.TwelveMonthReviewAt).HasColumnName("twelve_month_review_at");
         b.Property(c => c.ClosedAt).HasColumnName("closed_at");
         b.Property(c => c.Sustainable).HasColumnName("sustainable");
+        b.Property(c => c.EarlyClosureReason).HasColumnName("early_closure_reason").HasConversion<string>().HasMaxLength(30);
+        b.Ignore(c => c.FinalAssessmentFrom);
         b.Property(c => c.RegisteredAt).HasColumnName("registered_at");
         b.Property(c => c.UpdatedAt).HasColumnName("updated_at");
         b.Property(c => c.Version).IsRowVersion();

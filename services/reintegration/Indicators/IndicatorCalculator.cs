@@ -50,7 +50,9 @@ public sealed class IndicatorCalculator
         Computation.MonitoringOnTime => Count(_cohort.Where(c => c.PlanAdoptedAt is not null && !c.IsClosed),
             c => CaseClocks.Compute(c, _now).All(k => k.Clock != ClockKind.MonthlyMonitoring || k.Status != ClockStatus.Overdue),
             "open plans whose monthly monitoring is not overdue at the time of the report"),
-        Computation.ClosedSustainable => Count(_closed, c => c.Sustainable == true, "cases closed in the year whose final assessment found reintegration sustainable"),
+        // 004 §1.5: only genuine final assessments (at 18 months) count; a case that ended early (death, departure, transfer) is not reintegration assessed.
+        Computation.ClosedSustainable => Count(_closed.Where(c => c.EarlyClosureReason is null), c => c.Sustainable == true,
+            "cases closed in the year by their final assessment at 18 months that found reintegration sustainable"),
         Computation.VisitWithin72Hours => Count(_cohort.Where(c => c.VisitedAt is not null || _now > c.ArrivalAt + CaseClocks.VisitWindow),
             c => CaseClocks.VisitKept(c) == true, "cases arrived in the year (72 hours passed or visited) visited within 72 hours"),
         Computation.ShareReferred => Count(_cohort.Where(c => c.VisitedAt is not null), c => _referrals[c.Id].Any(),

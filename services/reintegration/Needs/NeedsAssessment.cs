@@ -6,8 +6,25 @@ using Safeguard.Reintegration.Cases;
 
 namespace Safeguard.Reintegration.Needs;
 
-/// <summary>Who came on the visit: the municipal office with the CSR and the national reintegration office (004 §1.1).</summary>
-public sealed record Visitor(string FullName, string Institution);
+/// <summary>Whom a visitor represents on the visit (004 §1.1).</summary>
+public enum VisitorRole
+{
+    /// <summary>The municipal office for communities and returns (ORRLIS / MOCR).</summary>
+    MunicipalOfficeForCommunitiesAndReturns,
+
+    CentreForSocialWork,
+
+    NationalReintegrationOffice,
+
+    Police,
+
+    Health,
+
+    Other,
+}
+
+/// <summary>Who came on the visit, and whom she represents (004 §1.1). Visits recorded before the role was asked have none.</summary>
+public sealed record Visitor(string FullName, string Institution, VisitorRole? Represents = null);
 
 /// <summary>One answer of the form: an area, for the household or one member, with a note.</summary>
 public sealed record Need(NeedArea Area, NeedLevel Level, Guid? MemberId, string? Note);
@@ -32,6 +49,18 @@ public sealed class NeedsAssessment
 
     public DateTimeOffset RecordedAt { get; private set; }
 
+    /// <summary>
+    /// Seed 004 §1.1: the visit within 72 hours is made "together with the representative of the municipal office
+    /// for communities and returns and of the CSR".
+    /// </summary>
+    public static readonly IReadOnlyList<VisitorRole> JointVisitRoles = [VisitorRole.MunicipalOfficeForCommunitiesAndReturns, VisitorRole.CentreForSocialWork];
+
+    /// <summary>Who the joint visit lacked; empty when it was joint.</summary>
+    public IReadOnlyList<VisitorRole> MissingFromJointVisit => JointVisitRoles.Except(Visitors.Select(v => v.Represents).OfType<VisitorRole>()).ToList();
+
+    /// <summary>A visit without both representatives is recorded, but as incomplete: it does not keep the 72-hour visit.</summary>
+    public bool Joint => MissingFromJointVisit.Count == 0;
+
     public static NeedsAssessment Record(Guid caseId, DateTimeOffset visitedAt, IReadOnlyList<Visitor> visitors, IReadOnlyList<Need> needs, DateTimeOffset now) =>
         new() { Id = Guid.CreateVersion7(), CaseId = caseId, VisitedAt = visitedAt, Visitors = visitors, Needs = needs, RecordedAt = now };
 
@@ -52,6 +81,8 @@ internal sealed class NeedsAssessmentConfiguration(PersonalDataProtector persona
         b.HasIndex(n => new { n.CaseId, n.VisitedAt });
         b.Property(n => n.VisitedAt).HasColumnName("visited_at");
         b.Property(n => n.Visitors).HasColumnName("visitors").HasJsonConversion();
+        b.Ignore(n => n.MissingFromJointVisit);
+        b.Ignore(n => n.Joint);
         // The needs' notes describe the family's situation (004 §1.1).
         b.Property(n => n.Needs).HasColumnName("needs").IsPersonalJson(personalData);
         b.Property(n => n.RecordedAt).HasColumnName("recorded_at");

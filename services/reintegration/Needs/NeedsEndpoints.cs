@@ -40,10 +40,10 @@ public static class NeedsEndpoints
         }
 
         var assessment = NeedsAssessment.Record(id, request.VisitedAt!.Value,
-            request.Visitors!.Select(v => new Visitor(v.FullName!.Trim(), v.Institution!.Trim())).ToList(),
+            request.Visitors!.Select(v => new Visitor(v.FullName!.Trim(), v.Institution!.Trim(), v.Represents!.Value)).ToList(),
             request.Needs!.Select(n => new Need(n.Area!.Value, n.Level!.Value, n.MemberId, n.Note?.Trim())).ToList(), now);
         db.NeedsAssessments.Add(assessment);
-        found.RecordVisit(assessment.VisitedAt, now);
+        found.RecordVisit(assessment.VisitedAt, assessment.Joint, now);
         if (await CaseAccess.CommitAsync(db, found, response, cancellationToken) is { } stale)
         {
             return stale;

@@ -24,6 +24,10 @@ public sealed class VisitorInput
     /// <summary>e.g. "Municipal office for communities and return", "CSR Dragash".</summary>
     [Required, StringLength(200, MinimumLength = 2)]
     public string? Institution { get; init; }
+
+    /// <summary>004 §1.1: the municipal office and the CSR must both be represented for the visit to be joint.</summary>
+    [Required]
+    public VisitorRole? Represents { get; init; }
 }
 
 public sealed class NeedInput

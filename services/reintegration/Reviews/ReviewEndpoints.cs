@@ -45,7 +45,7 @@ public static class ReviewEndpoints
         var review = Review.Record(id, kind, at, request.ReviewedBy!.Trim(), request.Summary!.Trim(),
             kind == ReviewKind.TwelveMonthReview ? request.SupportBeyond12Months : null,
             kind == ReviewKind.TwelveMonthReview ? (request.ExtendedSupport ?? []).Distinct().ToList() : [],
-            kind == ReviewKind.FinalAssessment ? request.Sustainable : null, now);
+            kind == ReviewKind.FinalAssessment ? request.EarlyClosureReason is null && request.Sustainable == true : null, now);
         db.Reviews.Add(review);
         switch (kind)
         {
@@ -59,7 +59,7 @@ public static class ReviewEndpoints
                 found.RecordTwelveMonthReview(at, now);
                 break;
             case ReviewKind.FinalAssessment:
-                found.Close(at, request.Sustainable!.Value, now);
+                found.Close(at, request.Sustainable, request.EarlyClosureReason, now);
                 db.Publish(new ReintegrationCaseClosed(found.Id, found.Reference, found.MunicipalityCode, found.Sustainable!.Value, at, now));
                 break;
         }
@@ -84,9 +84,9 @@ public static class ReviewEndpoints
                 return Problems.Invalid("supportBeyond12Months", "Say whether the household needs support beyond 12 months (004 §2.7).");
             case ReviewKind.TwelveMonthReview when (request.ExtendedSupport ?? []).FirstOrDefault(c => ServicePackages.Find(c) is null) is { } unknown:
                 return Problems.Invalid("extendedSupport", $"Unknown package \"{unknown}\"; one of {ServicePackages.Codes}.");
-            case ReviewKind.FinalAssessment when request.Sustainable is null:
-                return Problems.Invalid("sustainable", "The final assessment records whether reintegration is sustainable (004 §1.5).");
-            case ReviewKind.FinalAssessment when found.VisitedAt is null:
+            case ReviewKind.FinalAssessment when found.CheckFinalAssessment(request.ReviewedAt!.Value, request.Sustainable, request.EarlyClosureReason) is { } broken:
+                return Problems.For(broken);
+            case ReviewKind.FinalAssessment when found.VisitedAt is null && found.IncompleteVisitAt is null && request.EarlyClosureReason is null:
                 return Problems.Conflict("kind", "A case whose needs were never assessed cannot be assessed as reintegrated.");
             default:
                 return null;

@@ -23,6 +23,9 @@ public sealed class ReviewRequest
     [MaxLength(20)]
     public List<string>? ExtendedSupport { get; init; }
 
-    /// <summary>Required for the final assessment (004 §1.5).</summary>
+    /// <summary>Required for the final assessment at 18 months (004 §1.5).</summary>
     public bool? Sustainable { get; init; }
+
+    /// <summary>004 §1.5: a final assessment before the 18 months closes the case only for one of these; never "sustainable".</summary>
+    public Cases.EarlyClosureReason? EarlyClosureReason { get; init; }
 }

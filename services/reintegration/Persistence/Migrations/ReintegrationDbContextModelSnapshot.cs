@@ -294,9 +294,18 @@ namespace Safeguard.Reintegration.Persistence.Migrations
                         .HasColumnType("character varying(10)")
                         .HasColumnName("csr_code");
 
+                    b.Property<string>("EarlyClosureReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("early_closure_reason");
+
                     b.Property<DateTimeOffset?>("HandedOverAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("handed_over_at");
+
+                    b.Property<DateTimeOffset?>("IncompleteVisitAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("incomplete_visit_at");
 
                     b.Property<DateTimeOffset?>("LastMonthlyMonitoringAt")
                         .HasColumnType("timestamp with time zone")
