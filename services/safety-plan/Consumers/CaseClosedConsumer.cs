@@ -8,8 +8,8 @@ namespace Safeguard.SafetyPlan.Consumers;
 
 /// <summary>
 /// A closed case leaves nothing running here: a plan that waited for her consent to the team closes with it,
-/// so its clocks (Art. 31 custody) stop, and the individual plan's clocks (Art. 15, 16) stop too. A live plan cannot meet this event: risk-assessment refuses to close
-/// a case around it (Art. 21).
+/// so its clocks (Art. 31 custody) stop, and the individual plan's clocks (Art. 15, 16) stop too. A live plan
+/// cannot meet this event: risk-assessment refuses to close a case around it (Art. 21).
 /// </summary>
 public sealed class CaseClosedConsumer(SafetyPlanDbContext db, TimeProvider time)
     : IdempotentConsumer<CaseClosed, SafetyPlanDbContext>(db, time)

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Safeguard.Contracts.SafetyPlan;
 using Safeguard.SafetyPlan.Persistence;
 using Safeguard.SafetyPlan.Plans;
 using Safeguard.SafetyPlan.Teams;
@@ -24,8 +23,6 @@ internal static class ConsentConvening
             var measures = await db.PlanMeasures.Where(m => m.PlanId == plan.Id).ToListAsync(cancellationToken);
             PlanDrafting.Redraft(measures, await TeamQueries.CurrentMembershipsAsync(db, team.Id, cancellationToken));
         }
-        var recipients = await TeamQueries.RecipientsAsync(db, plan.TeamId, cancellationToken);
-        db.Publish(new TeamConvened(plan.Id, plan.CaseId, plan.CaseReference, plan.CentreCode, plan.TeamId, plan.ConvenedFor,
-            Reconvened: false, recipients, now));
+        await TeamNotices.PublishConvenedAsync(db, plan, plan.ConvenedFor, reconvened: false, now, cancellationToken);
     }
 }

@@ -2,7 +2,6 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Messaging;
 using Safeguard.Contracts.RiskAssessment;
-using Safeguard.Contracts.SafetyPlan;
 using Safeguard.SafetyPlan.Monitoring;
 using Safeguard.SafetyPlan.Persistence;
 using Safeguard.SafetyPlan.Plans;
@@ -40,9 +39,7 @@ public sealed class RiskAssessedConsumer(SafetyPlanDbContext db, TimeProvider ti
             {
                 return;
             }
-            var recipients = await TeamQueries.RecipientsAsync(Db, plan.TeamId, cancellationToken);
-            Db.Publish(new TeamConvened(plan.Id, plan.CaseId, plan.CaseReference, plan.CentreCode, plan.TeamId, [RaisedLevel],
-                Reconvened: true, recipients, now));
+            await TeamNotices.PublishConvenedAsync(Db, plan, [RaisedLevel], reconvened: true, now, cancellationToken);
         }
     }
 }

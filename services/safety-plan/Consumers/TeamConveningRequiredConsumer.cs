@@ -41,9 +41,7 @@ public sealed class TeamConveningRequiredConsumer(SafetyPlanDbContext db, TimePr
             }
             else if (plan.State != PlanState.AwaitingConsent)
             {
-                var recipients = await TeamQueries.RecipientsAsync(Db, plan.TeamId, cancellationToken);
-                Db.Publish(new TeamConvened(plan.Id, plan.CaseId, plan.CaseReference, plan.CentreCode, plan.TeamId,
-                    message.Reasons, Reconvened: true, recipients, now));
+                await TeamNotices.PublishConvenedAsync(Db, plan, message.Reasons, reconvened: true, now, cancellationToken);
             }
             return;
         }
@@ -73,7 +71,6 @@ public sealed class TeamConveningRequiredConsumer(SafetyPlanDbContext db, TimePr
                 plan.PoliceReportReference, plan.EmergencyMeasures, now));
             return;
         }
-        Db.Publish(new TeamConvened(plan.Id, plan.CaseId, plan.CaseReference, plan.CentreCode, plan.TeamId,
-            message.Reasons, Reconvened: false, await TeamQueries.RecipientsAsync(Db, plan.TeamId, cancellationToken), now));
+        await TeamNotices.PublishConvenedAsync(Db, plan, message.Reasons, reconvened: false, now, cancellationToken);
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore;
-using Safeguard.BuildingBlocks.Deadlines;
 using Safeguard.BuildingBlocks.Domain;
 using Safeguard.BuildingBlocks.Persistence;
 using Safeguard.BuildingBlocks.Privacy;
@@ -143,18 +142,16 @@ public sealed class IndividualPlan
         if (firstContactAt is null)
         {
             var deadline = adopted + FirstContactWindow;
-            clocks.Add(Clock(ClockKind.FirstContact, deadline - FirstContactLead, deadline, now));
+            clocks.Add(PlanClocks.State(ClockKind.FirstContact, null, null, deadline - FirstContactLead, deadline, now));
         }
         if (ReviewEveryDays is { } days)
         {
             var deadline = (lastReviewAt is { } reviewed && reviewed > adopted ? reviewed : adopted) + TimeSpan.FromDays(days);
-            clocks.Add(Clock(ClockKind.Review, deadline - ReviewLead, deadline, now));
+            clocks.Add(PlanClocks.State(ClockKind.Review, null, null, deadline - ReviewLead, deadline, now));
         }
         return clocks;
     }
 
-    private static ClockState Clock(ClockKind kind, DateTimeOffset dueFrom, DateTimeOffset deadline, DateTimeOffset now) =>
-        new(kind, null, null, dueFrom, deadline, now >= deadline ? ClockStatus.Overdue : now >= dueFrom ? ClockStatus.Due : ClockStatus.Pending);
 }
 
 /// <summary>Everything Annex 3 asks once she is informed and consents.</summary>

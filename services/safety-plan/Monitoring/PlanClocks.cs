@@ -138,7 +138,8 @@ public static class PlanClocks
     private static DateTimeOffset? LastOf(IReadOnlyList<MonitoringEntry> entries, MonitoringKind kind, Guid membershipId) =>
         entries.Where(e => e.Kind == kind && e.MembershipId == membershipId).Select(e => (DateTimeOffset?)e.At).Max();
 
-    private static ClockState State(ClockKind clock, Guid? owner, string? ownerName, DateTimeOffset dueFrom, DateTimeOffset deadline, DateTimeOffset now) =>
+    /// <summary>A deadline's status now: pending, due from its reminder, overdue at the deadline.</summary>
+    internal static ClockState State(ClockKind clock, Guid? owner, string? ownerName, DateTimeOffset dueFrom, DateTimeOffset deadline, DateTimeOffset now) =>
         new(clock, owner, ownerName, dueFrom, deadline, now >= deadline ? ClockStatus.Overdue : now >= dueFrom ? ClockStatus.Due : ClockStatus.Pending);
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;

@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Http;
-using Safeguard.Contracts.SafetyPlan;
 using Safeguard.SafetyPlan.Access;
 using Safeguard.SafetyPlan.Persistence;
 using Safeguard.SafetyPlan.Plans;
@@ -88,8 +87,7 @@ public static class PlanEventEndpoints
         var entry = MonitoringEntry.Record(planId, MonitoringKind.RiskAlert, seat?.Id, request.At.Value,
             $"Reported by the {request.ReportedBy}: {request.Summary!.Trim()}", now);
         db.MonitoringEntries.Add(entry);
-        var recipients = await TeamQueries.RecipientsAsync(db, plan!.TeamId, cancellationToken);
-        db.Publish(new TeamConvened(plan.Id, plan.CaseId, plan.CaseReference, plan.CentreCode, plan.TeamId, ["new-risk"], Reconvened: true, recipients, now));
+        await TeamNotices.PublishConvenedAsync(db, plan!, ["new-risk"], reconvened: true, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         signal.Notify();
