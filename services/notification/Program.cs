@@ -21,6 +21,7 @@ builder.AddSafeguardService<NotificationDbContext>(NotificationService.Descripti
     bus.AddConsumer<ReferralSentConsumer>();
     bus.AddConsumer<ReferralStatusChangedConsumer>();
     bus.AddConsumer<ReintegrationClockAlertConsumer>();
+    bus.AddConsumer<PreReleaseHandoverConsumer>();
     bus.AddConsumer<SessionInvitationConsumer>();
 });
 builder.Services.AddValidation();

@@ -6,6 +6,23 @@ using Safeguard.Notification.Templates;
 
 namespace Safeguard.Notification.Consumers;
 
+/// <summary>
+/// A prison handed a prisoner over before release (000 §4.3.4): the centre for social work of the place of
+/// residence is told what to prepare. Other arrivals reach the municipal office through its own list.
+/// </summary>
+public sealed class PreReleaseHandoverConsumer(NotificationDbContext db, TimeProvider time, PreReleaseHandoverTemplate template, DeliverySignal delivery)
+    : NotificationConsumer<ReintegrationCaseOpened>(db, time, delivery)
+{
+    protected override async Task HandleAsync(ReintegrationCaseOpened message, ConsumeContext<ReintegrationCaseOpened> context, CancellationToken cancellationToken)
+    {
+        if (message.ArrivalKind == ReintegrationArrivalKinds.PreReleaseHandover && message.CsrCode is { } centre)
+        {
+            await SendToInstitutionAsync(context, centre, message.CaseReference, template,
+                new PreReleaseHandoverEmail(message.CaseReference, message.ArrivalAt, message.VisitDueAt), cancellationToken);
+        }
+    }
+}
+
 /// <summary>A referral was sent (004 §2.3): tell the receiving institution's contact.</summary>
 public sealed class ReferralSentConsumer(NotificationDbContext db, TimeProvider time, ReferralSentTemplate template, DeliverySignal delivery)
     : NotificationConsumer<ReferralSent>(db, time, delivery)

@@ -24,6 +24,7 @@ public static class EmailTemplateRegistration
         Add<ReferralSentTemplate>(services);
         Add<ReferralRevokedTemplate>(services);
         Add<ReintegrationClockTemplate>(services);
+        Add<PreReleaseHandoverTemplate>(services);
         Add<SessionInvitationTemplate>(services);
         services.AddSingleton<EmailTemplates>();
         return services;

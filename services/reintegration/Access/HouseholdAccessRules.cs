@@ -9,8 +9,10 @@ namespace Safeguard.Reintegration.Access;
 /// <summary>
 /// Who reaches a household's records (issue 9; seed 003 Art. 3; seed 004 §1.1): the reintegration officers of
 /// its municipality. A prison or probation officer reaches a case that came from prison only to confirm the
-/// release (000 §4.3.4) — the one endpoint her role opens. A referral is also reached by its named
-/// recipient (the contact e-mail it was sent to), who answers it; she sees the referral, never the case.
+/// release (000 §4.3.4) — the one endpoint her role opens. The workers of the centre for social work a
+/// pre-release handover is addressed to reach that case, to prepare the release and join the visit (000 §4.3.4).
+/// A referral is also reached by its recipient (the contact e-mail it was sent to, or the centre it is
+/// addressed to), who answers it and sees the referral, never the case.
 /// </summary>
 public sealed class HouseholdAccessRules(ReintegrationDbContext db) : IRecordAccessRules
 {
@@ -25,18 +27,19 @@ public sealed class HouseholdAccessRules(ReintegrationDbContext db) : IRecordAcc
         {
             case Case:
                 var found = await db.Cases.AsNoTracking().Where(c => c.Id == id)
-                    .Select(c => new { c.MunicipalityCode, c.ArrivalKind }).SingleOrDefaultAsync(cancellationToken);
+                    .Select(c => new { c.MunicipalityCode, c.ArrivalKind, c.CsrCode }).SingleOrDefaultAsync(cancellationToken);
                 return found is not null
                     && (IsOfficerOf(caller, found.MunicipalityCode)
-                        || (caller.Is(PlatformRoles.PrisonProbationOfficer) && CategoryRules.FromPrison(found.ArrivalKind)));
+                        || (caller.Is(PlatformRoles.PrisonProbationOfficer) && CategoryRules.FromPrison(found.ArrivalKind))
+                        || (found.ArrivalKind == ArrivalKind.PreReleaseHandover && found.CsrCode is { } centre && caller.WorksAtCentre(centre)));
             case Referral:
                 var referral = await db.Referrals.AsNoTracking().Where(r => r.Id == id)
-                    .Select(r => new { r.Recipient.ContactEmail, r.CaseId }).SingleOrDefaultAsync(cancellationToken);
+                    .Select(r => new { r.Recipient, r.CaseId }).SingleOrDefaultAsync(cancellationToken);
                 if (referral is null)
                 {
                     return false;
                 }
-                if (IsNamedRecipient(caller, referral.ContactEmail))
+                if (referral.Recipient.AnsweredBy(caller))
                 {
                     return true;
                 }
@@ -49,8 +52,4 @@ public sealed class HouseholdAccessRules(ReintegrationDbContext db) : IRecordAcc
 
     public static bool IsOfficerOf(Caller caller, string municipality) =>
         caller.Is(PlatformRoles.ReintegrationOfficer) && caller.InstitutionKind == "municipality" && caller.Institution == municipality;
-
-    /// <summary>The professional a referral names (004 §2.3): a partner institution's member whose token carries that address.</summary>
-    public static bool IsNamedRecipient(Caller caller, string contactEmail) =>
-        caller.Is(PlatformRoles.TeamMember) && caller.Email is { } email && string.Equals(email, contactEmail, StringComparison.OrdinalIgnoreCase);
 }

@@ -21,7 +21,7 @@ public static class CaseEndpoints
             .AllowRoles(PlatformRoles.ReintegrationOfficer, PlatformRoles.PrisonProbationOfficer).AuditCollection(HouseholdAccessRules.Case);
         cases.MapGet("/{id:guid}", GetAsync).WithName("GetCase").WithSummary("A case with its household and clocks; its ETag guards changes")
             .Produces<CaseView>().ProducesProblem(StatusCodes.Status404NotFound)
-            .AllowRoles(PlatformRoles.ReintegrationOfficer).GuardRecord(HouseholdAccessRules.Case);
+            .AllowRoles([PlatformRoles.ReintegrationOfficer, .. PlatformRoles.Csr]).GuardRecord(HouseholdAccessRules.Case);
         cases.MapGet("/", ListAsync).WithName("ListCases").WithSummary("A municipality's cases, optionally by state (no names)")
             .Produces<CaseSummary[]>().ProducesValidationProblem()
             .AllowRoles(PlatformRoles.ReintegrationOfficer).AuditCollection(HouseholdAccessRules.Case);
@@ -35,7 +35,11 @@ public static class CaseEndpoints
         cases.MapPost("/{id:guid}/release", ReleaseAsync).WithName("ConfirmRelease")
             .WithSummary("A handed-over prisoner is released: the 72 hours run from the release (000 §4.3.4; If-Match)")
             .Produces<CaseView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .AllowRoles(PlatformRoles.ReintegrationOfficer, PlatformRoles.PrisonProbationOfficer).GuardRecord(HouseholdAccessRules.Case);
+            .AllowRoles([PlatformRoles.ReintegrationOfficer, PlatformRoles.PrisonProbationOfficer, .. PlatformRoles.Csr]).GuardRecord(HouseholdAccessRules.Case);
+        app.MapGet(ReintegrationService.Description.ApiPrefix + "/handovers", ListHandoversAsync).WithTags("Cases").WithName("ListHandovers")
+            .WithSummary("The pre-release handovers addressed to the caller's centre for social work, soonest release first (000 §4.3.4; no names)")
+            .Produces<CaseSummary[]>().ProducesValidationProblem()
+            .AllowRoles(PlatformRoles.Csr).AuditCollection(HouseholdAccessRules.Case);
         return app;
     }
 
@@ -89,6 +93,10 @@ public static class CaseEndpoints
         if (kind != ArrivalKind.PreReleaseHandover && request.ArrivalAt > now + CaseAccess.AllowedClockSkew)
         {
             return Problems.Invalid("arrivalAt", "The return, grant of status or release cannot be in the future; register a pre-release handover instead.");
+        }
+        if (CategoryRules.NeedsCentre(kind) && request.CsrCode is null)
+        {
+            return Problems.Invalid("csrCode", "Name the centre for social work of the place of residence: it prepares the release with the prison (000 §4.3.4).");
         }
         if (CategoryRules.FromPrison(kind) && request.Prison is null)
         {
@@ -144,6 +152,22 @@ public static class CaseEndpoints
         var now = time.GetUtcNow();
         var cases = await db.Cases.AsNoTracking().Where(c => c.MunicipalityCode == municipality && (stateFilter == null || c.State == stateFilter))
             .OrderByDescending(c => c.RegisteredAt).Take(500).ToListAsync(cancellationToken);
+        return TypedResults.Ok(cases.Select(c => CaseSummary.From(c, now)).ToList());
+    }
+
+    private static async Task<IResult> ListHandoversAsync(string? centre, bool? released, HttpContext http, ReintegrationDbContext db, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        (centre, var refused) = InstitutionScope.Own(http, centre, "centre");
+        if (refused is not null)
+        {
+            return refused;
+        }
+        var now = time.GetUtcNow();
+        var cases = await db.Cases.AsNoTracking()
+            .Where(c => c.ArrivalKind == ArrivalKind.PreReleaseHandover && c.CsrCode == centre
+                && (released == null || (c.ReleaseConfirmedAt != null) == released))
+            .OrderBy(c => c.ArrivalAt).Take(500).ToListAsync(cancellationToken);
         return TypedResults.Ok(cases.Select(c => CaseSummary.From(c, now)).ToList());
     }
 

@@ -77,6 +77,12 @@ public static class CategoryRules
     };
 
     public static bool FromPrison(ArrivalKind arrival) => arrival is ArrivalKind.Release or ArrivalKind.PreReleaseHandover;
+
+    /// <summary>
+    /// 000 §4.3.4: before release the prison works with the centre for social work of the convicted person's place
+    /// of residence, so a handover must name that centre; the other arrivals may name one.
+    /// </summary>
+    public static bool NeedsCentre(ArrivalKind arrival) => arrival == ArrivalKind.PreReleaseHandover;
 }
 
 /// <summary>Why a case closed before its 18 months (004 §1.5): it ended, it was not assessed as reintegrated.</summary>

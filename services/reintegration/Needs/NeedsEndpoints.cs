@@ -13,7 +13,8 @@ public static class NeedsEndpoints
     public static IEndpointRouteBuilder MapNeedsEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup(ReintegrationService.Description.ApiPrefix + "/cases/{id:guid}/needs-assessments").WithTags("Needs assessment")
-            .AllowRoles(PlatformRoles.ReintegrationOfficer).GuardRecord(HouseholdAccessRules.Case);
+            // The centre a handover is addressed to joins the visit and may record it (004 §1.1; 000 §4.3.4).
+            .AllowRoles([PlatformRoles.ReintegrationOfficer, .. PlatformRoles.Csr]).GuardRecord(HouseholdAccessRules.Case);
         group.MapPost("/", RecordAsync).WithName("RecordNeedsAssessment")
             .WithSummary("Record the visit and the needs-assessment form (004 §1.1: within 72 hours); If-Match: the case's ETag")
             .Produces<NeedsAssessment>(StatusCodes.Status201Created).ProducesValidationProblem()

@@ -4,6 +4,7 @@ using Safeguard.BuildingBlocks.Persistence;
 using Safeguard.BuildingBlocks.Privacy;
 using Safeguard.Reintegration.Cases;
 using Safeguard.Reintegration.Plans;
+using Safeguard.ServiceDefaults.Security;
 
 namespace Safeguard.Reintegration.Referrals;
 
@@ -18,7 +19,15 @@ public enum ReferralStatus
 }
 
 /// <summary>The receiving institution and the professional who answers for it (a work contact, never the person referred).</summary>
-public sealed record Recipient(InstitutionKind Institution, string InstitutionName, string ContactName, string ContactEmail, string Language);
+/// <param name="InstitutionCode">The centre's code when the recipient is a centre for social work: its case workers and supervisors answer too.</param>
+public sealed record Recipient(InstitutionKind Institution, string InstitutionName, string ContactName, string ContactEmail, string Language,
+    string? InstitutionCode = null)
+{
+    /// <summary>Who answers a referral (004 §2.3): the professional it names, or a worker of the centre it is addressed to (000 §4.3.4).</summary>
+    public bool AnsweredBy(Caller caller) =>
+        (caller.Is(PlatformRoles.TeamMember) && caller.Email is { } email && string.Equals(email, ContactEmail, StringComparison.OrdinalIgnoreCase))
+        || (Institution == InstitutionKind.Csr && InstitutionCode is { } centre && caller.WorksAtCentre(centre));
+}
 
 /// <summary>
 /// A referral of household members to an institution for a service (004 §2.3, 4.x), followed until its
@@ -148,6 +157,7 @@ internal sealed class ReferralConfiguration(PersonalDataProtector personalData) 
             recipient.Property(x => x.ContactName).HasColumnName("recipient_contact_name").HasMaxLength(200);
             recipient.Property(x => x.ContactEmail).HasColumnName("recipient_contact_email").HasMaxLength(254);
             recipient.Property(x => x.Language).HasColumnName("recipient_language").HasMaxLength(2);
+            recipient.Property(x => x.InstitutionCode).HasColumnName("recipient_institution_code").HasMaxLength(ReintegrationCase.MaxCodeLength);
         });
         b.Navigation(r => r.Recipient).IsRequired();
         b.Property(r => r.Request).HasColumnName("request").IsPersonalData(personalData);

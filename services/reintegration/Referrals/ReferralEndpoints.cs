@@ -25,14 +25,14 @@ public static class ReferralEndpoints
             .AllowRoles(PlatformRoles.ReintegrationOfficer).AuditCollection(HouseholdAccessRules.Referral);
         group.MapGet("/{id:guid}", GetAsync).WithName("GetReferral").WithSummary("A referral with its history; its ETag guards transitions")
             .Produces<ReferralView>().ProducesProblem(StatusCodes.Status404NotFound)
-            .AllowRoles(PlatformRoles.ReintegrationOfficer, PlatformRoles.TeamMember).GuardRecord(HouseholdAccessRules.Referral);
+            .AllowRoles([PlatformRoles.ReintegrationOfficer, PlatformRoles.TeamMember, .. PlatformRoles.Csr]).GuardRecord(HouseholdAccessRules.Referral);
         group.MapGet("/", ListAsync).WithName("ListReferrals")
             .WithSummary("Referrals by case, status, institution, or those whose answer is overdue").Produces<ReferralView[]>()
-            .AllowRoles(PlatformRoles.ReintegrationOfficer, PlatformRoles.TeamMember).AuditCollection(HouseholdAccessRules.Referral);
+            .AllowRoles([PlatformRoles.ReintegrationOfficer, PlatformRoles.TeamMember, .. PlatformRoles.Csr]).AuditCollection(HouseholdAccessRules.Referral);
         group.MapPost("/{id:guid}/transitions", MoveAsync).WithName("MoveReferral")
             .WithSummary("accepted / rejected (with a note) → in-progress → done (with the outcome), or revoked (with a note); If-Match: the referral's ETag")
             .Produces<ReferralView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .AllowRoles(PlatformRoles.ReintegrationOfficer, PlatformRoles.TeamMember).GuardRecord(HouseholdAccessRules.Referral);
+            .AllowRoles([PlatformRoles.ReintegrationOfficer, PlatformRoles.TeamMember, .. PlatformRoles.Csr]).GuardRecord(HouseholdAccessRules.Referral);
         return app;
     }
 
@@ -81,8 +81,10 @@ public static class ReferralEndpoints
         }
 
         var number = await db.Referrals.CountAsync(r => r.CaseId == found.Id, cancellationToken) + 1;
+        // A centre for social work is a coded institution whose workers answer for it; the case's centre unless another is named.
+        var centre = institution == InstitutionKind.Csr ? request.Recipient.InstitutionCode ?? found.CsrCode : null;
         var recipient = new Recipient(institution, request.Recipient.InstitutionName!.Trim(), request.Recipient.ContactName!.Trim(),
-            request.Recipient.ContactEmail!.Trim(), request.Recipient.Language ?? "en");
+            request.Recipient.ContactEmail!.Trim(), request.Recipient.Language ?? "en", centre);
         var referral = Referral.Send($"{found.Reference}/{number:D2}", found.Id, request.PlanItemId, package.Code, request.MemberIds!.Distinct().ToList(),
             recipient, request.Request!.Trim(), now, answerBy);
         db.Referrals.Add(referral);
@@ -159,10 +161,13 @@ public static class ReferralEndpoints
             return Problems.Invalid("caseId", "Filter by case, status, institution or answerOverdue=true.");
         }
         var now = time.GetUtcNow();
-        // An officer lists her municipality's referrals; a partner institution's member those sent to her.
+        // An officer lists her municipality's referrals; a partner institution's member those sent to her; a centre's
+        // workers those addressed to the centre.
         var query = caller.Is(PlatformRoles.ReintegrationOfficer)
             ? db.Referrals.AsNoTracking().Where(r => db.Cases.Any(k => k.Id == r.CaseId && k.MunicipalityCode == caller.Institution))
-            : db.Referrals.AsNoTracking().Where(r => r.Recipient.ContactEmail.ToLower() == caller.Email);
+            : caller.WorksAtCentre(caller.Institution)
+                ? db.Referrals.AsNoTracking().Where(r => r.Recipient.Institution == InstitutionKind.Csr && r.Recipient.InstitutionCode == caller.Institution)
+                : db.Referrals.AsNoTracking().Where(r => r.Recipient.ContactEmail.ToLower() == caller.Email);
         if (caseId is { } c)
         {
             query = query.Where(r => r.CaseId == c);
@@ -201,13 +206,13 @@ public static class ReferralEndpoints
             return refused;
         }
         var to = request.To!.Value;
-        // The referring municipality revokes; the named recipient answers and reports the outcome (004 §2.3).
+        // The referring municipality revokes; the recipient answers and reports the outcome (004 §2.3).
         var caller = http.HttpContext.Caller();
-        if (to == ReferralStatus.Revoked ? !caller.Is(PlatformRoles.ReintegrationOfficer) : !HouseholdAccessRules.IsNamedRecipient(caller, referral.Recipient.ContactEmail))
+        if (to == ReferralStatus.Revoked ? !caller.Is(PlatformRoles.ReintegrationOfficer) : !referral.Recipient.AnsweredBy(caller))
         {
             return Problems.Forbidden("to", to == ReferralStatus.Revoked
                 ? "Only the referring municipality revokes a referral."
-                : "Only the professional the referral was sent to answers it.");
+                : "Only the professional or the centre the referral was sent to answers it.");
         }
         if (!referral.CanMoveTo(to))
         {

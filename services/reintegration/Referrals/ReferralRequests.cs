@@ -37,6 +37,12 @@ public sealed class RecipientInput
     /// <summary>The package's institution when not given.</summary>
     public InstitutionKind? Institution { get; init; }
 
+    /// <summary>
+    /// A centre for social work's code, e.g. "SK"; for a referral to a centre, the case's centre of residence when not given.
+    /// </summary>
+    [RegularExpression(Cases.Codes.Pattern, ErrorMessage = Cases.Codes.Message)]
+    public string? InstitutionCode { get; init; }
+
     [Required, StringLength(200, MinimumLength = 2)]
     public string? InstitutionName { get; init; }
 

@@ -906,6 +906,11 @@ namespace Safeguard.Reintegration.Persistence.Migrations
                                 .HasColumnType("character varying(40)")
                                 .HasColumnName("recipient_institution");
 
+                            b1.Property<string>("InstitutionCode")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("recipient_institution_code");
+
                             b1.Property<string>("InstitutionName")
                                 .IsRequired()
                                 .HasMaxLength(200)

@@ -7,7 +7,7 @@ namespace Safeguard.Contracts.Reintegration;
 /// </summary>
 /// <param name="Category">"repatriated", "foreigner-with-status", "former-prisoner", "returned-foreign-fighter" or "fighter-family-member".</param>
 /// <param name="ArrivalKind">"return", "status-granted", "release" or "pre-release-handover".</param>
-/// <param name="CsrCode">The centre for social work of the place of residence, when named.</param>
+/// <param name="CsrCode">The centre for social work of the place of residence; always named for a handover, which it is told of.</param>
 public sealed record ReintegrationCaseOpened(
     Guid CaseId,
     string CaseReference,
