@@ -13,6 +13,7 @@ using Safeguard.Reintegration.Persistence;
 using Safeguard.Reintegration.Plans;
 using Safeguard.Reintegration.Referrals;
 using Safeguard.Reintegration.Reviews;
+using Safeguard.Reintegration.Schemes;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSafeguardService<ReintegrationDbContext>(ReintegrationService.Description);
@@ -32,6 +33,7 @@ app.MapReferralEndpoints();
 app.MapReviewEndpoints();
 app.MapClockEndpoints();
 app.MapIndicatorEndpoints();
+app.MapSchemeEvaluationEndpoints();
 app.MapAuditQuery(ReintegrationService.Description.ApiPrefix);
 
 await app.RunSafeguardServiceAsync<ReintegrationDbContext>();

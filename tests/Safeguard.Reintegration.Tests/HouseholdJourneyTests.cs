@@ -57,9 +57,12 @@ public sealed class HouseholdJourneyTests(PlatformFixture platform)
         etag = await ReviewAsync(c, etag, new { kind = "monthly-monitoring", reviewedAt = monitoredAt, reviewedBy = "Officer", summary = "Rent paid; enrolment pending." });
         Assert.Equal(monitoredAt.AddMonths(1), Clock(await gateway.ClocksAsync(c.Id), "monthly-monitoring").GetProperty("deadlineAt").GetDateTimeOffset());
 
-        // 004 §1.4: the quarterly evaluation of the schemes.
-        Assert.Equal(adoptedAt.AddMonths(3), await StepThroughAsync(alerts, c, "quarterly-evaluation"));
-        etag = await ReviewAsync(c, etag, new { kind = "quarterly-evaluation", reviewedAt = await gateway.ServiceTimeAsync(Service), reviewedBy = "Officer", summary = "Schemes working." });
+        // 004 §1.4: the quarterly evaluation is the municipality's, of its schemes; a household has no quarterly clock or review.
+        Assert.DoesNotContain(await gateway.ClocksAsync(c.Id), k => k.GetProperty("clock").GetString() == "quarterly-evaluation");
+        await (await gateway.PostIfMatchAsync($"{ReintegrationApi.Cases}/{c.Id}/reviews",
+                new { kind = "quarterly-evaluation", reviewedAt = monitoredAt, reviewedBy = "Officer", summary = "Schemes working." }, etag))
+            .AssertProblemAsync(HttpStatusCode.BadRequest, "kind");
+        await EvaluateSchemesAsync(municipality, adoptedAt);
 
         // 004 §2.7: who needs support beyond 12 months.
         Assert.Equal(arrival.AddMonths(12), await StepThroughAsync(alerts, c, "twelve-month-review"));
@@ -80,7 +83,7 @@ public sealed class HouseholdJourneyTests(PlatformFixture platform)
         Assert.True(final.Body.GetProperty("sustainable").GetBoolean());
         Assert.Empty(final.Body.GetProperty("clocks").EnumerateArray());
         var reviews = await gateway.GetFromJsonAsync<JsonElement[]>($"{ReintegrationApi.Cases}/{c.Id}/reviews");
-        Assert.Equal(["monthly-monitoring", "quarterly-evaluation", "twelve-month-review", "final-assessment"],
+        Assert.Equal(["monthly-monitoring", "twelve-month-review", "final-assessment"],
             reviews!.Select(r => r.GetProperty("kind").GetString()));
 
         // A closed case is a record, no longer a workload: nothing changes it.
@@ -94,6 +97,43 @@ public sealed class HouseholdJourneyTests(PlatformFixture platform)
         // A deadline first seen already overdue (a jump of months) records its "due" silently: overdue rows and events match one to one.
         var rows = await platform.QueryAsync("reintegration-db", "SELECT count(*) FROM clock_alerts WHERE case_id = @id AND stage = 'Overdue'", ("id", c.Id));
         Assert.Equal((long)mine.Count(a => a.Stage == "overdue"), (long)rows[0][0]);
+    }
+
+    /// <summary>
+    /// The quarter of the plan's adoption: refused while it runs; once ended, its figures count the household's
+    /// assessment and the two packages chosen, and the office's evaluation is kept with them.
+    /// </summary>
+    private async Task EvaluateSchemesAsync(string municipality, DateTimeOffset adoptedAt)
+    {
+        var quarter = $"{adoptedAt.UtcDateTime.Year}-Q{(adoptedAt.UtcDateTime.Month + 2) / 3}";
+        var quarterEnd = new DateTimeOffset(adoptedAt.UtcDateTime.Year, (adoptedAt.UtcDateTime.Month + 2) / 3 * 3, 1, 0, 0, 0, TimeSpan.Zero).AddMonths(1);
+        var uri = $"{Service}/scheme-evaluations/{municipality}/{quarter}";
+        var evaluation = new { impact = "Rent subsidies kept families housed.", proposedChanges = "Add evening language classes for children.", evaluatedBy = "Head of office" };
+        if (await _officer.ServiceTimeAsync(Service) < quarterEnd)
+        {
+            await (await _officer.PutAsJsonAsync(uri, evaluation)).AssertProblemAsync(HttpStatusCode.Conflict, "quarter");
+            await AdvanceToAsync(quarterEnd.AddMinutes(1));
+        }
+
+        var figures = await _officer.GetFromJsonAsync<JsonElement>($"{uri}/figures");
+        Assert.Equal(1, figures.GetProperty("householdsAssessed").GetInt32());
+        Assert.Equal(1, figures.GetProperty("plansAdopted").GetInt32());
+        Assert.Equal(["rent-subsidy", "school-enrolment"], figures.GetProperty("packages").EnumerateArray().Select(p => p.GetProperty("package").GetString()));
+        Assert.All(figures.GetProperty("packages").EnumerateArray(), p => Assert.Equal(1, p.GetProperty("planItems").GetInt32()));
+        Assert.Empty(figures.GetProperty("needsNotCovered").EnumerateArray());
+
+        var written = await _officer.PutAsJsonAsync(uri, evaluation);
+        Assert.Equal(HttpStatusCode.Created, written.StatusCode);
+        // A revision names the version it revises.
+        await (await _officer.PutAsJsonAsync(uri, evaluation)).AssertProblemAsync(HttpStatusCode.PreconditionRequired, "If-Match");
+        var year = await platform.As(Personas.Analyst()).GetFromJsonAsync<JsonElement[]>(
+            $"{Service}/scheme-evaluations?municipality={municipality}&year={adoptedAt.UtcDateTime.Year}");
+        var listed = year!.Single(q => q.GetProperty("quarter").GetString() == quarter);
+        Assert.Equal("evaluated", listed.GetProperty("status").GetString());
+        Assert.Equal("Add evening language classes for children.", listed.GetProperty("evaluation").GetProperty("proposedChanges").GetString());
+        Assert.Equal(2, listed.GetProperty("evaluation").GetProperty("figures").GetProperty("packages").GetArrayLength());
+        var rows = await platform.QueryAsync("reintegration-db", "SELECT count(*) FROM scheme_evaluations WHERE municipality_code = @m", ("m", municipality));
+        Assert.Equal(1L, rows[0][0]);
     }
 
     /// <summary>

@@ -54,8 +54,6 @@ public sealed class ReintegrationCase
 
     public DateTimeOffset? LastMonthlyMonitoringAt { get; private set; }
 
-    public DateTimeOffset? LastQuarterlyEvaluationAt { get; private set; }
-
     public DateTimeOffset? TwelveMonthReviewAt { get; private set; }
 
     public DateTimeOffset? ClosedAt { get; private set; }
@@ -125,7 +123,6 @@ public sealed class ReintegrationCase
 
     public void RecordMonthlyMonitoring(DateTimeOffset at, DateTimeOffset now) => (LastMonthlyMonitoringAt, UpdatedAt) = (Later(LastMonthlyMonitoringAt, at), now);
 
-    public void RecordQuarterlyEvaluation(DateTimeOffset at, DateTimeOffset now) => (LastQuarterlyEvaluationAt, UpdatedAt) = (Later(LastQuarterlyEvaluationAt, at), now);
 
     public void RecordTwelveMonthReview(DateTimeOffset at, DateTimeOffset now) => (TwelveMonthReviewAt, UpdatedAt) = (at, now);
 
@@ -204,7 +201,6 @@ internal sealed class ReintegrationCaseConfiguration(PersonalDataProtector perso
         b.Property(c => c.IncompleteVisitAt).HasColumnName("incomplete_visit_at");
         b.Property(c => c.PlanAdoptedAt).HasColumnName("plan_adopted_at");
         b.Property(c => c.LastMonthlyMonitoringAt).HasColumnName("last_monthly_monitoring_at");
-        b.Property(c => c.LastQuarterlyEvaluationAt).HasColumnName("last_quarterly_evaluation_at");
         b.Property(c => c.TwelveMonthReviewAt).HasColumnName("twelve_month_review_at");
         b.Property(c => c.ClosedAt).HasColumnName("closed_at");
         b.Property(c => c.Sustainable).HasColumnName("sustainable");

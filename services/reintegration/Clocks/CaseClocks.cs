@@ -12,7 +12,10 @@ public enum ClockKind
     /// <summary>004 §1.4: monitor the individual plan every month.</summary>
     MonthlyMonitoring,
 
-    /// <summary>004 §1.4: evaluate the schemes and their impact every quarter.</summary>
+    /// <summary>
+    /// Alerts raised when the quarterly evaluation was counted per case stay readable; 004 §1.4 evaluates the
+    /// municipality's schemes, which <see cref="Schemes.Quarter"/> schedules, so no case runs this clock now.
+    /// </summary>
     QuarterlyEvaluation,
 
     /// <summary>004 §2.7: after 12 months, identify who still needs support (e.g. extended housing) and budget for it.</summary>
@@ -28,11 +31,11 @@ public sealed record ClockState(ClockKind Clock, DateTimeOffset DueFrom, DateTim
 /// <summary>The fields of an open case that its deadlines are computed from: the clock watcher reads only these.</summary>
 public sealed record ClockInputs(
     Guid CaseId, DateTimeOffset ArrivalAt, DateTimeOffset? VisitedAt, DateTimeOffset? PlanAdoptedAt,
-    DateTimeOffset? LastMonthlyMonitoringAt, DateTimeOffset? LastQuarterlyEvaluationAt, DateTimeOffset? TwelveMonthReviewAt)
+    DateTimeOffset? LastMonthlyMonitoringAt, DateTimeOffset? TwelveMonthReviewAt)
 {
     /// <summary>The one list of those fields: a query selects with it, and <see cref="Of"/> runs it on a loaded case.</summary>
     public static readonly Expression<Func<ReintegrationCase, ClockInputs>> FromCase = c => new ClockInputs(
-        c.Id, c.ArrivalAt, c.VisitedAt, c.PlanAdoptedAt, c.LastMonthlyMonitoringAt, c.LastQuarterlyEvaluationAt, c.TwelveMonthReviewAt);
+        c.Id, c.ArrivalAt, c.VisitedAt, c.PlanAdoptedAt, c.LastMonthlyMonitoringAt, c.TwelveMonthReviewAt);
 
     private static readonly Func<ReintegrationCase, ClockInputs> FromLoadedCase = FromCase.Compile();
 
@@ -48,9 +51,7 @@ public static class CaseClocks
     public static readonly TimeSpan VisitWindow = TimeSpan.FromHours(72);            // 004 §1.1
     private static readonly TimeSpan VisitLead = TimeSpan.FromHours(24);
     private static readonly TimeSpan MonthlyLead = TimeSpan.FromDays(5);
-    private static readonly TimeSpan QuarterlyLead = TimeSpan.FromDays(7);
     public const int MonitoringMonths = 1;                                         // 004 §1.4 monthly
-    public const int EvaluationMonths = 3;                                         // 004 §1.4 quarterly
     public const int SupportReviewMonths = 12;                                     // 004 §2.7
     public const int FinalAssessmentMonths = 18;                                   // 004 §1.5
 
@@ -70,8 +71,6 @@ public static class CaseClocks
         {
             var monthly = (c.LastMonthlyMonitoringAt ?? adopted).AddMonths(MonitoringMonths);
             clocks.Add(State(ClockKind.MonthlyMonitoring, monthly - MonthlyLead, monthly, now));
-            var quarterly = (c.LastQuarterlyEvaluationAt ?? adopted).AddMonths(EvaluationMonths);
-            clocks.Add(State(ClockKind.QuarterlyEvaluation, quarterly - QuarterlyLead, quarterly, now));
         }
         if (c.TwelveMonthReviewAt is null)
         {

@@ -35,6 +35,8 @@ public sealed class ReintegrationDbContext(DbContextOptions<ReintegrationDbConte
 
     public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
 
+    public DbSet<Schemes.SchemeEvaluation> SchemeEvaluations => Set<Schemes.SchemeEvaluation>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

@@ -11,7 +11,10 @@ public enum ReviewKind
     /// <summary>004 §1.4: the plan is monitored every month.</summary>
     MonthlyMonitoring,
 
-    /// <summary>004 §1.4: schemes, their impact and needed changes, every quarter.</summary>
+    /// <summary>
+    /// Reviews of this kind written when the quarterly evaluation was counted per household stay readable; new ones are
+    /// refused, as 004 §1.4 evaluates the municipality's schemes (<see cref="Schemes.SchemeEvaluation"/>).
+    /// </summary>
     QuarterlyEvaluation,
 
     /// <summary>004 §2.7: who still needs support after 12 months (e.g. extended housing), for the budget.</summary>

@@ -10,7 +10,7 @@ using Safeguard.ServiceDefaults.Security;
 
 namespace Safeguard.Reintegration.Reviews;
 
-/// <summary>Monthly, quarterly, twelve-month and final reviews (004 §1.4-1.5, 2.7); each restarts or stops its clock.</summary>
+/// <summary>Monthly, twelve-month and final reviews of a household (004 §1.4-1.5, 2.7); each restarts or stops its clock.</summary>
 public static class ReviewEndpoints
 {
     public static IEndpointRouteBuilder MapReviewEndpoints(this IEndpointRouteBuilder app)
@@ -52,9 +52,6 @@ public static class ReviewEndpoints
             case ReviewKind.MonthlyMonitoring:
                 found.RecordMonthlyMonitoring(at, now);
                 break;
-            case ReviewKind.QuarterlyEvaluation:
-                found.RecordQuarterlyEvaluation(at, now);
-                break;
             case ReviewKind.TwelveMonthReview:
                 found.RecordTwelveMonthReview(at, now);
                 break;
@@ -78,8 +75,11 @@ public static class ReviewEndpoints
         }
         switch (request.Kind)
         {
-            case ReviewKind.MonthlyMonitoring or ReviewKind.QuarterlyEvaluation when found.PlanAdoptedAt is null:
-                return Problems.Conflict("kind", "Monthly monitoring and quarterly evaluation follow the individual plan, which is not adopted yet (004 §1.4).");
+            case ReviewKind.QuarterlyEvaluation:
+                return Problems.Invalid("kind",
+                    "The quarterly evaluation is of the municipality's schemes, not of a household (004 §1.4): write it at PUT /api/reintegration/scheme-evaluations/{municipality}/{quarter}. A household's plan is monitored monthly.");
+            case ReviewKind.MonthlyMonitoring when found.PlanAdoptedAt is null:
+                return Problems.Conflict("kind", "Monthly monitoring follows the individual plan, which is not adopted yet (004 §1.4).");
             case ReviewKind.TwelveMonthReview when request.SupportBeyond12Months is null:
                 return Problems.Invalid("supportBeyond12Months", "Say whether the household needs support beyond 12 months (004 §2.7).");
             case ReviewKind.TwelveMonthReview when (request.ExtendedSupport ?? []).FirstOrDefault(c => ServicePackages.Find(c) is null) is { } unknown:

@@ -311,10 +311,6 @@ namespace Safeguard.Reintegration.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_monthly_monitoring_at");
 
-                    b.Property<DateTimeOffset?>("LastQuarterlyEvaluationAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("last_quarterly_evaluation_at");
-
                     b.Property<string>("MunicipalityCode")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -784,6 +780,71 @@ namespace Safeguard.Reintegration.Persistence.Migrations
                     b.HasIndex("CaseId", "ReviewedAt");
 
                     b.ToTable("reviews", (string)null);
+                });
+
+            modelBuilder.Entity("Safeguard.Reintegration.Schemes.SchemeEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("EvaluatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("evaluated_at");
+
+                    b.Property<string>("EvaluatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("evaluated_by");
+
+                    b.Property<string>("Figures")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("figures");
+
+                    b.Property<string>("Impact")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("impact");
+
+                    b.Property<string>("MunicipalityCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("municipality_code");
+
+                    b.Property<string>("ProposedChanges")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("proposed_changes");
+
+                    b.Property<int>("QuarterNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("quarter");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityCode", "Year", "QuarterNumber")
+                        .IsUnique();
+
+                    b.ToTable("scheme_evaluations", (string)null);
                 });
 
             modelBuilder.Entity("Safeguard.Reintegration.Cases.HouseholdMember", b =>
