@@ -20,6 +20,7 @@ builder.AddSafeguardService<NotificationDbContext>(NotificationService.Descripti
     bus.AddConsumer<MonitoringClockAlertConsumer>();
     bus.AddConsumer<ReferralSentConsumer>();
     bus.AddConsumer<ReferralStatusChangedConsumer>();
+    bus.AddConsumer<ReferralAnswerOverdueConsumer>();
     bus.AddConsumer<ReintegrationClockAlertConsumer>();
     bus.AddConsumer<PreReleaseHandoverConsumer>();
     bus.AddConsumer<SessionInvitationConsumer>();

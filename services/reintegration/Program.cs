@@ -20,6 +20,8 @@ builder.AddSafeguardService<ReintegrationDbContext>(ReintegrationService.Descrip
 builder.Services.AddValidation();
 builder.Services.AddSingleton<ClockSignal>();
 builder.Services.AddHostedService<ClockWatcher>();
+builder.Services.AddSingleton<ReferralChaseSignal>();
+builder.Services.AddHostedService<ReferralChaser>();
 builder.Services.AddScoped<IRecordAccessRules, HouseholdAccessRules>();
 builder.Services.AddScoped<IStartupDataStep, NameIndex<HouseholdMember>>();
 

@@ -25,8 +25,10 @@ public sealed class PrivacyTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.Created, sent.StatusCode);
         Assert.Contains(surname, (await gateway.ReadAsync(c.Id)).Body.GetRawText()); // the case itself holds it: the marker is real
 
-        var email = Assert.Single(await platform.Inbox.WaitForAsync(contact));
-        Assert.DoesNotContain(surname, await platform.Inbox.SourceAsync(email.Id));
+        foreach (var email in await platform.Inbox.WaitForAsync(contact))
+        {
+            Assert.DoesNotContain(surname, await platform.Inbox.SourceAsync(email.Id));
+        }
         var events = await platform.QueryAsync("reintegration-db", "SELECT payload::text FROM outbox_messages WHERE payload::text LIKE @ref",
             ("ref", $"%{c.Reference}%"));
         Assert.NotEmpty(events);

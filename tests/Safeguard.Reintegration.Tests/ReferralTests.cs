@@ -47,8 +47,11 @@ public sealed class ReferralTests(PlatformFixture platform)
         // Notification tells the receiving institution's contact, in her language, without the child's name.
         var told = Assert.Single(await sentEvents.WaitForAsync(e => e.ReferralId == id));
         Assert.Equal("school-enrolment", told.Service);
-        var email = Assert.Single(await platform.Inbox.WaitForAsync(contact));
-        Assert.Equal($"Referimi {c.Reference}/01: school-enrolment", email.Subject);
+        // Matched by subject: a test moving the clock meanwhile may add the unanswered referral's reminder.
+        bool IsSent(ReceivedEmail e) => e.Subject == $"Referimi {c.Reference}/01: school-enrolment";
+        var toContact = await platform.Inbox.WaitForAsync(contact, IsSent);
+        Assert.Single(toContact, IsSent);
+        var email = toContact.First(IsSent);
         var text = await platform.Inbox.PlainTextAsync(email.Id);
         Assert.DoesNotContain("Berisha", text);
 
@@ -112,8 +115,7 @@ public sealed class ReferralTests(PlatformFixture platform)
 
         var revoked = await gateway.MoveReferralAsync(id, tag, "revoked", note: "The family moved to another municipality.");
         Assert.Equal(HttpStatusCode.OK, revoked.StatusCode);
-        var emails = await platform.Inbox.WaitForAsync(contact, count: 2);
-        Assert.Contains(emails, e => e.Subject == $"Referimi {c.Reference}/01 u tërhoq");
+        await platform.Inbox.WaitForAsync(contact, e => e.Subject == $"Referimi {c.Reference}/01 u tërhoq");
 
         // A second referral of the same case gets the next number; rejected is an end too.
         var second = await gateway.PostAsJsonAsync(ReintegrationApi.Referrals + "/", ReintegrationApi.Referral(c.Id, "rent-subsidy", [mother], contact));

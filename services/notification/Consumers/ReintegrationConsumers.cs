@@ -51,6 +51,32 @@ public sealed class ReferralStatusChangedConsumer(NotificationDbContext db, Time
     }
 }
 
+/// <summary>
+/// A referral went unanswered past its date (004 §2.3): its contact is reminded, and the referring officer told (her
+/// office's mailbox when the sender's address is unknown), each once — the event is raised once and each e-mail's id
+/// is derived from it.
+/// </summary>
+public sealed class ReferralAnswerOverdueConsumer(NotificationDbContext db, TimeProvider time, ReferralChaseTemplate chase,
+    ReferralUnansweredTemplate unanswered, DeliverySignal delivery)
+    : NotificationConsumer<ReferralAnswerOverdue>(db, time, delivery)
+{
+    protected override async Task HandleAsync(ReferralAnswerOverdue message, ConsumeContext<ReferralAnswerOverdue> context, CancellationToken cancellationToken)
+    {
+        Send(context, message.CaseReference, chase, new ReferralChaseEmail(message.ReferralReference, message.Service, message.SentAt, message.AnswerBy),
+            message.Recipient.Email, LanguageOf(message.Recipient.Language));
+        var toSender = new ReferralUnansweredEmail(message.ReferralReference, message.Service, message.Recipient.InstitutionName, message.AnswerBy);
+        if (message.SenderEmail is { } sender)
+        {
+            var office = await Db.Institutions.FindAsync([message.MunicipalityCode], cancellationToken);
+            Send(context, message.CaseReference, unanswered, toSender, sender, office?.Language ?? Language.En);
+        }
+        else
+        {
+            await SendToInstitutionAsync(context, message.MunicipalityCode, message.CaseReference, unanswered, toSender, cancellationToken);
+        }
+    }
+}
+
 /// <summary>A reintegration deadline is near or passed: the municipal office's mailbox.</summary>
 public sealed class ReintegrationClockAlertConsumer(NotificationDbContext db, TimeProvider time, ReintegrationClockTemplate template, DeliverySignal delivery)
     : NotificationConsumer<ReintegrationClockAlert>(db, time, delivery)

@@ -23,6 +23,8 @@ public static class EmailTemplateRegistration
         Add<MonitoringClockTemplate>(services);
         Add<ReferralSentTemplate>(services);
         Add<ReferralRevokedTemplate>(services);
+        Add<ReferralChaseTemplate>(services);
+        Add<ReferralUnansweredTemplate>(services);
         Add<ReintegrationClockTemplate>(services);
         Add<PreReleaseHandoverTemplate>(services);
         Add<SessionInvitationTemplate>(services);

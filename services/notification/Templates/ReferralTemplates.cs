@@ -58,3 +58,51 @@ public sealed class ReferralRevokedTemplate : EmailTemplate<ReferralRevokedEmail
             [$"Referral {m.ReferralReference} for \"{m.Service}\" has been revoked. Do not act on it further, and do not use the person's data for this purpose."]),
     };
 }
+
+public sealed record ReferralChaseEmail(string ReferralReference, string Service, DateTimeOffset SentAt, DateTimeOffset AnswerBy);
+
+/// <summary>To the receiving institution's contact, once: the referral's answer date has passed without an answer (004 §2.3).</summary>
+public sealed class ReferralChaseTemplate : EmailTemplate<ReferralChaseEmail>
+{
+    public override string Key => "referral-chase";
+
+    protected override (string Subject, IReadOnlyList<string> Paragraphs) Compose(ReferralChaseEmail m, Language language)
+    {
+        var (r, s, sent, by) = (m.ReferralReference, m.Service, DisplayTime.Format(m.SentAt), DisplayTime.Format(m.AnswerBy));
+        return language switch
+        {
+            Language.Mk => ($"Потсетник: упатување {r} чека одговор",
+                [$"Упатувањето {r} за „{s}“, испратено на {sent}, требаше да биде прифатено или одбиено до {by}.", "Одговорете во Safeguard. Општинската канцеларија е известена дека одговорот доцни."]),
+            Language.Sq => ($"Kujtesë: referimi {r} pret përgjigje",
+                [$"Referimi {r} për \"{s}\", i dërguar më {sent}, duhej të pranohej ose refuzohej deri më {by}.", "Përgjigjuni në Safeguard. Zyra komunale është njoftuar se përgjigja vonon."]),
+            Language.Sr => ($"Podsetnik: uput {r} čeka odgovor",
+                [$"Uput {r} za „{s}“, poslat {sent}, trebalo je prihvatiti ili odbiti do {by}.", "Odgovorite u Safeguard-u. Opštinska kancelarija je obaveštena da odgovor kasni."]),
+            _ => ($"Reminder: referral {r} awaits your answer",
+                [$"Referral {r} for \"{s}\", sent on {sent}, was to be accepted or rejected by {by}.", "Please answer it in Safeguard. The municipal office has been told the answer is late."]),
+        };
+    }
+}
+
+public sealed record ReferralUnansweredEmail(string ReferralReference, string Service, string InstitutionName, DateTimeOffset AnswerBy);
+
+/// <summary>To the referring officer (or her office's mailbox), once: the institution has not answered the referral by its date.</summary>
+public sealed class ReferralUnansweredTemplate : EmailTemplate<ReferralUnansweredEmail>
+{
+    public override string Key => "referral-unanswered";
+
+    protected override (string Subject, IReadOnlyList<string> Paragraphs) Compose(ReferralUnansweredEmail m, Language language)
+    {
+        var (r, s, i, by) = (m.ReferralReference, m.Service, m.InstitutionName, DisplayTime.Format(m.AnswerBy));
+        return language switch
+        {
+            Language.Mk => ($"Без одговор: упатување {r} до {i}",
+                [$"{i} не одговори на упатувањето {r} за „{s}“ до {by}. Контактот е потсетен еднаш.", "Јавете му се на контактот или повлечете го упатувањето и упатете на друго место."]),
+            Language.Sq => ($"Pa përgjigje: referimi {r} te {i}",
+                [$"{i} nuk iu përgjigj referimit {r} për \"{s}\" deri më {by}. Kontakti u kujtua një herë.", "Telefononi kontaktin, ose tërhiqeni referimin dhe referojeni diku tjetër."]),
+            Language.Sr => ($"Bez odgovora: uput {r} za {i}",
+                [$"{i} nije odgovorio na uput {r} za „{s}“ do {by}. Kontakt je podsećen jednom.", "Pozovite kontakt, ili povucite uput i uputite na drugo mesto."]),
+            _ => ($"Unanswered: referral {r} to {i}",
+                [$"{i} has not answered referral {r} for \"{s}\" by {by}. Their contact has been reminded once.", "Call the contact, or revoke the referral and refer elsewhere."]),
+        };
+    }
+}

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Http;
 using Safeguard.BuildingBlocks.Persistence;
+using Safeguard.Contracts.Reintegration;
 using Safeguard.BuildingBlocks.Privacy;
 using Safeguard.Reintegration.Cases;
 using Safeguard.Reintegration.Plans;
@@ -27,6 +29,9 @@ public sealed record Recipient(InstitutionKind Institution, string InstitutionNa
     public bool AnsweredBy(Caller caller) =>
         (caller.Is(PlatformRoles.TeamMember) && caller.Email is { } email && string.Equals(email, ContactEmail, StringComparison.OrdinalIgnoreCase))
         || (Institution == InstitutionKind.Csr && InstitutionCode is { } centre && caller.WorksAtCentre(centre));
+
+    /// <summary>The work contact events carry to notification.</summary>
+    public ProfessionalContact Contact() => new(KebabCaseEnum.Name(Institution), InstitutionName, ContactName, ContactEmail, Language);
 }
 
 /// <summary>
@@ -73,6 +78,12 @@ public sealed class Referral
 
     public DateTimeOffset AnswerBy { get; private set; }
 
+    /// <summary>The referring officer's work e-mail, from her sign-in: whom an unanswered referral is reported to.</summary>
+    public string? SenderEmail { get; private set; }
+
+    /// <summary>When the unanswered referral was chased: it is chased once.</summary>
+    public DateTimeOffset? ChasedAt { get; private set; }
+
     /// <summary>What came of it, once done (e.g. "registered as a job-seeker on 3 March").</summary>
     public string? Outcome { get; private set; }
 
@@ -83,11 +94,25 @@ public sealed class Referral
     public bool IsOpen => Allowed[Status].Length > 0;
 
     public static Referral Send(string reference, Guid caseId, Guid? planItemId, string service, IReadOnlyList<Guid> memberIds, Recipient recipient,
-        string request, DateTimeOffset sentAt, DateTimeOffset answerBy) => new()
+        string request, string? senderEmail, DateTimeOffset sentAt, DateTimeOffset answerBy) => new()
     {
         Id = Guid.CreateVersion7(), Reference = reference, CaseId = caseId, PlanItemId = planItemId, Service = service, MemberIds = memberIds,
-        Recipient = recipient, Request = request, Status = ReferralStatus.Sent, SentAt = sentAt, AnswerBy = answerBy, UpdatedAt = sentAt,
+        Recipient = recipient, Request = request, SenderEmail = senderEmail, Status = ReferralStatus.Sent, SentAt = sentAt, AnswerBy = answerBy,
+        UpdatedAt = sentAt,
     };
+
+    /// <summary>Not accepted, rejected or revoked by its answer date, and not chased yet: the sender and the recipient are told, once.</summary>
+    public bool AwaitsChase(DateTimeOffset now) => Status == ReferralStatus.Sent && ChasedAt is null && now >= AnswerBy;
+
+    public void Chase(DateTimeOffset now)
+    {
+        if (!AwaitsChase(now))
+        {
+            throw new InvalidOperationException("Only a referral unanswered past its answer date is chased, and only once.");
+        }
+        ChasedAt = now;
+        UpdatedAt = now;
+    }
 
     public bool CanMoveTo(ReferralStatus next) => Allowed[Status].Contains(next);
 
@@ -165,6 +190,8 @@ internal sealed class ReferralConfiguration(PersonalDataProtector personalData) 
         b.HasIndex(r => new { r.Status, r.AnswerBy });
         b.Property(r => r.SentAt).HasColumnName("sent_at");
         b.Property(r => r.AnswerBy).HasColumnName("answer_by");
+        b.Property(r => r.SenderEmail).HasColumnName("sender_email").HasMaxLength(254);
+        b.Property(r => r.ChasedAt).HasColumnName("chased_at");
         b.Property(r => r.Outcome).HasColumnName("outcome").IsPersonalData(personalData);
         b.Property(r => r.UpdatedAt).HasColumnName("updated_at");
         b.Property(r => r.Version).IsRowVersion();

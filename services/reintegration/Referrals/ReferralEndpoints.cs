@@ -86,11 +86,11 @@ public static class ReferralEndpoints
         var recipient = new Recipient(institution, request.Recipient.InstitutionName!.Trim(), request.Recipient.ContactName!.Trim(),
             request.Recipient.ContactEmail!.Trim(), request.Recipient.Language ?? "en", centre);
         var referral = Referral.Send($"{found.Reference}/{number:D2}", found.Id, request.PlanItemId, package.Code, request.MemberIds!.Distinct().ToList(),
-            recipient, request.Request!.Trim(), now, answerBy);
+            recipient, request.Request!.Trim(), http.Caller().Email, now, answerBy);
         db.Referrals.Add(referral);
         db.ReferralChanges.Add(ReferralChange.Record(referral.Id, null, ReferralStatus.Sent, now, request.SentBy!.Trim(), null, now));
         db.Publish(new ReferralSent(referral.Id, referral.Reference, found.Id, found.Reference, found.MunicipalityCode, package.Code,
-            Contact(recipient), answerBy, now));
+            recipient.Contact(), answerBy, now));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         response.SetETag(referral.Version);
@@ -250,7 +250,7 @@ public static class ReferralEndpoints
         }
         var found = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == referral.CaseId, cancellationToken);
         db.Publish(new ReferralStatusChanged(referral.Id, referral.Reference, found.Id, found.Reference, found.MunicipalityCode, referral.Service,
-            KebabCaseEnum.Name(from), KebabCaseEnum.Name(to), Contact(referral.Recipient), now));
+            KebabCaseEnum.Name(from), KebabCaseEnum.Name(to), referral.Recipient.Contact(), now));
         if (await db.CommitOrRefuseAsync(cancellationToken) is { } stale)
         {
             return stale;
@@ -259,15 +259,12 @@ public static class ReferralEndpoints
         return TypedResults.Ok(await ViewAsync(db, referral, found.Reference, now, cancellationToken));
     }
 
-    private static ProfessionalContact Contact(Recipient r) =>
-        new(KebabCaseEnum.Name(r.Institution), r.InstitutionName, r.ContactName, r.ContactEmail, r.Language);
-
     private static async Task<ReferralView> ViewAsync(ReintegrationDbContext db, Referral r, string caseReference, DateTimeOffset now, CancellationToken cancellationToken) =>
         View(r, caseReference, await db.ReferralChanges.AsNoTracking().Where(c => c.ReferralId == r.Id).ToListAsync(cancellationToken), now);
 
     private static ReferralView View(Referral r, string caseReference, IEnumerable<ReferralChange> history, DateTimeOffset now) =>
         new(r.Id, r.Reference, r.CaseId, caseReference, r.PlanItemId, r.Service, r.MemberIds, r.Recipient, r.Request, r.Status,
-            Referral.NextFrom(r.Status), r.SentAt, r.AnswerBy, r.Status == ReferralStatus.Sent && r.AnswerBy < now, r.Outcome,
+            Referral.NextFrom(r.Status), r.SentAt, r.AnswerBy, r.Status == ReferralStatus.Sent && r.AnswerBy < now, r.ChasedAt, r.Outcome,
             history.OrderBy(c => c.RecordedAt).ThenBy(c => c.Id).ToList(), r.Version);
 
     private static IResult NotFound() => Problems.NotFound("There is no such referral.");

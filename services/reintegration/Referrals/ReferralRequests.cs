@@ -79,4 +79,4 @@ public sealed class ReferralTransitionRequest
 
 public sealed record ReferralView(Guid Id, string Reference, Guid CaseId, string CaseReference, Guid? PlanItemId, string Service,
     IReadOnlyList<Guid> MemberIds, Recipient Recipient, string Request, ReferralStatus Status, IReadOnlyList<ReferralStatus> NextStatuses,
-    DateTimeOffset SentAt, DateTimeOffset AnswerBy, bool AnswerOverdue, string? Outcome, IReadOnlyList<ReferralChange> History, uint Version);
+    DateTimeOffset SentAt, DateTimeOffset AnswerBy, bool AnswerOverdue, DateTimeOffset? ChasedAt, string? Outcome, IReadOnlyList<ReferralChange> History, uint Version);

@@ -613,6 +613,10 @@ namespace Safeguard.Reintegration.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("case_id");
 
+                    b.Property<DateTimeOffset?>("ChasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("chased_at");
+
                     b.Property<string>("MemberIds")
                         .IsRequired()
                         .HasColumnType("jsonb")
@@ -638,6 +642,11 @@ namespace Safeguard.Reintegration.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("request")
                         .HasAnnotation("Safeguard:PersonalData", true);
+
+                    b.Property<string>("SenderEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("sender_email");
 
                     b.Property<DateTimeOffset>("SentAt")
                         .HasColumnType("timestamp with time zone")
