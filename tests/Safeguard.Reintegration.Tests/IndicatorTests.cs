@@ -92,4 +92,30 @@ public sealed class IndicatorTests(PlatformFixture platform)
         Assert.Equal((90m, 100m, 100m), (o5.GetProperty("baseline").GetDecimal(), o5.GetProperty("target2026").GetDecimal(), o5.GetProperty("target2028").GetDecimal()));
         Assert.Equal("computed", o5.GetProperty("measure").GetString());
     }
+
+    [Fact]
+    public async Task Every_indicator_of_the_plan_is_reported_against_its_target_year_and_uncertain_rows_say_what_to_confirm()
+    {
+        var municipality = Names.CentreCode();
+        var officer = platform.As(Personas.ReintegrationOfficer(municipality));
+
+        // Objective 3 prints seven indicators, objective 10 three: each is its own line of the report.
+        var report = await officer.GetFromJsonAsync<JsonElement>($"{Service}/indicators?municipality={municipality}&year=2027");
+        var indicators = report.GetProperty("objectives").EnumerateArray().SelectMany(o => o.GetProperty("indicators").EnumerateArray()).ToList();
+        Assert.Equal(["3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "3.7"],
+            indicators.Select(i => i.GetProperty("code").GetString()).Where(c => c!.StartsWith("3.", StringComparison.Ordinal)));
+        Assert.Equal(["10.1", "10.2", "10.3"], indicators.Select(i => i.GetProperty("code").GetString()).Where(c => c!.StartsWith("10.", StringComparison.Ordinal)));
+        // 2027 is measured against 2028's target.
+        Assert.All(indicators, i => Assert.Equal(2028, i.GetProperty("targetYear").GetInt32()));
+        var jobs = indicators.Single(i => i.GetProperty("code").GetString() == "3.2");
+        Assert.Equal(90m, jobs.GetProperty("target").GetDecimal());
+        Assert.Contains("seven indicators", jobs.GetProperty("reading").GetString());
+        var literacy = indicators.Single(i => i.GetProperty("code").GetString() == "5.5");
+        Assert.Equal(JsonValueKind.Null, literacy.GetProperty("target").ValueKind);
+        Assert.Contains("80 % / 85 % / 97 %", literacy.GetProperty("toConfirm").GetString());
+
+        var current = await officer.GetFromJsonAsync<JsonElement>($"{Service}/indicators?municipality={municipality}&year=2026");
+        Assert.All(current.GetProperty("objectives").EnumerateArray().SelectMany(o => o.GetProperty("indicators").EnumerateArray()),
+            i => Assert.Equal(2026, i.GetProperty("targetYear").GetInt32()));
+    }
 }

@@ -19,7 +19,11 @@ public enum Computation
     ClosedSustainable,
     VisitWithin72Hours,
     ShareReferred,
-    EmploymentServiceDone,
+    EmploymentProfiled,
+    Employed,
+    SelfEmployment,
+    VocationalTraining,
+    AgricultureGrant,
     CivilDocumentsDone,
     SocialAssistanceDone,
     PsychosocialDone,
@@ -28,10 +32,18 @@ public enum Computation
     LanguageClassesDone,
 }
 
-/// <summary>An indicator with its baseline and targets in percent; a null target is blank in the plan.</summary>
-public sealed record Indicator(string Code, string Text, string TextEn, decimal? Baseline, decimal? Target2026, decimal? Target2028, Computation Computation)
+/// <summary>An indicator with its baseline and targets in percent; a null is blank (or a bare "%") in the plan.</summary>
+/// <param name="Reading">How its row was read from the plan's table where the extracted text is not one row per indicator.</param>
+/// <param name="ToConfirm">What stays uncertain in that reading, for the municipality to confirm; null when nothing does.</param>
+public sealed record Indicator(string Code, string Text, string TextEn, decimal? Baseline, decimal? Target2026, decimal? Target2028, Computation Computation,
+    string? Reading = null, string? ToConfirm = null)
 {
+    /// <summary>The plan sets targets for 2026 and 2028 only: a year up to 2026 is measured against 2026's, a later one against 2028's.</summary>
+    public const int FirstTargetYear = 2026, LastTargetYear = 2028;
+
     public Measure Measure => Computation == Computation.None ? Measure.Entered : Measure.Computed;
+
+    public (int Year, decimal? Target) TargetFor(int year) => year <= FirstTargetYear ? (FirstTargetYear, Target2026) : (LastTargetYear, Target2028);
 }
 
 public sealed record Objective(int Number, string Title, string TitleEn, IReadOnlyList<Indicator> Indicators);
@@ -43,6 +55,17 @@ public sealed record Objective(int Number, string Title, string TitleEn, IReadOn
 /// </summary>
 public static class IndicatorCatalogue
 {
+    private const string OneRowForObjective3 =
+        "The plan prints one row (60 % / 70 % / 90 %) in the cell that lists the objective's seven indicators: read as each one's.";
+
+    private const string SixRowsForObjective8 =
+        "The plan prints six rows for the objective's five indicators; the first five are read in order, one per indicator.";
+
+    private const string OneRowFor10Point2And3 =
+        "The plan prints one row (30 % / 40 % / 60 %) in the cell that lists 10.2 and 10.3: read as each one's.";
+
+    private const string BareBaseline = "Its baseline is printed as a bare \"%\" with no figure.";
+
     public static readonly IReadOnlyList<Objective> Objectives =
     [
         new(1, "Unapređenje sistema reintegracije repatriiranih lica, primenom pristupa orijentisanog na specifične potrebe",
@@ -69,10 +92,20 @@ public static class IndicatorCatalogue
         ]),
         new(3, "Unapređenje mera održive ekonomske reintegracije i integracije", "Economic reintegration",
         [
-            // The plan gives one row of targets for its seven employment indicators (profiled, employed, self-employed,
-            // vocational training, agriculture grants...): computed here as employment needs met by a completed referral.
-            new("3.1", "Repatrirana lica i stranci koji traže posao profilisani, savetovani, zaposleni, samozaposleni, u stručnom osposobljavanju ili korisnici poljoprivrednih grantova",
-                "Job-seekers profiled, employed, self-employed, trained or given agriculture grants", 60, 70, 90, Computation.EmploymentServiceDone),
+            new("3.1", "Broj repatriranih lica ili stranaca koji traže posao, profilisani i savetovani za razvoj karijere",
+                "Job-seekers profiled and counselled for career development", 60, 70, 90, Computation.EmploymentProfiled, OneRowForObjective3),
+            new("3.2", "Broj zaposlenih repatriranih lica/stranaca", "Persons employed", 60, 70, 90, Computation.Employed, OneRowForObjective3),
+            new("3.3", "Broj korisnika usluga samozapošljavanja i savetovanja", "Users of self-employment services and counselling", 60, 70, 90,
+                Computation.SelfEmployment, OneRowForObjective3),
+            new("3.4", "Broj korisnika iz šeme za stručno osposobljavanje", "Users of the vocational training scheme", 60, 70, 90,
+                Computation.VocationalTraining, OneRowForObjective3),
+            new("3.5", "Broj repatriranih lica/stranaca korisnika poljoprivrednih grantova i savetovanja u oblasti poljoprivrede",
+                "Agriculture grants and advice", 60, 70, 90, Computation.AgricultureGrant, OneRowForObjective3),
+            // The agriculture package bundles grants, materials and advice, so the records cannot tell 3.6 from 3.5: entered.
+            new("3.6", "Broj repatriranih lica/stranaca podržanih materijalom i poljoprivrednim sredstvima od opštine",
+                "Persons supported with materials and agricultural means by the municipality", 60, 70, 90, Computation.None, OneRowForObjective3),
+            new("3.7", "Proširivanje oblasti stručnog osposobljavanja u skladu sa potrebama tržišta", "Vocational training widened to the market's needs",
+                60, 70, 90, Computation.None, OneRowForObjective3),
         ]),
         new(4, "Unapređenje sistema za reintegraciju i integraciju socijalne zaštite repatriranih lica i stranaca", "Social protection",
         [
@@ -80,7 +113,7 @@ public static class IndicatorCatalogue
                 "Persons who obtained the documents social services need", 40, 75, 90, Computation.CivilDocumentsDone),
             new("4.2", "Broj repatriranih lica i stranaca korisnika socijalne pomoći", "Persons receiving social assistance", 50, 70, 90, Computation.SocialAssistanceDone),
             new("4.3", "Broj repatriranih lica i stranaca u nevolji koji su dobili psiho-socijalni tretman",
-                "Persons in distress given psychosocial treatment", null, 30, 50, Computation.PsychosocialDone),
+                "Persons in distress given psychosocial treatment", null, 30, 50, Computation.PsychosocialDone, BareBaseline),
             new("4.4", "Broj repatriranih lica i stranaca uključenih u kulturne, socijalne, rekreativne i inovativne aktivnosti",
                 "Persons included in cultural, social and recreational activities", 10, 30, 60, Computation.None),
             new("4.5", "Broj repatriranih lica i stranaca kojima su opštine obezbedile održivo stanovanje (nakon perioda od 12 meseci)",
@@ -97,9 +130,11 @@ public static class IndicatorCatalogue
             new("5.3", "Broj slučajeva reagovanja timova za sprečavanje i reagovanje protiv napuštanja",
                 "Cases handled by drop-out prevention teams", 50, 75, 80, Computation.None),
             new("5.4", "Broj revidiranih nastavnih programa raspodeljenih u školama", "Revised curricula given to schools", 10, 50, 80, Computation.None),
-            // The plan leaves this row's targets blank and prints an unlabelled row (80 / 85 / 97 %) after 5.6; not guessed here.
-            new("5.5", "Broj repatriranih odraslih i stranih lica koja su naučila da pišu i čitaju", "Adults who learned to read and write", null, null, null, Computation.None),
-            new("5.6", "Broj izveštaja o praćenju i proceni o uključivanju u nastavu", "Monitoring reports on inclusion in education", 50, 60, 70, Computation.None),
+            new("5.5", "Broj repatriranih odraslih i stranih lica koja su naučila da pišu i čitaju", "Adults who learned to read and write", null, null, null,
+                Computation.None, "Its row is blank in the plan.",
+                "After 5.6's row the plan prints a row with no indicator: 80 % / 85 % / 97 %. It may be 5.5's, displaced by the blank line before 5.6; it is not assigned until the municipality confirms."),
+            new("5.6", "Broj izveštaja o praćenju i proceni o uključivanju u nastavu", "Monitoring reports on inclusion in education", 50, 60, 70, Computation.None,
+                "Printed on 5.6's own line, after a blank line."),
         ]),
         new(6, "Socijalna integracija i informisanje repatriranih lica i stranaca, kao i zajednice prihvatanja", "Social integration and information",
         [
@@ -119,13 +154,17 @@ public static class IndicatorCatalogue
         new(8, "Koordinacija finansijske i tehničke pomoći na opštinskom nivou za reintegraciju repatriranih lica i integraciju stranaca",
             "Financial and technical assistance",
         [
-            // The plan prints six target rows for five indicators; the first five are taken in order, the last (— / 30 / 40 %) is left out.
-            new("8.1", "Povećanje nivoa koristi od donatora koji podržavaju reintegraciju na lokalnom nivou", "Donor support at local level", 40, 60, 80, Computation.None),
-            new("8.2", "Broj nacrta predloga izrađenih i finansiranih od strane stranih donatora", "Proposals drafted and funded by donors", null, 30, 50, Computation.None),
-            new("8.3", "Povećava se broj realizovanih projekata", "Projects carried out", null, 30, 50, Computation.None),
+            new("8.1", "Povećanje nivoa koristi od donatora koji podržavaju reintegraciju na lokalnom nivou", "Donor support at local level", 40, 60, 80, Computation.None,
+                SixRowsForObjective8),
+            new("8.2", "Broj nacrta predloga izrađenih i finansiranih od strane stranih donatora", "Proposals drafted and funded by donors", null, 30, 50, Computation.None,
+                SixRowsForObjective8 + " " + BareBaseline),
+            new("8.3", "Povećava se broj realizovanih projekata", "Projects carried out", null, 30, 50, Computation.None, SixRowsForObjective8 + " " + BareBaseline),
             new("8.4", "Uspostavljanje adekvatnog mehanizma za koordinaciju tehničke pomoći i donacija na osnovu prioriteta strategije",
-                "A mechanism coordinating technical assistance and donations", 30, null, null, Computation.None),
-            new("8.5", "Stalno se prate projekti i inicijative koje podržavaju oblast reintegracije", "Projects and initiatives monitored", null, 50, 70, Computation.None),
+                "A mechanism coordinating technical assistance and donations", 30, null, null, Computation.None,
+                SixRowsForObjective8 + " Its row gives a baseline only.",
+                "The sixth row has no indicator and no baseline: — / 30 % / 40 %. It may hold 8.4's targets, whose row gives the baseline alone; it is not assigned until the municipality confirms."),
+            new("8.5", "Stalno se prate projekti i inicijative koje podržavaju oblast reintegracije", "Projects and initiatives monitored", null, 50, 70, Computation.None,
+                SixRowsForObjective8 + " " + BareBaseline),
         ]),
         new(9, "Izgradnja kapaciteta institucija i razmena iskustava i dobrih praksi procesa reintegracije", "Capacity building",
         [
@@ -140,9 +179,13 @@ public static class IndicatorCatalogue
         new(10, "Sistematsko praćenje pristupa orijentisanog na potrebe za svaku kategoriju repatriranih lica i stranaca, na osnovu individualnog plana",
             "Systematic monitoring of the individual plans",
         [
-            // One row of targets for the objective's three staff-training indicators.
-            new("10.1", "Broj osoblja obučenog u oblasti upravljanja, praćenja i procene standardnih paketa, upravljanja kvalitetom usluga i upravljanja rizicima",
-                "Staff trained to manage and monitor standard packages, quality and risk", 30, 40, 60, Computation.None),
+            new("10.1", "Broj osoblja obučenog u oblasti upravljanja, praćenja i procene standardnih paketa reintegracije i integracije",
+                "Staff trained to manage, monitor and assess the standard packages", null, null, null, Computation.None, "Its own cell's row is blank.",
+                "The objective's only row (30 % / 40 % / 60 %) is printed in the next cell, beside 10.2 and 10.3; it may be meant for the whole objective, 10.1 included. It is not assigned until the municipality confirms."),
+            new("10.2", "Broj relevantnog osoblja obučenog za upravljanje kvalitetom usluga", "Staff trained in service quality", 30, 40, 60, Computation.None,
+                OneRowFor10Point2And3),
+            new("10.3", "Broj relevantnog osoblja obučenog za identifikaciju i upravljanje rizicima", "Staff trained to identify and manage risks", 30, 40, 60,
+                Computation.None, OneRowFor10Point2And3),
         ]),
     ];
 

@@ -22,10 +22,13 @@ public sealed class IndicatorValueRequest
     public string? EnteredBy { get; init; }
 }
 
-/// <param name="Target">The target of the report's year: 2026's up to 2026, 2028's after.</param>
+/// <param name="TargetYear">The plan's target year the figure is measured against: 2026 up to 2026, 2028 after.</param>
+/// <param name="Target">That year's target.</param>
 /// <param name="OnTrack">Whether the actual value reaches the target; null when either is unknown.</param>
+/// <param name="Reading">How the indicator's row was read from the plan, where its table is not one row per indicator.</param>
+/// <param name="ToConfirm">What stays uncertain in that reading, for the municipality to confirm.</param>
 public sealed record IndicatorReport(string Code, string Text, string TextEn, Measure Measure, decimal? Baseline, decimal? Target2026, decimal? Target2028,
-    decimal? Target, decimal? Actual, int? Numerator, int? Denominator, string? Basis, bool? OnTrack);
+    int TargetYear, decimal? Target, decimal? Actual, int? Numerator, int? Denominator, string? Basis, bool? OnTrack, string? Reading, string? ToConfirm);
 
 public sealed record ObjectiveReport(int Number, string Title, string TitleEn, IReadOnlyList<IndicatorReport> Indicators);
 
@@ -69,7 +72,7 @@ public static class IndicatorEndpoints
 
         var objectives = IndicatorCatalogue.Objectives.Select(o => new ObjectiveReport(o.Number, o.Title, o.TitleEn, o.Indicators.Select(i =>
         {
-            var target = reportYear <= 2026 ? i.Target2026 : i.Target2028;
+            var target = i.TargetFor(reportYear);
             if (calculator.Compute(i.Computation) is { } share)
             {
                 return Report(i, target, share.Percent, share.Numerator, share.Denominator, share.Basis);
@@ -84,9 +87,9 @@ public static class IndicatorEndpoints
         return TypedResults.Ok(new ProgressReport(municipality, reportYear, now, objectives));
     }
 
-    private static IndicatorReport Report(Indicator i, decimal? target, decimal? actual, int? numerator, int? denominator, string? basis) =>
-        new(i.Code, i.Text, i.TextEn, i.Measure, i.Baseline, i.Target2026, i.Target2028, target, actual, numerator, denominator, basis,
-            actual is { } a && target is { } t ? a >= t : null);
+    private static IndicatorReport Report(Indicator i, (int Year, decimal? Value) target, decimal? actual, int? numerator, int? denominator, string? basis) =>
+        new(i.Code, i.Text, i.TextEn, i.Measure, i.Baseline, i.Target2026, i.Target2028, target.Year, target.Value, actual, numerator, denominator, basis,
+            actual is { } a && target.Value is { } t ? a >= t : null, i.Reading, i.ToConfirm);
 
     private static async Task<IResult> EnterAsync(string code, string municipality, int year, IndicatorValueRequest request, ReintegrationDbContext db,
         TimeProvider time, HttpContext http, CancellationToken cancellationToken)
