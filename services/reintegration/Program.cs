@@ -12,6 +12,7 @@ using Safeguard.Reintegration.Needs;
 using Safeguard.Reintegration.Persistence;
 using Safeguard.Reintegration.Plans;
 using Safeguard.Reintegration.Referrals;
+using Safeguard.Reintegration.Reports;
 using Safeguard.Reintegration.Reviews;
 using Safeguard.Reintegration.Schemes;
 
@@ -36,6 +37,7 @@ app.MapReviewEndpoints();
 app.MapClockEndpoints();
 app.MapIndicatorEndpoints();
 app.MapSchemeEvaluationEndpoints();
+app.MapProgressReportEndpoints();
 app.MapAuditQuery(ReintegrationService.Description.ApiPrefix);
 
 await app.RunSafeguardServiceAsync<ReintegrationDbContext>();

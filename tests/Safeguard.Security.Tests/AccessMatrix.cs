@@ -112,6 +112,7 @@ public static class AccessMatrix
         new("GET", "/api/reintegration/scheme-evaluations", [RO, AN]),
         new("GET", "/api/reintegration/scheme-evaluations/{municipality}/{quarter}/figures", [RO]),
         new("PUT", "/api/reintegration/scheme-evaluations/{municipality}/{quarter}", [RO]),
+        new("GET", "/api/reintegration/progress-reports/{municipality}/{period}", [RO, AN]),
         new("GET", "/api/reintegration/audit/{recordType}/{id}", Auditors),
         new("GET", "/api/reintegration/dead-letters", [PA]),
         new("POST", "/api/reintegration/dead-letters/{queue}/replay", [PA]),

@@ -5,6 +5,7 @@ using Safeguard.Reintegration.Clocks;
 using Safeguard.Reintegration.Needs;
 using Safeguard.Reintegration.Persistence;
 using Safeguard.Reintegration.Referrals;
+using Safeguard.Reintegration.Schemes;
 
 namespace Safeguard.Reintegration.Indicators;
 
@@ -15,9 +16,9 @@ public sealed record Share(int Numerator, int Denominator, string Basis)
 }
 
 /// <summary>
-/// Computes indicators from the records of one municipality (or all) and year. The year's cohort is the
-/// cases that arrived in it (UTC years, as references); closures count in the year they were closed. Only
-/// counts leave here, never a person.
+/// Computes indicators from the records of one municipality (or all) and period (a year or a quarter). The
+/// period's cohort is the cases that arrived in it (UTC, as references); closures count in the period they were
+/// closed in. Only counts leave here, never a person.
 /// </summary>
 public sealed class IndicatorCalculator
 {
@@ -31,9 +32,10 @@ public sealed class IndicatorCalculator
         ILookup<Guid, Referral> referrals, DateTimeOffset now) =>
         (_cohort, _closed, _needs, _referrals, _now) = (cohort, closed, needs, referrals, now);
 
-    public static async Task<IndicatorCalculator> LoadAsync(ReintegrationDbContext db, string? municipality, int year, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<IndicatorCalculator> LoadAsync(ReintegrationDbContext db, string? municipality, ReportPeriod period, DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
-        var (from, to) = (new DateTimeOffset(year, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(year + 1, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var (from, to) = (period.From, period.To);
         var cases = db.Cases.AsNoTracking().Where(c => municipality == null || c.MunicipalityCode == municipality);
         var cohort = await cases.Where(c => c.ArrivalAt >= from && c.ArrivalAt < to).ToListAsync(cancellationToken);
         var closed = await cases.Where(c => c.ClosedAt >= from && c.ClosedAt < to).ToListAsync(cancellationToken);
@@ -46,17 +48,17 @@ public sealed class IndicatorCalculator
 
     public Share? Compute(Computation computation) => computation switch
     {
-        Computation.ShareWithPlan => Count(_cohort, c => c.PlanAdoptedAt is not null, "cases arrived in the year with an adopted individual plan"),
+        Computation.ShareWithPlan => Count(_cohort, c => c.PlanAdoptedAt is not null, "cases arrived in the period with an adopted individual plan"),
         Computation.MonitoringOnTime => Count(_cohort.Where(c => c.PlanAdoptedAt is not null && !c.IsClosed),
             c => CaseClocks.Compute(c, _now).All(k => k.Clock != ClockKind.MonthlyMonitoring || k.Status != ClockStatus.Overdue),
             "open plans whose monthly monitoring is not overdue at the time of the report"),
         // 004 §1.5: only genuine final assessments (at 18 months) count; a case that ended early (death, departure, transfer) is not reintegration assessed.
         Computation.ClosedSustainable => Count(_closed.Where(c => c.EarlyClosureReason is null), c => c.Sustainable == true,
-            "cases closed in the year by their final assessment at 18 months that found reintegration sustainable"),
+            "cases closed in the period by their final assessment at 18 months that found reintegration sustainable"),
         Computation.VisitWithin72Hours => Count(_cohort.Where(c => c.VisitedAt is not null || _now > c.ArrivalAt + CaseClocks.VisitWindow),
-            c => CaseClocks.VisitKept(c) == true, "cases arrived in the year (72 hours passed or visited) visited within 72 hours"),
+            c => CaseClocks.VisitKept(c) == true, "cases arrived in the period (72 hours passed or visited) visited within 72 hours"),
         Computation.ShareReferred => Count(_cohort.Where(c => c.VisitedAt is not null), c => _referrals[c.Id].Any(),
-            "assessed cases arrived in the year with at least one referral"),
+            "assessed cases arrived in the period with at least one referral"),
         Computation.EmploymentProfiled => NeedMet(NeedArea.EmploymentAndSkills, ["jobseeker-registration", "career-counselling"]),
         Computation.Employed => NeedMet(NeedArea.EmploymentAndSkills, ["job-mediation", "on-the-job-training"]),
         Computation.SelfEmployment => NeedMet(NeedArea.EmploymentAndSkills, ["self-employment-grant"]),
@@ -75,7 +77,7 @@ public sealed class IndicatorCalculator
     private Share NeedMet(NeedArea area, string[] services) =>
         Count(_cohort.Where(c => _needs.TryGetValue(c.Id, out var n) && n.Found(area, null)),
             c => _referrals[c.Id].Any(r => r.Status == ReferralStatus.Done && services.Contains(r.Service)),
-            $"cases arrived in the year with an assessed {area} need whose referral ({string.Join(", ", services)}) is done");
+            $"cases arrived in the period with an assessed {area} need whose referral ({string.Join(", ", services)}) is done");
 
     private static Share Count(IEnumerable<ReintegrationCase> denominator, Func<ReintegrationCase, bool> counted, string basis)
     {

@@ -6,6 +6,7 @@ using Safeguard.BuildingBlocks.Http;
 using Safeguard.Reintegration.Access;
 using Safeguard.Reintegration.Cases;
 using Safeguard.Reintegration.Persistence;
+using Safeguard.Reintegration.Schemes;
 using Safeguard.ServiceDefaults.Security;
 
 namespace Safeguard.Reintegration.Indicators;
@@ -66,30 +67,9 @@ public static class IndicatorEndpoints
         {
             return Problems.Invalid("municipality", Codes.Message);
         }
-        var calculator = await IndicatorCalculator.LoadAsync(db, municipality, reportYear, now, cancellationToken);
-        var entered = await db.IndicatorValues.AsNoTracking()
-            .Where(v => v.Year == reportYear && (municipality == null || v.MunicipalityCode == municipality)).ToListAsync(cancellationToken);
-
-        var objectives = IndicatorCatalogue.Objectives.Select(o => new ObjectiveReport(o.Number, o.Title, o.TitleEn, o.Indicators.Select(i =>
-        {
-            var target = i.TargetFor(reportYear);
-            if (calculator.Compute(i.Computation) is { } share)
-            {
-                return Report(i, target, share.Percent, share.Numerator, share.Denominator, share.Basis);
-            }
-            // Entered values: the municipality's own, or for the country the mean of the municipalities that reported.
-            var values = entered.Where(v => v.Code == i.Code).ToList();
-            return values.Count == 0
-                ? Report(i, target, null, null, null, null)
-                : Report(i, target, Math.Round(values.Average(v => v.Value), 1), null, null,
-                    municipality is null ? $"mean of {values.Count} municipalities' entered values" : values[0].Note ?? "entered by the municipality");
-        }).ToList())).ToList();
+        var objectives = await IndicatorReporting.ComputeAsync(db, municipality, ReportPeriod.OfYear(reportYear), now, cancellationToken);
         return TypedResults.Ok(new ProgressReport(municipality, reportYear, now, objectives));
     }
-
-    private static IndicatorReport Report(Indicator i, (int Year, decimal? Value) target, decimal? actual, int? numerator, int? denominator, string? basis) =>
-        new(i.Code, i.Text, i.TextEn, i.Measure, i.Baseline, i.Target2026, i.Target2028, target.Year, target.Value, actual, numerator, denominator, basis,
-            actual is { } a && target.Value is { } t ? a >= t : null, i.Reading, i.ToConfirm);
 
     private static async Task<IResult> EnterAsync(string code, string municipality, int year, IndicatorValueRequest request, ReintegrationDbContext db,
         TimeProvider time, HttpContext http, CancellationToken cancellationToken)

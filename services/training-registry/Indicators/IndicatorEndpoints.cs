@@ -1,7 +1,6 @@
-using System.Globalization;
-using System.Text;
 using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Http;
+using Safeguard.BuildingBlocks.Reporting;
 using Safeguard.ServiceDefaults.Security;
 using Safeguard.TrainingRegistry.Access;
 using Safeguard.TrainingRegistry.Persistence;
@@ -24,7 +23,8 @@ public static class IndicatorEndpoints
         group.MapGet("/institutions", ByInstitutionAsync).WithName("TrainingByInstitution").WithSummary("People trained per institution for a year")
             .Produces<InstitutionYear[]>().ProducesValidationProblem();
         group.MapGet("/export.csv", ExportAsync).WithName("ExportTrainingIndicators")
-            .WithSummary("The year's counts as CSV: one row per activity, target group and institution").Produces<string>(contentType: "text/csv");
+            .WithSummary("The year's counts as CSV (table,key,column,value): per activity, target group and institution; counts below 5 suppressed")
+            .Produces<byte[]>(contentType: CsvReport.ContentType);
         return app;
     }
 
@@ -57,24 +57,28 @@ public static class IndicatorEndpoints
             return InvalidYear();
         }
         var (activities, completions, held) = await TrainingIndicators.LoadAsync(db, y, cancellationToken);
-        var csv = new StringBuilder("year,activity,target_group,institution,people_trained,trainings_held_for_activity\r\n");
+        var rows = new List<IReadOnlyList<object?>>();
+        var cells = new List<CountCell>();
+        var groups = new List<CountGroup>();
         foreach (var a in activities)
         {
-            var rows = completions.Where(c => c.ActivityCode == a.Code).GroupBy(c => (KebabCaseEnum.Name(c.TargetGroup), c.Institution))
-                .OrderBy(g => g.Key.Item1).ThenBy(g => g.Key.Institution);
-            foreach (var row in rows)
+            var byGroup = completions.Where(c => c.ActivityCode == a.Code).GroupBy(c => (KebabCaseEnum.Name(c.TargetGroup), c.Institution))
+                .OrderBy(g => g.Key.Item1).ThenBy(g => g.Key.Institution)
+                .Select(g => (g.Key, People: new CountCell(g.Select(c => c.ParticipantId).Distinct().Count()))).ToList();
+            if (byGroup.Count == 0)
             {
-                csv.Append(CultureInfo.InvariantCulture, $"{y},{a.Code},{row.Key.Item1},{Quote(row.Key.Institution)},{row.Select(c => c.ParticipantId).Distinct().Count()},{held.GetValueOrDefault(a.Code)}\r\n");
+                continue;
             }
+            // The activity's total is published by the indicator view: its rows are one group, protected together.
+            var total = new CountCell(completions.Where(c => c.ActivityCode == a.Code).Select(c => c.ParticipantId).Distinct().Count());
+            groups.Add(new CountGroup(total, byGroup.Select(r => r.People).ToList()));
+            var trainings = held.GetValueOrDefault(a.Code);
+            rows.AddRange(byGroup.Select(r => (IReadOnlyList<object?>)[y, a.Code, r.Key.Item1, r.Key.Institution, r.People, trainings]));
+            cells.AddRange(byGroup.Select(r => r.People));
         }
-        return TypedResults.Text(csv.ToString(), "text/csv; charset=utf-8", Encoding.UTF8);
-    }
-
-    /// <summary>RFC 4180 quoting; a leading formula character is neutralised so a spreadsheet never runs it.</summary>
-    private static string Quote(string value)
-    {
-        var safe = value.Length > 0 && "=+-@".Contains(value[0]) ? "'" + value : value;
-        return "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        SmallCounts.Protect(cells, groups);
+        var table = new ReportTable("Training", ["year", "activity", "target group", "institution", "people trained", "trainings held for activity"], 4, rows);
+        return TypedResults.File(CsvReport.Write([table]), CsvReport.ContentType, $"training-indicators-{y}.csv");
     }
 
     private static int? Year(int? year, TimeProvider time) => (year ?? time.GetUtcNow().Year) is var y and >= 2000 and <= 2100 ? y : null;
