@@ -80,6 +80,19 @@ public sealed class IndicatorTests(PlatformFixture platform)
         {
             Assert.DoesNotContain(marker, json);
         }
+
+        // Reads are scoped: another municipality's officer cannot read these figures, and without a filter reads her own.
+        var other = platform.As(Personas.ReintegrationOfficer(Names.CentreCode()));
+        await (await other.GetAsync($"{Service}/indicators?municipality={municipality}&year={arrival.Year}")).AssertProblemAsync(HttpStatusCode.Forbidden, "municipality");
+        var own = await other.GetFromJsonAsync<JsonElement>($"{Service}/indicators?year={arrival.Year}");
+        Assert.NotEqual(municipality, own.GetProperty("municipalityCode").GetString());
+        // The ministry's analyst reads the aggregate with the small counts withheld: 2 of 4 would point at households.
+        var ministry = await platform.As(Personas.Analyst()).GetFromJsonAsync<JsonElement>($"{Service}/indicators?municipality={municipality}&year={arrival.Year}");
+        var withheld = Indicator(ministry, "1.1");
+        Assert.True(withheld.GetProperty("suppressed").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, withheld.GetProperty("numerator").ValueKind);
+        Assert.Equal(JsonValueKind.Null, withheld.GetProperty("actual").ValueKind);
+        Assert.Equal(45.5m, Indicator(ministry, "2.1").GetProperty("actual").GetDecimal());
     }
 
     [Fact]

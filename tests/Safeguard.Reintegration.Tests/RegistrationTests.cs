@@ -49,7 +49,7 @@ public sealed class RegistrationTests(PlatformFixture platform)
     }
 
     [Fact]
-    public async Task A_prison_hands_a_prisoner_over_before_release_and_the_72_hours_run_from_the_release()
+    public async Task A_prison_hands_a_prisoner_over_before_release_sees_only_its_minimal_view_and_the_72_hours_run_from_the_release()
     {
         await using var opened = await TestBus.ListenAsync<ReintegrationCaseOpened>(await platform.ConnectionStringAsync("messaging"));
         var municipality = Names.CentreCode();
@@ -64,7 +64,7 @@ public sealed class RegistrationTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         var id = body.GetProperty("id").GetGuid();
-        var visit = body.GetProperty("clocks").EnumerateArray().Single(k => k.GetProperty("clock").GetString() == "visit");
+        var visit = (await gateway.ReadAsync(id)).Body.GetProperty("clocks").EnumerateArray().Single(k => k.GetProperty("clock").GetString() == "visit");
         Assert.Equal(expected.AddHours(72), visit.GetProperty("deadlineAt").GetDateTimeOffset());
         Assert.Equal("pending", visit.GetProperty("status").GetString());
         var told = Assert.Single(await opened.WaitForAsync(e => e.CaseId == id));
@@ -74,11 +74,19 @@ public sealed class RegistrationTests(PlatformFixture platform)
         // Released a day early: the 72 hours now count from the real release.
         var releasedAt = await gateway.ServiceTimeAsync(Service);
         Assert.Equal(HttpStatusCode.OK, (await gateway.GetAsync($"{ReintegrationApi.Cases}/{id}")).StatusCode);
-        // The prison reaches the case to confirm the release, and no further.
-        Assert.Equal(HttpStatusCode.Forbidden, (await prison.GetAsync($"{ReintegrationApi.Cases}/{id}")).StatusCode);
+        // The prison that registered it sees its minimal view, to confirm the release: never the household. Another prison sees nothing.
+        Assert.False(body.TryGetProperty("members", out _));
+        Assert.False(body.TryGetProperty("household", out _));
+        var minimal = await prison.GetAsync($"{ReintegrationApi.Cases}/{id}");
+        Assert.Equal(HttpStatusCode.OK, minimal.StatusCode);
+        var seen = await minimal.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("Berisha", seen);
+        Assert.DoesNotContain("Dardania", seen);
+        Assert.Equal(HttpStatusCode.NotFound, (await platform.As(Personas.PrisonOfficer("KPU-SHTIP")).GetAsync($"{ReintegrationApi.Cases}/{id}")).StatusCode);
         var released = await prison.PostIfMatchAsync($"{ReintegrationApi.Cases}/{id}/release", new { releasedAt }, RiskAssessmentApi.ETagOf(response));
         Assert.Equal(HttpStatusCode.OK, released.StatusCode);
-        var after = await released.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.False((await released.Content.ReadFromJsonAsync<JsonElement>()).TryGetProperty("members", out _));
+        var after = (await gateway.ReadAsync(id)).Body;
         Assert.Equal(releasedAt, after.GetProperty("arrivalAt").GetDateTimeOffset());
         Assert.Equal(releasedAt.AddHours(72),
             after.GetProperty("clocks").EnumerateArray().Single(k => k.GetProperty("clock").GetString() == "visit").GetProperty("deadlineAt").GetDateTimeOffset());

@@ -88,7 +88,7 @@ public static class AccessMatrix
         new("POST", "/api/reintegration/cases", [RO, PO]),
         new("GET", "/api/reintegration/cases", [RO]),
         new("POST", "/api/reintegration/cases/search", [RO]),
-        new("GET", "/api/reintegration/cases/{id}", [RO, CW, SV]),
+        new("GET", "/api/reintegration/cases/{id}", [RO, PO, CW, SV]),
         new("GET", "/api/reintegration/handovers", Csr),
         new("POST", "/api/reintegration/cases/{id}/members", [RO]),
         new("POST", "/api/reintegration/cases/{id}/release", [RO, PO, CW, SV]),

@@ -8,8 +8,8 @@ namespace Safeguard.Reintegration.Access;
 
 /// <summary>
 /// Who reaches a household's records (issue 9; seed 003 Art. 3; seed 004 §1.1): the reintegration officers of
-/// its municipality. A prison or probation officer reaches a case that came from prison only to confirm the
-/// release (000 §4.3.4) — the one endpoint her role opens. The workers of the centre for social work a
+/// its municipality. A prison or probation officer reaches a case her own institution registered, in its minimal
+/// view, to confirm the release (000 §4.3.4). The workers of the centre for social work a
 /// pre-release handover is addressed to reach that case, to prepare the release and join the visit (000 §4.3.4).
 /// A referral is also reached by its recipient (the contact e-mail it was sent to, or the centre it is
 /// addressed to), who answers it and sees the referral, never the case.
@@ -27,10 +27,10 @@ public sealed class HouseholdAccessRules(ReintegrationDbContext db) : IRecordAcc
         {
             case Case:
                 var found = await db.Cases.AsNoTracking().Where(c => c.Id == id)
-                    .Select(c => new { c.MunicipalityCode, c.ArrivalKind, c.CsrCode }).SingleOrDefaultAsync(cancellationToken);
+                    .Select(c => new { c.MunicipalityCode, c.ArrivalKind, c.CsrCode, c.RegisteredByInstitution }).SingleOrDefaultAsync(cancellationToken);
                 return found is not null
                     && (IsOfficerOf(caller, found.MunicipalityCode)
-                        || (caller.Is(PlatformRoles.PrisonProbationOfficer) && CategoryRules.FromPrison(found.ArrivalKind))
+                        || (IsPrisonStaff(caller) && CategoryRules.FromPrison(found.ArrivalKind) && found.RegisteredByInstitution == caller.Institution)
                         || (found.ArrivalKind == ArrivalKind.PreReleaseHandover && found.CsrCode is { } centre && caller.WorksAtCentre(centre)));
             case Referral:
                 var referral = await db.Referrals.AsNoTracking().Where(r => r.Id == id)
@@ -49,6 +49,9 @@ public sealed class HouseholdAccessRules(ReintegrationDbContext db) : IRecordAcc
                 return false;
         }
     }
+
+    /// <summary>A prison or probation officer, who sees only the minimal view of the cases her institution registered.</summary>
+    public static bool IsPrisonStaff(Caller caller) => caller.Is(PlatformRoles.PrisonProbationOfficer) && !caller.Is(PlatformRoles.ReintegrationOfficer);
 
     public static bool IsOfficerOf(Caller caller, string municipality) =>
         caller.Is(PlatformRoles.ReintegrationOfficer) && caller.InstitutionKind == "municipality" && caller.Institution == municipality;

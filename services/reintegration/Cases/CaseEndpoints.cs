@@ -20,8 +20,8 @@ public static class CaseEndpoints
             .Produces<CaseView>(StatusCodes.Status201Created).ProducesValidationProblem()
             .AllowRoles(PlatformRoles.ReintegrationOfficer, PlatformRoles.PrisonProbationOfficer).AuditCollection(HouseholdAccessRules.Case);
         cases.MapGet("/{id:guid}", GetAsync).WithName("GetCase").WithSummary("A case with its household and clocks; its ETag guards changes")
-            .Produces<CaseView>().ProducesProblem(StatusCodes.Status404NotFound)
-            .AllowRoles([PlatformRoles.ReintegrationOfficer, .. PlatformRoles.Csr]).GuardRecord(HouseholdAccessRules.Case);
+            .Produces<CaseView>().Produces<PrisonCaseView>().ProducesProblem(StatusCodes.Status404NotFound)
+            .AllowRoles([PlatformRoles.ReintegrationOfficer, PlatformRoles.PrisonProbationOfficer, .. PlatformRoles.Csr]).GuardRecord(HouseholdAccessRules.Case);
         cases.MapGet("/", ListAsync).WithName("ListCases").WithSummary("A municipality's cases, optionally by state (no names)")
             .Produces<CaseSummary[]>().ProducesValidationProblem()
             .AllowRoles(PlatformRoles.ReintegrationOfficer).AuditCollection(HouseholdAccessRules.Case);
@@ -69,7 +69,8 @@ public static class CaseEndpoints
         var registered = ReintegrationCase.Register($"RI-{request.MunicipalityCode}-{now.Year}-{number:D5}", request.MunicipalityCode!, request.CsrCode,
             request.Category!.Value, kind, request.ArrivalAt!.Value, prison?.Name?.Trim(),
             kind == ArrivalKind.PreReleaseHandover ? prison!.HandedOverAt ?? now : null,
-            new Household(request.Household!.Address!.Trim(), request.Household.Phone?.Trim()), now);
+            new Household(request.Household!.Address!.Trim(), request.Household.Phone?.Trim()), now,
+            HouseholdAccessRules.IsPrisonStaff(caller) ? caller.Institution : null);
         db.Cases.Add(registered);
         var members = request.Household.Members!.Select((m, i) => NewMember(registered, i + 1, m, nameSearch, now)).ToList();
         db.Members.AddRange(members);
@@ -79,7 +80,10 @@ public static class CaseEndpoints
         await transaction.CommitAsync(cancellationToken);
 
         response.SetETag(registered.Version);
-        return TypedResults.Created($"{ReintegrationService.Description.ApiPrefix}/cases/{registered.Id}", CaseView.From(registered, members, now));
+        var location = $"{ReintegrationService.Description.ApiPrefix}/cases/{registered.Id}";
+        return HouseholdAccessRules.IsPrisonStaff(caller)
+            ? TypedResults.Created(location, PrisonCaseView.From(registered))
+            : TypedResults.Created(location, CaseView.From(registered, members, now));
     }
 
     private static IResult? Check(RegisterCaseRequest request, DateTimeOffset now)
@@ -121,7 +125,8 @@ public static class CaseEndpoints
         position, m.FullName!.Trim(), m.DateOfBirth!.Value, m.Sex!.Value, m.Relationship!.Value, m.Category ?? c.Category,
         (m.Languages ?? []).Select(l => l.Trim().ToLowerInvariant()).Where(l => l.Length > 0).Distinct().ToList(), nameSearch, now);
 
-    private static async Task<IResult> GetAsync(Guid id, ReintegrationDbContext db, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(Guid id, HttpContext http, ReintegrationDbContext db, TimeProvider time, HttpResponse response,
+        CancellationToken cancellationToken)
     {
         var found = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (found is null)
@@ -129,7 +134,10 @@ public static class CaseEndpoints
             return CaseAccess.NotFound();
         }
         response.SetETag(found.Version);
-        return TypedResults.Ok(CaseView.From(found, await CaseAccess.MembersAsync(db, id, cancellationToken), time.GetUtcNow()));
+        // The prison reads no household member: it never loads them.
+        return HouseholdAccessRules.IsPrisonStaff(http.Caller())
+            ? TypedResults.Ok(PrisonCaseView.From(found))
+            : TypedResults.Ok(CaseView.From(found, await CaseAccess.MembersAsync(db, id, cancellationToken), time.GetUtcNow()));
     }
 
     private static async Task<IResult> ListAsync(string? municipality, string? state, HttpContext http, ReintegrationDbContext db, TimeProvider time,
@@ -234,6 +242,10 @@ public static class CaseEndpoints
             return Problems.Invalid("releasedAt", "The release must fall between the handover and now.");
         }
         found.ConfirmRelease(request.ReleasedAt!.Value, now);
+        if (HouseholdAccessRules.IsPrisonStaff(http.HttpContext.Caller()))
+        {
+            return await CaseAccess.CommitAsync(db, found, response, cancellationToken) is { } stale ? stale : TypedResults.Ok(PrisonCaseView.From(found));
+        }
         return await SaveAsync(db, found, response, now, cancellationToken);
     }
 

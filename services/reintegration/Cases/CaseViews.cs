@@ -40,6 +40,17 @@ public sealed record CaseView(
         c.VisitedAt, CaseClocks.VisitKept(c), c.VisitedAt is null ? c.IncompleteVisitAt : null, c.PlanAdoptedAt, c.ClosedAt, c.Sustainable, c.EarlyClosureReason, CaseClocks.Compute(c, now), c.RegisteredAt, c.Version);
 }
 
+/// <summary>
+/// What the prison that registered a release or a handover sees of it (000 §4.3.4): the case's references and dates,
+/// enough to confirm the release, and nothing of the household (seed 003 Art. 3: only what its task needs).
+/// </summary>
+public sealed record PrisonCaseView(Guid Id, string Reference, string MunicipalityCode, string? CsrCode, ArrivalKind ArrivalKind, DateTimeOffset ArrivalAt,
+    string? PrisonName, DateTimeOffset? HandedOverAt, DateTimeOffset? ReleaseConfirmedAt, CaseState State, DateTimeOffset RegisteredAt, uint Version)
+{
+    public static PrisonCaseView From(ReintegrationCase c) => new(c.Id, c.Reference, c.MunicipalityCode, c.CsrCode, c.ArrivalKind, c.ArrivalAt, c.PrisonName,
+        c.HandedOverAt, c.ReleaseConfirmedAt, c.State, c.RegisteredAt, c.Version);
+}
+
 /// <summary>A case in a list: references, state and clocks; no names.</summary>
 public sealed record CaseSummary(Guid Id, string Reference, string MunicipalityCode, PersonCategory Category, CaseState State,
     DateTimeOffset ArrivalAt, IReadOnlyList<ClockState> Clocks)

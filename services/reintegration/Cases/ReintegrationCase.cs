@@ -69,6 +69,9 @@ public sealed class ReintegrationCase
 
     public DateTimeOffset RegisteredAt { get; private set; }
 
+    /// <summary>The prison or probation office that registered a release or handover: the only one that reaches it afterwards.</summary>
+    public string? RegisteredByInstitution { get; private set; }
+
     public DateTimeOffset UpdatedAt { get; private set; }
 
     public uint Version { get; private set; }
@@ -77,8 +80,9 @@ public sealed class ReintegrationCase
 
     public static ReintegrationCase Register(
         string reference, string municipalityCode, string? csrCode, PersonCategory category, ArrivalKind arrival, DateTimeOffset arrivalAt,
-        string? prisonName, DateTimeOffset? handedOverAt, Household household, DateTimeOffset now) => new()
+        string? prisonName, DateTimeOffset? handedOverAt, Household household, DateTimeOffset now, string? registeredByInstitution = null) => new()
     {
+        RegisteredByInstitution = registeredByInstitution,
         Id = Guid.CreateVersion7(), Reference = reference, MunicipalityCode = municipalityCode, CsrCode = csrCode, Category = category,
         ArrivalKind = arrival, ArrivalAt = arrivalAt, PrisonName = prisonName, HandedOverAt = handedOverAt, Household = household,
         State = CaseState.AwaitingVisit, RegisteredAt = now, UpdatedAt = now,
@@ -188,6 +192,7 @@ internal sealed class ReintegrationCaseConfiguration(PersonalDataProtector perso
         b.Property(c => c.ArrivalAt).HasColumnName("arrival_at");
         b.Property(c => c.PrisonName).HasColumnName("prison_name").HasMaxLength(200);
         b.Property(c => c.HandedOverAt).HasColumnName("handed_over_at");
+        b.Property(c => c.RegisteredByInstitution).HasColumnName("registered_by_institution").HasMaxLength(40);
         b.Property(c => c.ReleaseConfirmedAt).HasColumnName("release_confirmed_at");
         b.OwnsOne(c => c.Household, h =>
         {

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Http;
+using Safeguard.BuildingBlocks.Reporting;
 using Safeguard.Reintegration.Access;
 using Safeguard.Reintegration.Cases;
 using Safeguard.Reintegration.Persistence;
@@ -28,8 +29,30 @@ public sealed class IndicatorValueRequest
 /// <param name="OnTrack">Whether the actual value reaches the target; null when either is unknown.</param>
 /// <param name="Reading">How the indicator's row was read from the plan, where its table is not one row per indicator.</param>
 /// <param name="ToConfirm">What stays uncertain in that reading, for the municipality to confirm.</param>
+/// <param name="Suppressed">The counts (and the percentage) were withheld by the small-count rule: the view left the municipality.</param>
 public sealed record IndicatorReport(string Code, string Text, string TextEn, Measure Measure, decimal? Baseline, decimal? Target2026, decimal? Target2028,
-    int TargetYear, decimal? Target, decimal? Actual, int? Numerator, int? Denominator, string? Basis, bool? OnTrack, string? Reading, string? ToConfirm);
+    int TargetYear, decimal? Target, decimal? Actual, int? Numerator, int? Denominator, string? Basis, bool? OnTrack, string? ToConfirm = null,
+    string? Reading = null, bool Suppressed = false)
+{
+    /// <summary>
+    /// The line's counts under the platform's small-count rule: what it counted and of how many, with those not reached
+    /// (printed nowhere, but the difference of the two) in one group. Null for an entered value.
+    /// </summary>
+    public (CountCell Counted, CountCell Of)? Counts(ICollection<CountCell> cells, ICollection<CountGroup> groups)
+    {
+        if (Numerator is not { } n || Denominator is not { } d)
+        {
+            return null;
+        }
+        var (counted, of, notReached) = (new CountCell(n), new CountCell(d), new CountCell(d - n));
+        foreach (var cell in (CountCell[])[counted, of, notReached])
+        {
+            cells.Add(cell);
+        }
+        groups.Add(new CountGroup(of, [counted, notReached]));
+        return (counted, of);
+    }
+}
 
 public sealed record ObjectiveReport(int Number, string Title, string TitleEn, IReadOnlyList<IndicatorReport> Indicators);
 
@@ -55,8 +78,19 @@ public static class IndicatorEndpoints
         return app;
     }
 
-    private static async Task<IResult> ReportAsync(string? municipality, int? year, ReintegrationDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> ReportAsync(string? municipality, int? year, HttpContext http, ReintegrationDbContext db, TimeProvider time,
+        CancellationToken cancellationToken)
     {
+        // An officer reads her own municipality's progress; the ministry's analysts read every municipality's and the country's.
+        var analyst = http.Caller().Is(PlatformRoles.Analyst);
+        if (!analyst)
+        {
+            (municipality, var refused) = InstitutionScope.Own(http, municipality, "municipality");
+            if (refused is not null)
+            {
+                return refused;
+            }
+        }
         var now = time.GetUtcNow();
         var reportYear = year ?? now.Year;
         if (reportYear is < 2000 or > 2100)
@@ -68,6 +102,10 @@ public static class IndicatorEndpoints
             return Problems.Invalid("municipality", Codes.Message);
         }
         var objectives = await IndicatorReporting.ComputeAsync(db, municipality, ReportPeriod.OfYear(reportYear), now, cancellationToken);
+        if (analyst)
+        {
+            objectives = IndicatorReporting.WithSmallCountsSuppressed(objectives);
+        }
         return TypedResults.Ok(new ProgressReport(municipality, reportYear, now, objectives));
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Reporting;
 using Safeguard.Reintegration.Persistence;
 using Safeguard.Reintegration.Schemes;
 
@@ -34,7 +35,25 @@ public static class IndicatorReporting
         return objectives;
     }
 
+    /// <summary>The report as it may leave the municipality: lines whose counts the small-count rule withholds lose them and their percentage.</summary>
+    public static IReadOnlyList<ObjectiveReport> WithSmallCountsSuppressed(IReadOnlyList<ObjectiveReport> objectives)
+    {
+        var (cells, groups) = (new List<CountCell>(), new List<CountGroup>());
+        var counts = objectives.SelectMany(o => o.Indicators).ToDictionary(i => i, i => i.Counts(cells, groups));
+        SmallCounts.Protect(cells, groups);
+        return [.. objectives.Select(o => o with
+        {
+            Indicators = [.. o.Indicators.Select(i => counts[i] is var (counted, of) && (counted.Suppressed || of.Suppressed)
+                ? i with
+                {
+                    Numerator = counted.Suppressed ? null : i.Numerator, Denominator = of.Suppressed ? null : i.Denominator, Actual = null, OnTrack = null,
+                    Suppressed = true,
+                }
+                : i)],
+        })];
+    }
+
     private static IndicatorReport Report(Indicator i, (int Year, decimal? Value) target, decimal? actual, int? numerator, int? denominator, string? basis) =>
         new(i.Code, i.Text, i.TextEn, i.Measure, i.Baseline, i.Target2026, i.Target2028, target.Year, target.Value, actual, numerator, denominator, basis,
-            actual is { } a && target.Value is { } t ? a >= t : null, i.Reading, i.ToConfirm);
+            actual is { } a && target.Value is { } t ? a >= t : null, i.ToConfirm, i.Reading);
 }

@@ -42,12 +42,10 @@ public static class ProgressReportTables
             {
                 object? actual = i.Actual;
                 CountCell? numerator = null, denominator = null;
-                if (i.Numerator is { } n && i.Denominator is { } d)
+                if (i.Counts(singles, groups) is var (counted, of))
                 {
-                    // Those not reached (denominator − numerator) are printed nowhere but follow from the two: protected too.
-                    (numerator, denominator) = (Count(n), Count(d));
-                    groups.Add(new CountGroup(denominator, [numerator, Count(d - n)]));
-                    actual = new PercentCell(numerator, denominator);
+                    (numerator, denominator) = (counted, of);
+                    actual = new PercentCell(counted, of);
                 }
                 indicatorRows.Add([i.Code, objective.Number, i.TextEn, KebabCaseEnum.Name(i.Measure), i.Baseline, i.TargetYear, i.Target, actual, numerator,
                     denominator, i.Basis, i.ToConfirm]);

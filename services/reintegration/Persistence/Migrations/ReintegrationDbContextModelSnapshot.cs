@@ -336,6 +336,11 @@ namespace Safeguard.Reintegration.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("registered_at");
 
+                    b.Property<string>("RegisteredByInstitution")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("registered_by_institution");
+
                     b.Property<DateTimeOffset?>("ReleaseConfirmedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("release_confirmed_at");
