@@ -24,7 +24,28 @@ public sealed class ActionPlanTests(PlatformFixture platform)
         Assert.Equal(["police", "police-candidate"], police.GetProperty("targetGroups").EnumerateArray().Select(g => g.GetString()));
         Assert.Equal("со редовни буџетски средства", police.GetProperty("fiscal").GetString());
 
+        Assert.Equal("timeframe", trainers.GetProperty("scope").GetString());
+
         var goals = await platform.Gateway.GetFromJsonAsync<JsonElement[]>(TrainingApi.Prefix + "/goals");
         Assert.Contains(goals!, g => g.GetProperty("code").GetString() == "1.1" && g.GetProperty("priorityTitleEn").GetString() == "Prevention");
+    }
+
+    [Fact]
+    public async Task A_target_over_the_timeframe_is_counted_over_its_years_so_far_and_the_view_says_so()
+    {
+        var analyst = platform.As(Personas.Analyst());
+
+        // "At least 20 trainers" over 2023-2025: the 2025 view counts 2023 to 2025, the 2024 view 2023 to 2024.
+        foreach (var (year, to) in new[] { (2025, 2025), (2024, 2024), (2027, 2025) })
+        {
+            var view = Assert.Single((await analyst.GetFromJsonAsync<JsonElement[]>($"{TrainingApi.Prefix}/indicators?year={year}&activity=1.1.1"))!);
+            var trainers = view.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("target").ValueKind == JsonValueKind.Number);
+            Assert.Equal("timeframe", trainers.GetProperty("scope").GetString());
+            Assert.Equal((2023, to), (trainers.GetProperty("countedFrom").GetInt32(), trainers.GetProperty("countedTo").GetInt32()));
+        }
+        // An indicator without a target counts the year alone.
+        var police = Assert.Single((await analyst.GetFromJsonAsync<JsonElement[]>($"{TrainingApi.Prefix}/indicators?year=2024&activity=1.1.1"))!);
+        var trained = police.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("measure").GetString() == "people-trained");
+        Assert.Equal((2024, 2024), (trained.GetProperty("countedFrom").GetInt32(), trained.GetProperty("countedTo").GetInt32()));
     }
 }

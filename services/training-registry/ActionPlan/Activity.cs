@@ -4,8 +4,9 @@ using Safeguard.BuildingBlocks.Persistence;
 
 namespace Safeguard.TrainingRegistry.ActionPlan;
 
-/// <summary>An indicator of an activity as the plan words it; <see cref="Target"/> when the plan sets a number (e.g. at least 20 trainers).</summary>
-public sealed record ActivityIndicator(string Text, string TextEn, IndicatorMeasure? Measure, int? Target);
+/// <summary>An indicator of an activity as the plan words it; <see cref="Target"/> when the plan sets a number (e.g. at least 20 trainers),
+/// with the <see cref="Scope"/> its wording gives it.</summary>
+public sealed record ActivityIndicator(string Text, string TextEn, IndicatorMeasure? Measure, int? Target, TargetScope? Scope = null);
 
 /// <summary>A strategic goal and its priority (seed 000: "Стратешки приоритет", "Стратешка цел").</summary>
 public sealed class Goal
@@ -49,6 +50,26 @@ public sealed class Activity
         Code = code, GoalCode = goalCode, Description = description, TitleEn = titleEn, FromYear = fromYear, ToYear = toYear,
         Indicators = indicators, TargetGroups = targetGroups, Responsible = responsible, Fiscal = fiscal,
     };
+
+    /// <summary>
+    /// The years an indicator's count covers in the view of <paramref name="year"/>: that year alone, or for a target
+    /// stated over the timeframe, the timeframe's years up to it (12 trained in 2023 and 10 in 2024 make 22 towards
+    /// "at least 20" over 2023-2025). Null when the year is before the timeframe.
+    /// </summary>
+    public (int From, int To)? YearsCounted(ActivityIndicator indicator, int year)
+    {
+        if (indicator.Scope != TargetScope.Timeframe || FromYear is not { } from)
+        {
+            return (year, year);
+        }
+        return year < from ? null : (from, Math.Min(year, ToYear ?? year));
+    }
+
+    /// <summary>The plan's text of the activity, when the plan is reloaded: activities are the plan's, never edited here.</summary>
+    public void MatchPlan(string goalCode, string description, string titleEn, int? fromYear, int? toYear, IReadOnlyList<ActivityIndicator> indicators,
+        IReadOnlyList<TargetGroup> targetGroups, IReadOnlyList<string> responsible, string? fiscal) =>
+        (GoalCode, Description, TitleEn, FromYear, ToYear, Indicators, TargetGroups, Responsible, Fiscal) =
+        (goalCode, description, titleEn, fromYear, toYear, indicators, targetGroups, responsible, fiscal);
 
     /// <summary>Whether a session on these days falls inside the activity's years.</summary>
     public bool Covers(DateOnly from, DateOnly to) => (FromYear is null || from.Year >= FromYear) && (ToYear is null || to.Year <= ToYear);

@@ -34,8 +34,8 @@ public static class IndicatorEndpoints
         {
             return InvalidYear();
         }
-        var (activities, completions, held) = await TrainingIndicators.LoadAsync(db, y, cancellationToken);
-        return TypedResults.Ok(activities.Where(a => activity is null || a.Code == activity).Select(a => TrainingIndicators.For(a, y, completions, held)).ToList());
+        var facts = await TrainingIndicators.LoadAsync(db, y, cancellationToken);
+        return TypedResults.Ok(facts.Activities.Where(a => activity is null || a.Code == activity).Select(a => TrainingIndicators.For(a, y, facts)).ToList());
     }
 
     private static async Task<IResult> ByInstitutionAsync(int? year, TrainingRegistryDbContext db, TimeProvider time, CancellationToken cancellationToken)
@@ -44,7 +44,7 @@ public static class IndicatorEndpoints
         {
             return InvalidYear();
         }
-        var (_, completions, _) = await TrainingIndicators.LoadAsync(db, y, cancellationToken);
+        var completions = (await TrainingIndicators.LoadAsync(db, y, cancellationToken)).CompletionsIn(y);
         return TypedResults.Ok(completions.GroupBy(c => c.Institution).OrderBy(g => g.Key).Select(g => new InstitutionYear(g.Key, y,
             g.Select(c => c.ParticipantId).Distinct().Count(),
             g.GroupBy(c => c.ActivityCode).OrderBy(a => a.Key).ToDictionary(a => a.Key, a => a.Select(c => c.ParticipantId).Distinct().Count()))).ToList());
@@ -56,7 +56,8 @@ public static class IndicatorEndpoints
         {
             return InvalidYear();
         }
-        var (activities, completions, held) = await TrainingIndicators.LoadAsync(db, y, cancellationToken);
+        var facts = await TrainingIndicators.LoadAsync(db, y, cancellationToken);
+        var (activities, completions) = (facts.Activities, facts.CompletionsIn(y));
         var rows = new List<IReadOnlyList<object?>>();
         var cells = new List<CountCell>();
         var groups = new List<CountGroup>();
@@ -72,7 +73,7 @@ public static class IndicatorEndpoints
             // The activity's total is published by the indicator view: its rows are one group, protected together.
             var total = new CountCell(completions.Where(c => c.ActivityCode == a.Code).Select(c => c.ParticipantId).Distinct().Count());
             groups.Add(new CountGroup(total, byGroup.Select(r => r.People).ToList()));
-            var trainings = held.GetValueOrDefault(a.Code);
+            var trainings = facts.HeldIn(a.Code, y, y);
             rows.AddRange(byGroup.Select(r => (IReadOnlyList<object?>)[y, a.Code, r.Key.Item1, r.Key.Institution, r.People, trainings]));
             cells.AddRange(byGroup.Select(r => r.People));
         }
