@@ -11,7 +11,8 @@ public sealed class ActionPlanTests(PlatformFixture platform)
     {
         var activities = await platform.Gateway.GetFromJsonAsync<JsonElement[]>(TrainingApi.Prefix + "/activities");
         Assert.NotNull(activities);
-        string[] expected = ["1.1.1", "1.1.2", "1.1.3", "1.1.4", "1.1.5", "1.1.6", "1.1.7", "1.1.8", "1.1.9", "1.1.10", "1.1.11", "1.1.12", "1.2.1", "2.1.2", "4.2.2", "4.2.6", "PP.1", "PP.2"];
+        string[] expected = ["1.1.1", "1.1.1a", "1.1.2", "1.1.3", "1.1.4", "1.1.5", "1.1.6", "1.1.7", "1.1.8", "1.1.9", "1.1.10", "1.1.11", "1.1.12", "1.2.1", "1.3.2",
+            "1.4.5", "2.1.2", "4.2.2", "4.2.6", "PP.1", "PP.2"];
         Assert.Equal(expected, activities.Select(a => a.GetProperty("code").GetString()));
 
         var police = activities.Single(a => a.GetProperty("code").GetString() == "1.1.1");
@@ -21,7 +22,14 @@ public sealed class ActionPlanTests(PlatformFixture platform)
         var trainers = police.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("measure").GetString() == "trainers-certified");
         Assert.Equal(20, trainers.GetProperty("target").GetInt32());
         Assert.Contains("најмалку 20 обучувачи", trainers.GetProperty("text").GetString());
-        Assert.Equal(["police", "police-candidate"], police.GetProperty("targetGroups").EnumerateArray().Select(g => g.GetString()));
+        Assert.Equal(["police"], police.GetProperty("targetGroups").EnumerateArray().Select(g => g.GetString()));
+        Assert.Equal(5, police.GetProperty("maxYearsOfExperience").GetInt32());
+        // The police candidates' curriculum of 2023 is its own row, with the community-policing content it develops.
+        var candidates = activities.Single(a => a.GetProperty("code").GetString() == "1.1.1a");
+        Assert.Equal(["police-candidate"], candidates.GetProperty("targetGroups").EnumerateArray().Select(g => g.GetString()));
+        Assert.Contains(candidates.GetProperty("indicators").EnumerateArray(), i => i.GetProperty("text").GetString()!.Contains("Полициско работење во заедницата"));
+        // 1.3.3 trains pupils with "the trainers trained under activity 1.1.4": the teachers' training of trainers.
+        Assert.Contains("наставниот кадар", activities.Single(a => a.GetProperty("code").GetString() == "1.1.4").GetProperty("description").GetString());
         Assert.Equal("со редовни буџетски средства", police.GetProperty("fiscal").GetString());
 
         Assert.Equal("timeframe", trainers.GetProperty("scope").GetString());

@@ -31,15 +31,20 @@ public sealed class InvalidRequestTests(PlatformFixture platform)
             .AssertProblemAsync(HttpStatusCode.BadRequest, "activityCodes[0]");
         Assert.Equal(0L, await CountAsync("SELECT count(*) FROM sessions WHERE programme_id = @id", police));
 
-        // Two places: the third enrolment is refused and not stored.
+        // Two places: the third enrolment is refused and not stored. 1.1.1 trains police officers with at most 5 years
+        // of work experience (seed 000): an officer who does not state hers, or has more, is refused first.
         var small = await gateway.ScheduleAsync(TrainingApi.Session(police, "1.1.1", new DateOnly(2025, 3, 1), new DateOnly(2025, 3, 1), 2, trainer));
+        var senior = await gateway.RegisterAsync($"Officer senior {run}", TrainingApi.Email("senior"), "Police station Centar", "police");
+        await (await gateway.EnrolAsync(small, senior)).AssertProblemAsync(HttpStatusCode.BadRequest, "yearsOfExperience");
+        await (await gateway.EnrolAsync(small, senior, yearsOfExperience: 12)).AssertProblemAsync(HttpStatusCode.BadRequest, "yearsOfExperience");
         foreach (var who in new[] { "one", "two" })
         {
             var p = await gateway.RegisterAsync($"Officer {who} {run}", TrainingApi.Email(who), "Police station Centar", "police");
-            Assert.Equal(HttpStatusCode.OK, (await gateway.EnrolAsync(small, p)).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await gateway.EnrolAsync(small, p, yearsOfExperience: 3)).StatusCode);
         }
         var third = await gateway.RegisterAsync($"Officer three {run}", TrainingApi.Email("three"), "Police station Centar", "police");
-        await (await gateway.EnrolAsync(small, third)).AssertProblemAsync(HttpStatusCode.Conflict, "capacity");
+        await (await gateway.EnrolAsync(small, third, yearsOfExperience: 2)).AssertProblemAsync(HttpStatusCode.Conflict, "capacity");
+        Assert.Equal(0L, await CountAsync("SELECT count(*) FROM enrolments WHERE participant_id = @id", senior));
         var session = await gateway.GetFromJsonAsync<JsonElement>($"{TrainingApi.Prefix}/sessions/{small}");
         Assert.Equal(2, session.GetProperty("enrolments").GetArrayLength());
     }

@@ -47,8 +47,8 @@ public static class TrainingApi
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
-    public static Task<HttpResponseMessage> EnrolAsync(this HttpClient gateway, Guid session, Guid participant) =>
-        gateway.PostAsJsonAsync($"{Prefix}/sessions/{session}/enrolments", new { participantId = participant });
+    public static Task<HttpResponseMessage> EnrolAsync(this HttpClient gateway, Guid session, Guid participant, int? yearsOfExperience = null) =>
+        gateway.PostAsJsonAsync($"{Prefix}/sessions/{session}/enrolments", new { participantId = participant, yearsOfExperience });
 
     /// <summary>Enrols, marks attendance, and (when attended) records completion; returns the completion's response.</summary>
     public static async Task<HttpResponseMessage> TrainAsync(this HttpClient gateway, Guid session, Guid participant, bool attended = true)

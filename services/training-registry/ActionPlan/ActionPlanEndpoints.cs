@@ -24,7 +24,7 @@ public static class ActionPlanEndpoints
     }
 }
 
-/// <summary>Orders "1.1.2" before "1.1.10": numerically by each part, text parts last.</summary>
+/// <summary>Orders "1.1.2" before "1.1.10", and "1.1.1a" (a second row of 1.1.1) right after "1.1.1": by each part's number, then its letters; text parts last.</summary>
 public sealed class ActivityCodeOrder : IComparer<string>
 {
     public static readonly ActivityCodeOrder Instance = new();
@@ -34,13 +34,20 @@ public sealed class ActivityCodeOrder : IComparer<string>
         var (a, b) = ((x ?? "").Split('.'), (y ?? "").Split('.'));
         for (var i = 0; i < Math.Min(a.Length, b.Length); i++)
         {
-            var (na, nb) = (int.TryParse(a[i], out var ia), int.TryParse(b[i], out var ib));
-            var order = na && nb ? ia.CompareTo(ib) : na != nb ? (na ? -1 : 1) : string.CompareOrdinal(a[i], b[i]);
+            var ((na, sa), (nb, sb)) = (Part(a[i]), Part(b[i]));
+            var order = na is { } ia && nb is { } ib ? ia.CompareTo(ib) : na.HasValue != nb.HasValue ? (na.HasValue ? -1 : 1) : 0;
+            order = order != 0 ? order : string.CompareOrdinal(sa, sb);
             if (order != 0)
             {
                 return order;
             }
         }
         return a.Length.CompareTo(b.Length);
+    }
+
+    private static (int? Number, string Letters) Part(string part)
+    {
+        var digits = part.TakeWhile(char.IsAsciiDigit).Count();
+        return digits == 0 ? (null, part) : (int.Parse(part[..digits], System.Globalization.CultureInfo.InvariantCulture), part[digits..]);
     }
 }

@@ -15,7 +15,7 @@ public sealed class ActionPlanSeeder(TrainingRegistryDbContext db, ILogger<Actio
     private sealed record PriorityDto(int Number, string Title, string TitleEn);
     private sealed record GoalDto(string Code, int Priority, string Title, string TitleEn);
     private sealed record ActivityDto(string Code, string Goal, string Description, string TitleEn, int? FromYear, int? ToYear,
-        List<ActivityIndicator> Indicators, List<TargetGroup> TargetGroups, List<string> Responsible, string? Fiscal);
+        List<ActivityIndicator> Indicators, List<TargetGroup> TargetGroups, List<string> Responsible, string? Fiscal, int? MaxYearsOfExperience);
     private sealed record PlanDto(List<PriorityDto> Priorities, List<GoalDto> Goals, List<ActivityDto> Activities);
 
     /// <summary>The embedded plan's activities, checked: every target states whether it is over the timeframe or per year.</summary>
@@ -23,7 +23,8 @@ public sealed class ActionPlanSeeder(TrainingRegistryDbContext db, ILogger<Actio
         [.. (await ReadAsync(cancellationToken)).Activities.Select(ToActivity)];
 
     private static Activity ToActivity(ActivityDto a) =>
-        Activity.Create(a.Code, a.Goal, a.Description, a.TitleEn, a.FromYear, a.ToYear, a.Indicators, a.TargetGroups, a.Responsible, a.Fiscal);
+        Activity.Create(a.Code, a.Goal, a.Description, a.TitleEn, a.FromYear, a.ToYear, a.Indicators, a.TargetGroups, a.Responsible, a.Fiscal,
+            a.MaxYearsOfExperience);
 
     private static async Task<PlanDto> ReadAsync(CancellationToken cancellationToken)
     {
@@ -57,7 +58,7 @@ public sealed class ActionPlanSeeder(TrainingRegistryDbContext db, ILogger<Actio
         }
         foreach (var a in plan.Activities.Where(a => existing.ContainsKey(a.Code)))
         {
-            existing[a.Code].MatchPlan(a.Goal, a.Description, a.TitleEn, a.FromYear, a.ToYear, a.Indicators, a.TargetGroups, a.Responsible, a.Fiscal);
+            existing[a.Code].MatchPlan(ToActivity(a));
         }
         try
         {

@@ -44,11 +44,24 @@ public sealed class Activity
     public IReadOnlyList<string> Responsible { get; private set; } = [];
     public string? Fiscal { get; private set; }
 
+    /// <summary>The focus group's limit on work experience, when the plan sets one (1.1.1: police officers with at most 5 years).</summary>
+    public int? MaxYearsOfExperience { get; private set; }
+
     public static Activity Create(string code, string goalCode, string description, string titleEn, int? fromYear, int? toYear,
-        IReadOnlyList<ActivityIndicator> indicators, IReadOnlyList<TargetGroup> targetGroups, IReadOnlyList<string> responsible, string? fiscal) => new()
+        IReadOnlyList<ActivityIndicator> indicators, IReadOnlyList<TargetGroup> targetGroups, IReadOnlyList<string> responsible, string? fiscal,
+        int? maxYearsOfExperience = null) => new()
     {
         Code = code, GoalCode = goalCode, Description = description, TitleEn = titleEn, FromYear = fromYear, ToYear = toYear,
-        Indicators = indicators, TargetGroups = targetGroups, Responsible = responsible, Fiscal = fiscal,
+        Indicators = indicators, TargetGroups = targetGroups, Responsible = responsible, Fiscal = fiscal, MaxYearsOfExperience = maxYearsOfExperience,
+    };
+
+    /// <summary>Why a person with this much work experience may not be trained under the activity; null when she may.</summary>
+    public string? RefuseExperience(int? yearsOfExperience) => MaxYearsOfExperience switch
+    {
+        null => null,
+        _ when yearsOfExperience is null => $"Activity {Code} trains people with at most {MaxYearsOfExperience} years of work experience: state hers.",
+        var max when yearsOfExperience > max => $"Activity {Code} trains people with at most {max} years of work experience, not {yearsOfExperience}.",
+        _ => null,
     };
 
     /// <summary>
@@ -66,10 +79,10 @@ public sealed class Activity
     }
 
     /// <summary>The plan's text of the activity, when the plan is reloaded: activities are the plan's, never edited here.</summary>
-    public void MatchPlan(string goalCode, string description, string titleEn, int? fromYear, int? toYear, IReadOnlyList<ActivityIndicator> indicators,
-        IReadOnlyList<TargetGroup> targetGroups, IReadOnlyList<string> responsible, string? fiscal) =>
-        (GoalCode, Description, TitleEn, FromYear, ToYear, Indicators, TargetGroups, Responsible, Fiscal) =
-        (goalCode, description, titleEn, fromYear, toYear, indicators, targetGroups, responsible, fiscal);
+    public void MatchPlan(Activity plan) =>
+        (GoalCode, Description, TitleEn, FromYear, ToYear, Indicators, TargetGroups, Responsible, Fiscal, MaxYearsOfExperience) =
+        (plan.GoalCode, plan.Description, plan.TitleEn, plan.FromYear, plan.ToYear, plan.Indicators, plan.TargetGroups, plan.Responsible, plan.Fiscal,
+            plan.MaxYearsOfExperience);
 
     /// <summary>Whether a session on these days falls inside the activity's years.</summary>
     public bool Covers(DateOnly from, DateOnly to) => (FromYear is null || from.Year >= FromYear) && (ToYear is null || to.Year <= ToYear);
@@ -109,6 +122,7 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         b.Property(a => a.TargetGroups).HasColumnName("target_groups").HasJsonConversion();
         b.Property(a => a.Responsible).HasColumnName("responsible").HasJsonConversion();
         b.Property(a => a.Fiscal).HasColumnName("fiscal").HasMaxLength(500);
+        b.Property(a => a.MaxYearsOfExperience).HasColumnName("max_years_of_experience");
         b.Ignore(a => a.Timeframe);
     }
 }

@@ -17,6 +17,22 @@ public enum TargetGroup
     Journalist,
     NationalCommitteeStaff,
     LocalMultidisciplinaryTeam,
+
+    /// <summary>1.3.2: members of the community action teams (АТЗ).</summary>
+    CommunityActionTeamMember,
+
+    /// <summary>1.1.11, 1.1.12: representatives of the institutions.</summary>
+    InstitutionRepresentative,
+
+    /// <summary>1.1.11: the community.</summary>
+    Community,
+
+    /// <summary>1.1.12: the scientific and professional public.</summary>
+    AcademicAndProfessionalPublic,
+
+    /// <summary>4.2.2: the children in the juvenile correctional institution, whom the trained staff treat.</summary>
+    ChildInCorrectionalInstitution,
+
     Other,
 }
 

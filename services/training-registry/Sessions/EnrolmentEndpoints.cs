@@ -26,7 +26,7 @@ public static class EnrolmentEndpoints
         return app;
     }
 
-    private static async Task<IResult> EnrolAsync(Guid id, ParticipantRequest request, HttpResponse response, TrainingRegistryDbContext db, TimeProvider time,
+    private static async Task<IResult> EnrolAsync(Guid id, EnrolmentRequest request, HttpResponse response, TrainingRegistryDbContext db, TimeProvider time,
         CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -40,6 +40,11 @@ public static class EnrolmentEndpoints
         {
             return Problems.Invalid("participantId", "There is no such participant.");
         }
+        var activity = await db.Activities.AsNoTracking().SingleAsync(a => a.Code == session.ActivityCode, cancellationToken);
+        if (activity.RefuseExperience(request.YearsOfExperience) is { } tooExperienced)
+        {
+            return Problems.Invalid("yearsOfExperience", tooExperienced);
+        }
         var enrolled = await db.Enrolments.Where(e => e.SessionId == id).Select(e => e.ParticipantId).ToListAsync(cancellationToken);
         if (enrolled.Contains(request.ParticipantId!.Value))
         {
@@ -50,7 +55,7 @@ public static class EnrolmentEndpoints
             return Problems.Conflict("capacity", $"The session is full ({session.Capacity} places).");
         }
         var now = time.GetUtcNow();
-        db.Enrolments.Add(Enrolment.Enrol(id, request.ParticipantId.Value, now));
+        db.Enrolments.Add(Enrolment.Enrol(id, request.ParticipantId.Value, request.YearsOfExperience, now));
         session.Touch(now);
         await SessionAccess.InviteAsync(db, session, programme!, "enrolled", [request.ParticipantId.Value], now, cancellationToken);
         return await SessionAccess.CommitAsync(db, session, programme!, response, cancellationToken);

@@ -62,8 +62,11 @@ public sealed class Enrolment
 
     public bool Completed => CompletedAt is not null;
 
-    public static Enrolment Enrol(Guid sessionId, Guid participantId, DateTimeOffset now) =>
-        new() { SessionId = sessionId, ParticipantId = participantId, EnrolledAt = now };
+    /// <summary>Her years of work experience when enrolled, where given (an activity may limit its focus group by them).</summary>
+    public int? YearsOfExperience { get; private set; }
+
+    public static Enrolment Enrol(Guid sessionId, Guid participantId, int? yearsOfExperience, DateTimeOffset now) =>
+        new() { SessionId = sessionId, ParticipantId = participantId, YearsOfExperience = yearsOfExperience, EnrolledAt = now };
 
     public void MarkAttendance(bool attended) => Attended = attended;
 
@@ -105,6 +108,7 @@ internal sealed class EnrolmentConfiguration : IEntityTypeConfiguration<Enrolmen
         b.HasOne<Participant>().WithMany().HasForeignKey(e => e.ParticipantId);
         b.HasIndex(e => e.ParticipantId);
         b.Property(e => e.EnrolledAt).HasColumnName("enrolled_at");
+        b.Property(e => e.YearsOfExperience).HasColumnName("years_of_experience");
         b.Property(e => e.Attended).HasColumnName("attended");
         b.Property(e => e.CompletedAt).HasColumnName("completed_at");
         b.Property(e => e.CertificateNumber).HasColumnName("certificate_number").HasMaxLength(20);

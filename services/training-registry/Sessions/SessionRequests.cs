@@ -40,6 +40,16 @@ public sealed class ParticipantRequest
     public Guid? ParticipantId { get; init; }
 }
 
+public sealed class EnrolmentRequest
+{
+    [Required]
+    public Guid? ParticipantId { get; init; }
+
+    /// <summary>Her years of work experience: required where the activity limits its focus group by it (1.1.1: at most 5).</summary>
+    [Range(0, 60)]
+    public int? YearsOfExperience { get; init; }
+}
+
 public sealed class AttendanceRequest
 {
     [Required]

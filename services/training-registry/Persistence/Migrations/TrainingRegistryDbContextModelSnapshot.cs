@@ -229,6 +229,10 @@ namespace Safeguard.TrainingRegistry.Persistence.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("indicators");
 
+                    b.Property<int?>("MaxYearsOfExperience")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_years_of_experience");
+
                     b.Property<string>("Responsible")
                         .IsRequired()
                         .HasColumnType("jsonb")
@@ -472,6 +476,10 @@ namespace Safeguard.TrainingRegistry.Persistence.Migrations
                     b.Property<DateTimeOffset>("EnrolledAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("enrolled_at");
+
+                    b.Property<int?>("YearsOfExperience")
+                        .HasColumnType("integer")
+                        .HasColumnName("years_of_experience");
 
                     b.HasKey("SessionId", "ParticipantId");
 
