@@ -47,6 +47,13 @@ public sealed class TrainingIndicatorTests(PlatformFixture platform)
         var institutions = await gateway.GetFromJsonAsync<JsonElement[]>($"{TrainingApi.Prefix}/indicators/institutions?year=2026");
         Assert.Equal(2, institutions!.Single(i => i.GetProperty("institution").GetString() == newsroom).GetProperty("peopleTrained").GetInt32());
 
+        // The ministry's analyst reads the same view with the small counts withheld: three people, two and one per institution.
+        var analysts = Assert.Single((await platform.As(Personas.Analyst()).GetFromJsonAsync<JsonElement[]>($"{TrainingApi.Prefix}/indicators?year=2026&activity=1.2.1"))!);
+        Assert.True(analysts.GetProperty("suppressed").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, analysts.GetProperty("peopleTrained").ValueKind);
+        Assert.Equal(JsonValueKind.Null, analysts.GetProperty("byInstitution").GetProperty(newsroom).ValueKind);
+        Assert.Equal(2, analysts.GetProperty("trainingsHeld").GetInt32());
+
         var csv = await gateway.GetAsync($"{TrainingApi.Prefix}/indicators/export.csv?year=2026");
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         var lines = (await csv.Content.ReadAsStringAsync()).Split("\r\n");

@@ -8,7 +8,7 @@ using Safeguard.TrainingRegistry.Persistence;
 namespace Safeguard.TrainingRegistry.Indicators;
 
 /// <summary>People trained at one institution in a year, by activity.</summary>
-public sealed record InstitutionYear(string Institution, int Year, int PeopleTrained, IReadOnlyDictionary<string, int> ByActivity);
+public sealed record InstitutionYear(string Institution, int Year, int? PeopleTrained, IReadOnlyDictionary<string, int?> ByActivity);
 
 public static class IndicatorEndpoints
 {
@@ -28,26 +28,33 @@ public static class IndicatorEndpoints
         return app;
     }
 
-    private static async Task<IResult> ByActivityAsync(int? year, string? activity, TrainingRegistryDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>The ministry's analysts read counts as they leave the registry; its administrators, as they are.</summary>
+    private static bool ForAnalyst(HttpContext http) => http.Caller() is var caller && caller.Is(PlatformRoles.Analyst) && !caller.Is(PlatformRoles.TrainingAdmin);
+
+    private static async Task<IResult> ByActivityAsync(int? year, string? activity, HttpContext http, TrainingRegistryDbContext db, TimeProvider time,
+        CancellationToken cancellationToken)
     {
         if (Year(year, time) is not { } y)
         {
             return InvalidYear();
         }
         var facts = await TrainingIndicators.LoadAsync(db, y, cancellationToken);
-        return TypedResults.Ok(facts.Activities.Where(a => activity is null || a.Code == activity).Select(a => TrainingIndicators.For(a, y, facts)).ToList());
+        var years = facts.Activities.Where(a => activity is null || a.Code == activity).Select(a => TrainingIndicators.For(a, y, facts));
+        return TypedResults.Ok((ForAnalyst(http) ? years.Select(AnalystView.Protect) : years).ToList());
     }
 
-    private static async Task<IResult> ByInstitutionAsync(int? year, TrainingRegistryDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> ByInstitutionAsync(int? year, HttpContext http, TrainingRegistryDbContext db, TimeProvider time,
+        CancellationToken cancellationToken)
     {
         if (Year(year, time) is not { } y)
         {
             return InvalidYear();
         }
         var completions = (await TrainingIndicators.LoadAsync(db, y, cancellationToken)).CompletionsIn(y);
-        return TypedResults.Ok(completions.GroupBy(c => c.Institution).OrderBy(g => g.Key).Select(g => new InstitutionYear(g.Key, y,
+        var institutions = completions.GroupBy(c => c.Institution).OrderBy(g => g.Key).Select(g => new InstitutionYear(g.Key, y,
             g.Select(c => c.ParticipantId).Distinct().Count(),
-            g.GroupBy(c => c.ActivityCode).OrderBy(a => a.Key).ToDictionary(a => a.Key, a => a.Select(c => c.ParticipantId).Distinct().Count()))).ToList());
+            g.GroupBy(c => c.ActivityCode).OrderBy(a => a.Key).ToDictionary(a => a.Key, a => (int?)a.Select(c => c.ParticipantId).Distinct().Count())));
+        return TypedResults.Ok((ForAnalyst(http) ? institutions.Select(AnalystView.Protect) : institutions).ToList());
     }
 
     private static async Task<IResult> ExportAsync(int? year, TrainingRegistryDbContext db, TimeProvider time, CancellationToken cancellationToken)

@@ -12,8 +12,10 @@ public sealed record IndicatorProgress(string Text, string TextEn, IndicatorMeas
     int? Actual, bool? Met);
 
 /// <summary>An activity's year: trainings held and people trained, by target group and institution, against its indicators.</summary>
-public sealed record ActivityYear(string Code, string TitleEn, string Timeframe, int Year, int TrainingsHeld, int PeopleTrained, int TrainersCertified,
-    IReadOnlyDictionary<string, int> ByTargetGroup, IReadOnlyDictionary<string, int> ByInstitution, IReadOnlyList<IndicatorProgress> Indicators);
+/// <param name="Suppressed">Counts of people were withheld (null) by the small-count rule: the view left the registry for an analyst.</param>
+public sealed record ActivityYear(string Code, string TitleEn, string Timeframe, int Year, int TrainingsHeld, int? PeopleTrained, int? TrainersCertified,
+    IReadOnlyDictionary<string, int?> ByTargetGroup, IReadOnlyDictionary<string, int?> ByInstitution, IReadOnlyList<IndicatorProgress> Indicators,
+    bool Suppressed = false);
 
 /// <summary>One completion, the unit every count is made of; <see cref="Year"/> is the year its session ended.</summary>
 public sealed record CompletionFact(string ActivityCode, int Year, Guid SessionId, Guid ParticipantId, TargetGroup TargetGroup, string Institution, bool MadeTrainer);
@@ -80,8 +82,8 @@ public static class TrainingIndicators
         var sessions = facts.HeldIn(activity.Code, year, year);
         return new ActivityYear(activity.Code, activity.TitleEn, activity.Timeframe, year, sessions, people.Count,
             mine.Where(c => c.Year == year && c.MadeTrainer).Select(c => c.ParticipantId).Distinct().Count(),
-            people.GroupBy(p => KebabCaseEnum.Name(p.TargetGroup)).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count()),
-            people.GroupBy(p => p.Institution).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count()),
+            people.GroupBy(p => KebabCaseEnum.Name(p.TargetGroup)).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => (int?)g.Count()),
+            people.GroupBy(p => p.Institution).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => (int?)g.Count()),
             activity.Indicators.Select(Progress).ToList());
     }
 }
