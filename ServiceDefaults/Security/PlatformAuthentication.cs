@@ -48,9 +48,9 @@ public static class PlatformAuthentication
                 validation.ValidAlgorithms = [SecurityAlgorithms.HmacSha256];
             }
         });
-        // Closed by default: an endpoint without its own rule still needs a valid token.
+        // Closed by default: an endpoint without its own rule still needs a valid token, for an institution its roles fit.
         builder.Services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().AddRequirements(InstitutionFitRequirement.Instance).Build());
         return builder;
     }
 
@@ -63,9 +63,9 @@ public static class PlatformAuthentication
         return app;
     }
 
-    /// <summary>Only these roles may call the endpoint (on top of the record rules the endpoint applies itself).</summary>
+    /// <summary>Only these roles may call the endpoint, from an institution their role fits (on top of the record rules the endpoint applies itself).</summary>
     public static TBuilder AllowRoles<TBuilder>(this TBuilder endpoint, params string[] roles) where TBuilder : IEndpointConventionBuilder =>
-        endpoint.RequireAuthorization(policy => policy.RequireAuthenticatedUser().RequireRole(roles));
+        endpoint.RequireAuthorization(policy => policy.RequireAuthenticatedUser().RequireRole(roles).AddRequirements(InstitutionFitRequirement.Instance));
 }
 
 public sealed record AuthSettings(string? Authority, string Issuer, string Audience, SymmetricSecurityKey? DevelopmentKey)

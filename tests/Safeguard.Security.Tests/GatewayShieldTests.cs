@@ -41,7 +41,7 @@ public sealed class GatewayShieldTests(PlatformFixture platform)
     public async Task A_client_over_its_rate_gets_429_problems_and_others_are_not_held_up()
     {
         // A script of its own institution, so the per-institution bucket of other tests stays untouched.
-        var runaway = platform.As(new TokenSubject($"runaway-{Guid.NewGuid():N}", [PlatformRoles.Analyst], "TXRUNAWAY", "ngo"));
+        var runaway = platform.As(new TokenSubject($"runaway-{Guid.NewGuid():N}", [PlatformRoles.Analyst], "TXRUNAWAY", "ministry"));
         var answers = await Task.WhenAll(Enumerable.Range(0, 700).Select(_ => runaway.GetAsync(Instrument)));
 
         var limited = answers.Where(a => a.StatusCode == HttpStatusCode.TooManyRequests).ToList();

@@ -22,6 +22,7 @@ public sealed class RoleMatrixTests(PlatformFixture platform)
             PlatformRoles.ReintegrationOfficer => "municipality",
             PlatformRoles.PrisonProbationOfficer => "prison",
             PlatformRoles.TeamMember => "police",
+            PlatformRoles.PlatformAdmin => "platform",
             _ => "ministry",
         }, $"matrix.{role}@institution.test");
 
@@ -74,6 +75,33 @@ public sealed class RoleMatrixTests(PlatformFixture platform)
             if (response.StatusCode != HttpStatusCode.Unauthorized || !IsProblem(response) || !response.Headers.WwwAuthenticate.Any())
             {
                 wrong.Add($"{row.Method} {row.Route}: {(int)response.StatusCode}");
+            }
+        }
+        Assert.Empty(wrong);
+    }
+
+    [Fact]
+    public async Task A_token_without_an_institution_or_of_an_institution_its_role_does_not_belong_to_is_refused_on_every_endpoint()
+    {
+        var wrong = new List<string>();
+        foreach (var row in AccessMatrix.Rows)
+        {
+            var role = row.Roles[0];
+            // A CSR role from a police station, an officer from a centre, a team member from the platform...
+            var misfit = role switch
+            {
+                PlatformRoles.CsrCaseWorker or PlatformRoles.CsrSupervisor => "police",
+                PlatformRoles.TeamMember => "platform",
+                _ => "csr",
+            };
+            foreach (var (who, kind) in new[] { (PersonaOf(role) with { Institution = "", InstitutionKind = "" }, "no institution"),
+                         (PersonaOf(role) with { InstitutionKind = misfit }, misfit) })
+            {
+                using var response = await platform.As(who).SendAsync(Request(row));
+                if (response.StatusCode != HttpStatusCode.Forbidden || !IsProblem(response))
+                {
+                    wrong.Add($"{role} of {kind} {row.Method} {row.Route}: {(int)response.StatusCode}");
+                }
             }
         }
         Assert.Empty(wrong);
