@@ -28,7 +28,7 @@ public sealed class ReferralChaseTests(PlatformFixture platform)
         etag = await officer.ConsentAsync(c, etag, c.Member(0), now, guardian: false, "employment-office", "housing-office");
         var (silent, answering) = ($"silent.{municipality.ToLowerInvariant()}@apri.test", $"prompt.{municipality.ToLowerInvariant()}@housing.test");
 
-        var (unanswered, _) = await SendAsync(officer, ReintegrationApi.Referral(c.Id, "jobseeker-registration", [c.Member(0)], silent));
+        var (unanswered, unansweredTag) = await SendAsync(officer, ReintegrationApi.Referral(c.Id, "jobseeker-registration", [c.Member(0)], silent));
         var (answered, answeredTag) = await SendAsync(officer, ReintegrationApi.Referral(c.Id, "rent-subsidy", [c.Member(0)], answering));
         var accepted = await platform.As(Personas.TeamMember(answering, "municipality", "HOUSING"))
             .MoveReferralAsync(answered.GetProperty("id").GetGuid(), answeredTag, "accepted");
@@ -61,8 +61,13 @@ public sealed class ReferralChaseTests(PlatformFixture platform)
         Assert.Single(await platform.Inbox.MessagesToAsync(senderEmail));
         Assert.Single(await platform.Inbox.MessagesToAsync(silent), IsReminder);
         Assert.DoesNotContain(await platform.Inbox.MessagesToAsync(answering), IsReminder);
-        var rows = await platform.QueryAsync("reintegration-db", "SELECT chased_at FROM referrals WHERE case_id = @c AND chased_at IS NOT NULL", ("c", c.Id));
+        var rows = await platform.QueryAsync("reintegration-db",
+            "SELECT h.chased_at FROM referral_chases h JOIN referrals r ON r.id = h.referral_id WHERE r.case_id = @c", ("c", c.Id));
         Assert.Equal(chasedAt, new DateTimeOffset((DateTime)Assert.Single(rows)[0]));
+
+        // The chase changed nothing of the referral: its contact answers with the version she was sent.
+        var late = await platform.As(Personas.TeamMember(silent, "employment-office", "APRI")).MoveReferralAsync(id, unansweredTag, "accepted");
+        Assert.Equal(HttpStatusCode.OK, late.StatusCode);
     }
 
     private static async Task<(JsonElement Referral, string ETag)> SendAsync(HttpClient officer, object referral)

@@ -14,17 +14,18 @@ public sealed class ReferralChaseRuleTests
         Sent, AnswerBy);
 
     [Fact]
-    public void A_referral_is_chased_from_its_answer_date_and_only_once()
+    public void A_referral_is_chased_from_its_answer_date_without_changing_it()
     {
         var referral = Referral();
-        Assert.False(referral.AwaitsChase(AnswerBy.AddTicks(-1)));
-        Assert.True(referral.AwaitsChase(AnswerBy));
+        Assert.False(referral.IsUnansweredAt(AnswerBy.AddTicks(-1)));
+        Assert.True(referral.IsUnansweredAt(AnswerBy));
+        Assert.Throws<InvalidOperationException>(() => ReferralChase.Of(referral, AnswerBy.AddTicks(-1)));
 
-        referral.Chase(AnswerBy.AddHours(1));
+        var chase = ReferralChase.Of(referral, AnswerBy.AddHours(1));
 
-        Assert.Equal(AnswerBy.AddHours(1), referral.ChasedAt);
-        Assert.False(referral.AwaitsChase(AnswerBy.AddDays(3)));
-        Assert.Throws<InvalidOperationException>(() => referral.Chase(AnswerBy.AddDays(3)));
+        Assert.Equal((referral.Id, AnswerBy.AddHours(1)), (chase.ReferralId, chase.ChasedAt));
+        // The chase is a row of its own: the referral, and so its version, stays as it was.
+        Assert.Equal(Sent, referral.UpdatedAt);
     }
 
     [Theory]
@@ -36,6 +37,7 @@ public sealed class ReferralChaseRuleTests
         var referral = Referral();
         referral.MoveTo(answer, Sent.AddDays(1), "Contact", "Note", null, Sent.AddDays(1));
 
-        Assert.False(referral.AwaitsChase(AnswerBy.AddDays(30)));
+        Assert.False(referral.IsUnansweredAt(AnswerBy.AddDays(30)));
+        Assert.Throws<InvalidOperationException>(() => ReferralChase.Of(referral, AnswerBy.AddDays(30)));
     }
 }

@@ -29,6 +29,8 @@ public sealed class ReintegrationDbContext(DbContextOptions<ReintegrationDbConte
 
     public DbSet<ReferralChange> ReferralChanges => Set<ReferralChange>();
 
+    public DbSet<ReferralChase> ReferralChases => Set<ReferralChase>();
+
     public DbSet<Review> Reviews => Set<Review>();
 
     public DbSet<ClockAlert> ClockAlerts => Set<ClockAlert>();

@@ -81,9 +81,6 @@ public sealed class Referral
     /// <summary>The referring officer's work e-mail, from her sign-in: whom an unanswered referral is reported to.</summary>
     public string? SenderEmail { get; private set; }
 
-    /// <summary>When the unanswered referral was chased: it is chased once.</summary>
-    public DateTimeOffset? ChasedAt { get; private set; }
-
     /// <summary>What came of it, once done (e.g. "registered as a job-seeker on 3 March").</summary>
     public string? Outcome { get; private set; }
 
@@ -101,18 +98,8 @@ public sealed class Referral
         UpdatedAt = sentAt,
     };
 
-    /// <summary>Not accepted, rejected or revoked by its answer date, and not chased yet: the sender and the recipient are told, once.</summary>
-    public bool AwaitsChase(DateTimeOffset now) => Status == ReferralStatus.Sent && ChasedAt is null && now >= AnswerBy;
-
-    public void Chase(DateTimeOffset now)
-    {
-        if (!AwaitsChase(now))
-        {
-            throw new InvalidOperationException("Only a referral unanswered past its answer date is chased, and only once.");
-        }
-        ChasedAt = now;
-        UpdatedAt = now;
-    }
+    /// <summary>Neither accepted, rejected nor revoked by its answer date (004 §2.3): to be chased, once (<see cref="ReferralChase"/>).</summary>
+    public bool IsUnansweredAt(DateTimeOffset now) => Status == ReferralStatus.Sent && now >= AnswerBy;
 
     public bool CanMoveTo(ReferralStatus next) => Allowed[Status].Contains(next);
 
@@ -191,7 +178,6 @@ internal sealed class ReferralConfiguration(PersonalDataProtector personalData) 
         b.Property(r => r.SentAt).HasColumnName("sent_at");
         b.Property(r => r.AnswerBy).HasColumnName("answer_by");
         b.Property(r => r.SenderEmail).HasColumnName("sender_email").HasMaxLength(254);
-        b.Property(r => r.ChasedAt).HasColumnName("chased_at");
         b.Property(r => r.Outcome).HasColumnName("outcome").IsPersonalData(personalData);
         b.Property(r => r.UpdatedAt).HasColumnName("updated_at");
         b.Property(r => r.Version).IsRowVersion();

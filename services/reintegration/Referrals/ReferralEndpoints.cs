@@ -189,7 +189,8 @@ public static class ReferralEndpoints
         var caseIds = referrals.Select(r => r.CaseId).Distinct().ToList();
         var references = await db.Cases.Where(x => caseIds.Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.Reference, cancellationToken);
         var histories = (await db.ReferralChanges.AsNoTracking().Where(c => ids.Contains(c.ReferralId)).ToListAsync(cancellationToken)).ToLookup(c => c.ReferralId);
-        return TypedResults.Ok(referrals.Select(r => View(r, references[r.CaseId], histories[r.Id], now)).ToList());
+        var chases = await db.ReferralChases.Where(c => ids.Contains(c.ReferralId)).ToDictionaryAsync(c => c.ReferralId, c => c.ChasedAt, cancellationToken);
+        return TypedResults.Ok(referrals.Select(r => View(r, references[r.CaseId], histories[r.Id], chases.TryGetValue(r.Id, out var at) ? at : null, now)).ToList());
     }
 
     private static async Task<IResult> MoveAsync(Guid id, ReferralTransitionRequest request, HttpRequest http, HttpResponse response,
@@ -260,11 +261,12 @@ public static class ReferralEndpoints
     }
 
     private static async Task<ReferralView> ViewAsync(ReintegrationDbContext db, Referral r, string caseReference, DateTimeOffset now, CancellationToken cancellationToken) =>
-        View(r, caseReference, await db.ReferralChanges.AsNoTracking().Where(c => c.ReferralId == r.Id).ToListAsync(cancellationToken), now);
+        View(r, caseReference, await db.ReferralChanges.AsNoTracking().Where(c => c.ReferralId == r.Id).ToListAsync(cancellationToken),
+            await db.ReferralChases.Where(c => c.ReferralId == r.Id).Select(c => (DateTimeOffset?)c.ChasedAt).SingleOrDefaultAsync(cancellationToken), now);
 
-    private static ReferralView View(Referral r, string caseReference, IEnumerable<ReferralChange> history, DateTimeOffset now) =>
+    private static ReferralView View(Referral r, string caseReference, IEnumerable<ReferralChange> history, DateTimeOffset? chasedAt, DateTimeOffset now) =>
         new(r.Id, r.Reference, r.CaseId, caseReference, r.PlanItemId, r.Service, r.MemberIds, r.Recipient, r.Request, r.Status,
-            Referral.NextFrom(r.Status), r.SentAt, r.AnswerBy, r.Status == ReferralStatus.Sent && r.AnswerBy < now, r.ChasedAt, r.Outcome,
+            Referral.NextFrom(r.Status), r.SentAt, r.AnswerBy, r.Status == ReferralStatus.Sent && r.AnswerBy < now, chasedAt, r.Outcome,
             history.OrderBy(c => c.RecordedAt).ThenBy(c => c.Id).ToList(), r.Version);
 
     private static IResult NotFound() => Problems.NotFound("There is no such referral.");

@@ -618,10 +618,6 @@ namespace Safeguard.Reintegration.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("case_id");
 
-                    b.Property<DateTimeOffset?>("ChasedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("chased_at");
-
                     b.Property<string>("MemberIds")
                         .IsRequired()
                         .HasColumnType("jsonb")
@@ -738,6 +734,21 @@ namespace Safeguard.Reintegration.Persistence.Migrations
                     b.HasIndex("ReferralId");
 
                     b.ToTable("referral_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Safeguard.Reintegration.Referrals.ReferralChase", b =>
+                {
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<DateTimeOffset>("ChasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("chased_at");
+
+                    b.HasKey("ReferralId");
+
+                    b.ToTable("referral_chases", (string)null);
                 });
 
             modelBuilder.Entity("Safeguard.Reintegration.Reviews.Review", b =>
@@ -1011,6 +1022,15 @@ namespace Safeguard.Reintegration.Persistence.Migrations
                 });
 
             modelBuilder.Entity("Safeguard.Reintegration.Referrals.ReferralChange", b =>
+                {
+                    b.HasOne("Safeguard.Reintegration.Referrals.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Safeguard.Reintegration.Referrals.ReferralChase", b =>
                 {
                     b.HasOne("Safeguard.Reintegration.Referrals.Referral", null)
                         .WithMany()
