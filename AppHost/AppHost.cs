@@ -21,9 +21,16 @@ var notification = builder.AddPlatformService<Projects.Safeguard_Notification>("
     .WithEnvironment("Smtp__Security", "None") // smtp4dev on loopback speaks plain SMTP
     .WithDeliveryPolicyFrom(builder.Configuration.GetSection("Safeguard:Delivery"));
 
+var identity = builder.AddPlatformService<Projects.Safeguard_Identity>("identity", servers, "identity", settings)
+    .WithEnvironment("Identity__PublicUrl", settings.PublicUrl)
+    .WithEnvironment("Identity__KeysPath", settings.TokenKeysDirectory)
+    // Tokens without a sign-in for local use and tests (eng/token.sh): the identity service serves them only in
+    // Development, and only while the platform trusts it rather than another provider.
+    .WithEnvironment("Auth__DevelopmentIssuer", settings.AuthAuthority is null ? "true" : "false");
+
 builder.AddProject<Projects.Safeguard_Gateway>("gateway")
-    // Without an identity provider, the gateway signs development tokens (eng/token.sh).
-    .WithPlatformKeys(settings, developmentIssuer: true)
+    .WithPlatformKeys(settings)
+    .WithHostEnvironment(builder)
     .WithHttpEndpoint(name: "http", port: settings.GatewayPort, isProxied: false) // as the services (PlatformServices)
     .WithPlainHttpOnly()
     .WithHttpHealthCheck("/health")
@@ -33,6 +40,7 @@ builder.AddProject<Projects.Safeguard_Gateway>("gateway")
     .WithReference(reintegration)
     .WithReference(trainingRegistry)
     .WithReference(notification)
+    .WithReference(identity)
     .WithTraceSampling(builder.Configuration)
     .WithTestTelemetryReceiver(builder);
 

@@ -22,6 +22,14 @@ public static class PlatformServices
     }
 
     /// <summary>
+    /// The AppHost's own environment for the process (Development for a local platform, eng/up.sh and the tests):
+    /// the projects have no launch profiles of their own, and without it they would run as Production.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithHostEnvironment(this IResourceBuilder<ProjectResource> project, IDistributedApplicationBuilder builder) =>
+        project.WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
+            .WithEnvironment("DOTNET_ENVIRONMENT", builder.Environment.EnvironmentName);
+
+    /// <summary>
     /// Test harness only (setting Safeguard:TestOtlpEndpoint): telemetry goes to the test's own OTLP receiver,
     /// so a test can prove that no victim's name reaches a trace, a log record or a metric.
     /// </summary>
@@ -54,27 +62,15 @@ public static class PlatformServices
     }
 
     /// <summary>
-    /// The development token issuer's key (gateway and services check tokens with it), the name-search key and
-    /// the Data Protection key ring, all kept in the state folder. A deployment with an identity provider sets
-    /// Safeguard:Auth:Authority instead of the development key.
+    /// The OpenID Connect provider whose tokens the process accepts (its keys come from the provider's discovery
+    /// document: no process holds a signing secret), the name-search key and the Data Protection key ring, kept
+    /// in the state folder.
     /// </summary>
-    public static IResourceBuilder<ProjectResource> WithPlatformKeys(this IResourceBuilder<ProjectResource> project, PlatformSettings settings,
-        bool developmentIssuer = false)
+    public static IResourceBuilder<ProjectResource> WithPlatformKeys(this IResourceBuilder<ProjectResource> project, PlatformSettings settings)
     {
         var keys = PlatformKeys.LoadOrCreate(settings.StateDirectory);
-        if (settings.AuthAuthority is { } authority)
-        {
-            project.WithEnvironment("Auth__Authority", authority);
-        }
-        else
-        {
-            project.WithEnvironment("Auth__SigningKey", keys.TokenSigningKey);
-            if (developmentIssuer)
-            {
-                project.WithEnvironment("Auth__DevelopmentIssuer", "true");
-            }
-        }
         return project
+            .WithEnvironment("Auth__Authority", settings.Authority)
             .WithEnvironment("Privacy__SearchKey", keys.SearchKey)
             .WithEnvironment("DataProtection__KeyRingPath", PlatformKeys.KeyRingDirectory(settings.StateDirectory));
     }
@@ -102,6 +98,7 @@ public static class PlatformServices
     {
         var service = builder.AddProject<TProject>(name)
             .WithPlatformKeys(settings)
+            .WithHostEnvironment(builder)
             // Not behind DCP's proxy: it copied every request once more on the way in (gateway -> proxy -> service)
             // on a box with two cores. Aspire picks a free port when none is fixed.
             .WithHttpEndpoint(name: "http", port: settings.ServicePort(name), isProxied: false)

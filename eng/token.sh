@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Prints a bearer token from the platform's development issuer (POST /dev/token on the gateway, which exists
-# only in Development and only without an identity provider). One command per person:
+# Prints a bearer token from the identity service's development issuer (POST /dev/token through the gateway,
+# which exists only in Development and only while the platform trusts its own identity service). One command per person:
 #   eng/token.sh csr-supervisor SK                      a supervisor of centre SK
 #   eng/token.sh team-member MVR-SK police ana@mvr.test a police member (team membership is matched on e-mail)
 #   eng/token.sh reintegration-officer DR municipality  the officer of municipality DR

@@ -25,7 +25,6 @@ app.UseRequestSizeLimit();
 app.UsePlatformAuthentication(beforeAuthorization: a => a.UseRateLimiter());
 app.MapApiIndex();
 app.MapApiReference();
-app.MapDevelopmentIssuer();
 // Every proxied route needs a valid token (the fallback policy); each service checks it again, with roles.
 app.MapReverseProxy(proxy =>
 {

@@ -4,12 +4,12 @@ using System.Text.Json;
 namespace Safeguard.AppHost.Infrastructure;
 
 /// <summary>
-/// Keys of a local platform, made once per state folder (mode 0600) and never kept in a database:
-/// the development token issuer's signing key, the key of the name-search hashes, and the folder of the
-/// Data Protection key ring that encrypts personal data at rest. Production sets Auth:Authority and
+/// Keys of a local platform, made once per state folder (mode 0600) and never kept in a database: the key of
+/// the name-search hashes and the folder of the Data Protection key ring that encrypts personal data at rest.
+/// The identity service keeps its token certificates in a folder of its own (SigningKeyRing). Production
 /// supplies these from its own secret store instead (README, "Keys").
 /// </summary>
-public sealed record PlatformKeys(string TokenSigningKey, string SearchKey)
+public sealed record PlatformKeys(string SearchKey)
 {
     public static PlatformKeys LoadOrCreate(string stateDirectory)
     {
@@ -20,7 +20,7 @@ public sealed record PlatformKeys(string TokenSigningKey, string SearchKey)
             return JsonSerializer.Deserialize<PlatformKeys>(File.ReadAllText(path))
                 ?? throw new InvalidOperationException($"{path} is empty; remove the state folder to start afresh.");
         }
-        var keys = new PlatformKeys(NewKey(), NewKey());
+        var keys = new PlatformKeys(NewKey());
         File.WriteAllText(path, JsonSerializer.Serialize(keys));
         if (!OperatingSystem.IsWindows())
         {

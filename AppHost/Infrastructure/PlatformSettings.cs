@@ -35,7 +35,7 @@ public sealed record PlatformSettings(
     string? AuthAuthority)
 {
     /// <summary>The services in the order of their fixed ports (Safeguard:Ports:Services + index).</summary>
-    private static readonly string[] ServiceOrder = ["risk-assessment", "safety-plan", "reintegration", "training-registry", "notification"];
+    private static readonly string[] ServiceOrder = ["risk-assessment", "safety-plan", "reintegration", "training-registry", "notification", "identity"];
 
     /// <summary>
     /// A service's fixed port when Safeguard:Ports:Services is set (the benchmark calls a service directly to
@@ -68,9 +68,18 @@ public sealed record PlatformSettings(
             Port(section, "Smtp", 2525),
             Port(section, "SmtpWeb", 5080),
             int.TryParse(section["Ports:Services"], out var services) ? services : null,
-            // An OpenID Connect provider; without one, the gateway's development issuer signs tokens.
+            // Another OpenID Connect provider the platform trusts instead of its own identity service.
             section["Auth:Authority"] is { Length: > 0 } authority ? authority : null);
     }
+
+    /// <summary>Where people and systems reach the platform: the gateway, which is also the tokens' issuer.</summary>
+    public string PublicUrl => $"http://localhost:{GatewayPort}/";
+
+    /// <summary>The OpenID Connect provider every service trusts: another one when configured, else the platform's identity service.</summary>
+    public string Authority => AuthAuthority ?? PublicUrl;
+
+    /// <summary>The identity service's signing and encryption certificates (outside every database).</summary>
+    public string TokenKeysDirectory => Path.Combine(StateDirectory, "token-keys");
 
     private static int Port(IConfiguration section, string name, int fallback) =>
         int.TryParse(section[$"Ports:{name}"], out var port) ? port : fallback;

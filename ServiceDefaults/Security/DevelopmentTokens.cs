@@ -7,15 +7,18 @@ namespace Safeguard.ServiceDefaults.Security;
 /// <summary>Who a development token is for: a person, her institution and her roles.</summary>
 public sealed record TokenSubject(string Subject, IReadOnlyList<string> Roles, string Institution, string InstitutionKind, string? Email = null);
 
+/// <summary>Who signs a development token, and for whom it is meant.</summary>
+public sealed record TokenSigner(string Issuer, string Audience, SigningCredentials Credentials);
+
 /// <summary>
-/// Signs tokens with the development key. Used by the gateway's development issuer (POST /dev/token) and by
-/// the tests; never where Auth:Authority names a real identity provider.
+/// Signs tokens for a given person without a sign-in: the identity service's development issuer (POST /dev/token,
+/// Development only) and the tests, with the identity service's own signing certificate, so the services check
+/// them as they check every other token (issuer, audience, the published keys).
 /// </summary>
 public static class DevelopmentTokens
 {
-    public static string Issue(AuthSettings settings, TokenSubject subject, TimeSpan lifetime, DateTimeOffset? now = null)
+    public static string Issue(TokenSigner signer, TokenSubject subject, TimeSpan lifetime, DateTimeOffset? now = null)
     {
-        var key = settings.DevelopmentKey ?? throw new InvalidOperationException("No development signing key: tokens come from Auth:Authority.");
         var issuedAt = (now ?? DateTimeOffset.UtcNow).UtcDateTime;
         var claims = new List<Claim>
         {
@@ -31,13 +34,13 @@ public static class DevelopmentTokens
         }
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
-            Issuer = settings.Issuer,
-            Audience = settings.Audience,
+            Issuer = signer.Issuer,
+            Audience = signer.Audience,
             Subject = new ClaimsIdentity(claims),
             IssuedAt = issuedAt,
             NotBefore = issuedAt,
             Expires = issuedAt + lifetime,
-            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
+            SigningCredentials = signer.Credentials,
         });
     }
 }

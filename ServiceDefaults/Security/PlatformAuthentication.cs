@@ -10,16 +10,22 @@ namespace Safeguard.ServiceDefaults.Security;
 
 /// <summary>
 /// Bearer tokens (JWT) checked at the gateway and again in every service: no service trusts the network.
-/// Configuration section "Auth":
-/// <list type="bullet">
-/// <item>Authority (+ Audience): an OpenID Connect provider; keys come from its discovery document.</item>
-/// <item>SigningKey (+ Issuer, Audience): the development issuer's HMAC key (base64), for local runs and tests only.</item>
-/// </list>
+/// Configuration section "Auth": Authority, the OpenID Connect provider (the platform's identity service, or a
+/// deployment's own), whose discovery document names the issuer and publishes the signing keys; Audience.
+/// No service holds a signing secret.
 /// </summary>
 public static class PlatformAuthentication
 {
-    public const string DevelopmentIssuer = "safeguard-dev";
     public const string DefaultAudience = "safeguard";
+
+    /// <summary>
+    /// How soon a service looks at the published keys again after meeting a token signed by a key it does not know
+    /// (a rollover); the next key is published before it signs anything, so this is a safety net.
+    /// </summary>
+    public static readonly TimeSpan KeyRefreshInterval = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often a service reads the published keys unasked: a key announced for a rollover is known within it.</summary>
+    public static readonly TimeSpan KeyReadInterval = TimeSpan.FromMinutes(10);
 
     public static TBuilder AddPlatformAuthentication<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
@@ -35,18 +41,12 @@ public static class PlatformAuthentication
             validation.RoleClaimType = PlatformClaims.Roles;
             validation.ClockSkew = TimeSpan.FromSeconds(30);
             validation.RequireExpirationTime = true;
-            if (settings.Authority is { } authority)
-            {
-                options.Authority = authority;
-                options.RequireHttpsMetadata = !builder.Environment.IsDevelopment();
-            }
-            else
-            {
-                validation.ValidIssuer = settings.Issuer;
-                validation.IssuerSigningKey = settings.DevelopmentKey;
-                // Only the algorithm the key is for: no "none", no algorithm confusion.
-                validation.ValidAlgorithms = [SecurityAlgorithms.HmacSha256];
-            }
+            options.Authority = settings.Authority;
+            options.RequireHttpsMetadata = !builder.Environment.IsDevelopment();
+            options.RefreshInterval = KeyRefreshInterval;
+            options.AutomaticRefreshInterval = KeyReadInterval;
+            // Only the asymmetric algorithms the identity service signs with: no "none", no HMAC with a public key.
+            validation.ValidAlgorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.EcdsaSha256];
         });
         // Closed by default: an endpoint without its own rule still needs a valid token, for an institution its roles fit.
         builder.Services.AddAuthorizationBuilder()
@@ -68,22 +68,14 @@ public static class PlatformAuthentication
         endpoint.RequireAuthorization(policy => policy.RequireAuthenticatedUser().RequireRole(roles).AddRequirements(InstitutionFitRequirement.Instance));
 }
 
-public sealed record AuthSettings(string? Authority, string Issuer, string Audience, SymmetricSecurityKey? DevelopmentKey)
+public sealed record AuthSettings(string Authority, string Audience)
 {
     public static AuthSettings From(IConfiguration configuration)
     {
         var section = configuration.GetSection("Auth");
-        var authority = section["Authority"] is { Length: > 0 } a ? a : null;
-        var key = section["SigningKey"] is { Length: > 0 } k ? new SymmetricSecurityKey(Convert.FromBase64String(k)) : null;
-        if (authority is null && key is null)
-        {
-            throw new InvalidOperationException("Set Auth:Authority (an OpenID Connect provider) or Auth:SigningKey (development issuer).");
-        }
-        if (key is { KeySize: < 256 })
-        {
-            throw new InvalidOperationException("Auth:SigningKey must hold at least 256 bits.");
-        }
-        return new AuthSettings(authority, section["Issuer"] ?? PlatformAuthentication.DevelopmentIssuer,
-            section["Audience"] ?? PlatformAuthentication.DefaultAudience, key);
+        var authority = section["Authority"] is { Length: > 0 } a
+            ? a
+            : throw new InvalidOperationException("Set Auth:Authority: the OpenID Connect provider whose tokens the platform accepts.");
+        return new AuthSettings(authority, section["Audience"] ?? PlatformAuthentication.DefaultAudience);
     }
 }

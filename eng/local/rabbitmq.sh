@@ -32,5 +32,18 @@ export RABBITMQ_LOG_BASE="$base/log"
 export RABBITMQ_LOGS=-
 # A failed start dumps the Erlang VM's state into the working folder (the repository) unless told otherwise.
 export ERL_CRASH_DUMP="$base/log/erl_crash.dump"
+# A broker stopped a moment ago (an outage test, a restart from the dashboard) may still be shutting down: its
+# Erlang VM holds the ports and the node name, and a second broker started meanwhile exits at once. Wait for it
+# to go, and end it if it hangs: it is this platform's own node, with this state folder.
+listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+for _ in $(seq 1 60); do
+  listening "$RABBITMQ_NODE_PORT" || listening "$RABBITMQ_DIST_PORT" || break
+  sleep 1
+done
+if listening "$RABBITMQ_NODE_PORT" || listening "$RABBITMQ_DIST_PORT"; then
+  echo "rabbitmq: the previous broker $RABBITMQ_NODENAME still holds its ports after 60 s; ending it" >&2
+  pkill -KILL -f -- "$RABBITMQ_NODENAME" || true
+  sleep 2
+fi
 # Not /usr/sbin/rabbitmq-server: that wrapper switches user and sends logs to /var/log.
 exec /usr/lib/rabbitmq/bin/rabbitmq-server

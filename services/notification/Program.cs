@@ -24,6 +24,7 @@ builder.AddSafeguardService<NotificationDbContext>(NotificationService.Descripti
     bus.AddConsumer<ReintegrationClockAlertConsumer>();
     bus.AddConsumer<PreReleaseHandoverConsumer>();
     bus.AddConsumer<SessionInvitationConsumer>();
+    bus.AddConsumer<AccountInvitedConsumer>();
 });
 builder.Services.AddValidation();
 builder.AddEmailDelivery();

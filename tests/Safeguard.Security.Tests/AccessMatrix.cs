@@ -18,6 +18,7 @@ public static class AccessMatrix
     private static readonly string[] Csr = [CW, SV];
     private static readonly string[] CsrAndTeam = [CW, SV, TM];
     private static readonly string[] Auditors = [SV, PA];
+    private static readonly string[] AccountManagers = [SV, PA];
 
     public sealed record Row(string Method, string Route, string[] Roles);
 
@@ -150,6 +151,18 @@ public static class AccessMatrix
         new("GET", "/api/notifications/institutions", [PA]),
         new("GET", "/api/notifications/dead-letters", [PA]),
         new("POST", "/api/notifications/dead-letters/{queue}/replay", [PA]),
+
+        // identity: institutions, accounts and clients (issue 22 §3); a supervisor manages her centre's case workers
+        new("POST", "/api/identity/institutions", [PA]),
+        new("GET", "/api/identity/institutions", [PA]),
+        new("POST", "/api/identity/institutions/{code}/accounts", AccountManagers),
+        new("GET", "/api/identity/institutions/{code}/accounts", AccountManagers),
+        new("GET", "/api/identity/accounts/{id}", AccountManagers),
+        new("POST", "/api/identity/accounts/{id}/disable", AccountManagers),
+        new("POST", "/api/identity/clients", [PA]),
+        new("GET", "/api/identity/audit/{recordType}/{id}", Auditors),
+        new("GET", "/api/identity/dead-letters", [PA]),
+        new("POST", "/api/identity/dead-letters/{queue}/replay", [PA]),
     ];
 
     /// <summary>A concrete path for a route: ids are new GUIDs (no record: the role check comes first).</summary>
@@ -167,6 +180,7 @@ public static class AccessMatrix
             "risk-assessment" => "case",
             "safety-plans" => "plan",
             "reintegration" => "reintegration-case",
+            "identity" => "account",
             _ => "participant",
         },
         _ => Guid.NewGuid().ToString(),

@@ -13,7 +13,7 @@ namespace Safeguard.Security.Tests;
 /// </summary>
 public sealed class RoleMatrixTests(PlatformFixture platform)
 {
-    private static readonly string[] Prefixes = ["/api/risk-assessment", "/api/safety-plans", "/api/reintegration", "/api/training", "/api/notifications"];
+    private static readonly string[] Prefixes = ["/api/risk-assessment", "/api/safety-plans", "/api/reintegration", "/api/training", "/api/notifications", "/api/identity"];
 
     private static TokenSubject PersonaOf(string role) => new($"matrix-{role}", [role], role == PlatformRoles.ReintegrationOfficer ? "TXMUN" : "TXSEC",
         role switch

@@ -38,16 +38,20 @@ public sealed class TokenAbuseTests(PlatformFixture platform)
     {
         var who = Personas.Supervisor(_centre);
         var now = DateTimeOffset.UtcNow;
-        var otherKey = new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(32));
+        using var otherKey = RSA.Create(2048);
+        var forgedSigner = platform.Signer with
+        {
+            Credentials = new SigningCredentials(new RsaSecurityKey(otherKey) { KeyId = "forged" }, SecurityAlgorithms.RsaSha256),
+        };
         return abuse switch
         {
             "expired" => platform.Token(who, TimeSpan.FromMinutes(10), now.AddHours(-2)),
             "not-yet-valid" => platform.Token(who, TimeSpan.FromHours(1), now.AddHours(2)),
-            "forged" => DevelopmentTokens.Issue(platform.Auth with { DevelopmentKey = otherKey }, who, TimeSpan.FromHours(1)),
+            "forged" => DevelopmentTokens.Issue(forgedSigner, who, TimeSpan.FromHours(1)),
             "unsigned" => Unsigned(platform.Token(who)),
             "tampered" => Tampered(platform.Token(Personas.CaseWorker(_centre))),
-            "other-audience" => DevelopmentTokens.Issue(platform.Auth with { Audience = "another-system" }, who, TimeSpan.FromHours(1)),
-            "other-issuer" => DevelopmentTokens.Issue(platform.Auth with { Issuer = "https://idp.elsewhere.test" }, who, TimeSpan.FromHours(1)),
+            "other-audience" => DevelopmentTokens.Issue(platform.Signer with { Audience = "another-system" }, who, TimeSpan.FromHours(1)),
+            "other-issuer" => DevelopmentTokens.Issue(platform.Signer with { Issuer = "https://idp.elsewhere.test" }, who, TimeSpan.FromHours(1)),
             _ => "not-a-token",
         };
     }

@@ -17,7 +17,7 @@ namespace Safeguard.Testing;
 /// </summary>
 public sealed class PlatformFixture : IAsyncLifetime
 {
-    public static readonly string[] Services = ["risk-assessment", "safety-plan", "reintegration", "training-registry", "notification"];
+    public static readonly string[] Services = ["risk-assessment", "safety-plan", "reintegration", "training-registry", "notification", "identity"];
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
 
     private readonly System.Collections.Concurrent.ConcurrentQueue<string> _logLines = new();
@@ -39,11 +39,21 @@ public sealed class PlatformFixture : IAsyncLifetime
     /// </summary>
     public HttpClient Gateway { get; private set; } = null!;
 
+    /// <summary>The gateway's address ("http://localhost:port/"): the platform's only entrance, and its tokens' issuer.</summary>
+    public Uri GatewayAddress => new(App.GetEndpoint("gateway", "http").ToString().TrimEnd('/') + "/");
+
     /// <summary>A client on the gateway without a token.</summary>
     public HttpClient Anonymous { get; private set; } = null!;
 
-    /// <summary>The development issuer's settings, to sign tokens (also expired or forged ones) for tests.</summary>
-    public AuthSettings Auth { get; private set; } = null!;
+    /// <summary>
+    /// Signs tokens as the identity service's development issuer does, with its own certificate from the state
+    /// folder, so tests can also make expired, forged or misaddressed ones. Tokens a person gets by signing in come
+    /// from <see cref="SignInFlow"/>.
+    /// </summary>
+    public TokenSigner Signer { get; private set; } = null!;
+
+    /// <summary>The folder of the state the AppHost keeps (keys, certificates).</summary>
+    public string StateDirectory => _servers!.StateDirectory;
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, HttpClient> _clients = new();
 
@@ -53,7 +63,7 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     /// <summary>A token for <paramref name="who"/>, valid for <paramref name="lifetime"/> (default an hour) from <paramref name="issuedAt"/>.</summary>
     public string Token(TokenSubject who, TimeSpan? lifetime = null, DateTimeOffset? issuedAt = null) =>
-        DevelopmentTokens.Issue(Auth, who, lifetime ?? TimeSpan.FromHours(1), issuedAt);
+        DevelopmentTokens.Issue(Signer, who, lifetime ?? TimeSpan.FromHours(1), issuedAt);
 
     /// <summary>A new client on the gateway that sends <paramref name="token"/> as its bearer token.</summary>
     public HttpClient WithToken(string token)
@@ -70,11 +80,6 @@ public sealed class PlatformFixture : IAsyncLifetime
     {
         using var timeout = new CancellationTokenSource(StartTimeout);
         _servers = await TestServers.StartAsync(timeout.Token);
-        // The AppHost reads the same keys from the state folder; the tests sign tokens with them.
-        var keys = PlatformKeys.LoadOrCreate(_servers.StateDirectory);
-        Auth = AuthSettings.From(new ConfigurationBuilder().AddInMemoryCollection(
-            new Dictionary<string, string?> { ["Auth:SigningKey"] = keys.TokenSigningKey }).Build());
-
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Safeguard_AppHost>(
             [.. _servers.AppHostArguments, $"--Safeguard:TestOtlpEndpoint={Telemetry.Endpoint}"], timeout.Token);
         builder.Services.AddLogging(logging => logging
@@ -82,11 +87,6 @@ public sealed class PlatformFixture : IAsyncLifetime
             .AddFilter("Aspire.Hosting.Dcp", LogLevel.Error));
         _app = await builder.BuildAsync(timeout.Token);
         await _app.StartAsync(timeout.Token);
-
-        foreach (var resource in Services.Append("gateway"))
-        {
-            await _app.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
-        }
 
         var logs = _app.Services.GetRequiredService<ResourceLoggerService>();
         // Watched by IResource: a project's log stream is keyed by its resolved name (with a suffix).
@@ -111,6 +111,26 @@ public sealed class PlatformFixture : IAsyncLifetime
             });
         }
 
+        foreach (var resource in Services.Append("gateway"))
+        {
+            try
+            {
+                await _app.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
+            }
+            catch (OperationCanceledException ex)
+            {
+                // What the resource wrote is the only clue a CI log will hold.
+                var written = string.Join('\n', _logLines.Where(l => l.StartsWith(resource + ":", StringComparison.Ordinal)).TakeLast(40));
+                throw new InvalidOperationException($"{resource} did not become healthy. Its last log lines:\n{written}", ex);
+            }
+        }
+
+        // The identity service made its certificates on start; tokens name the gateway as their issuer.
+        var issuer = GatewayAddress.ToString();
+        var keys = SigningKeyRing.Load(Path.Combine(_servers.StateDirectory, "token-keys"), DateTimeOffset.UtcNow);
+        Signer = new TokenSigner(issuer, PlatformAuthentication.DefaultAudience,
+            new Microsoft.IdentityModel.Tokens.SigningCredentials(new Microsoft.IdentityModel.Tokens.X509SecurityKey(keys.Current(DateTimeOffset.UtcNow)),
+                Microsoft.IdentityModel.Tokens.SecurityAlgorithms.RsaSha256));
         Gateway = As(Personas.PlatformAdmin());
         Anonymous = _app.CreateHttpClient("gateway", "http");
         Anonymous.Timeout = TimeSpan.FromSeconds(30);

@@ -28,6 +28,7 @@ public static class EmailTemplateRegistration
         Add<ReintegrationClockTemplate>(services);
         Add<PreReleaseHandoverTemplate>(services);
         Add<SessionInvitationTemplate>(services);
+        Add<AccountInvitationTemplate>(services);
         services.AddSingleton<EmailTemplates>();
         return services;
     }

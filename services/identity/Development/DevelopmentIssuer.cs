@@ -1,16 +1,18 @@
 using System.ComponentModel.DataAnnotations;
+using Safeguard.Identity.Connect;
 using Safeguard.ServiceDefaults.Security;
 
-namespace Safeguard.Gateway;
+namespace Safeguard.Identity.Development;
 
 /// <summary>
-/// POST /dev/token: a token for a given person, institution and roles, signed with the development key.
-/// Mapped only when the AppHost turns it on (Auth:DevelopmentIssuer, set together with the development key)
-/// and never where an identity provider (Auth:Authority) is configured, so a deployment cannot hand out
-/// tokens. `eng/token.sh` calls it (README, "Access, audit and privacy").
+/// POST /dev/token: a token for a given person, institution and roles without a sign-in, signed with the identity
+/// service's own key, for local runs (eng/token.sh) and tests. It exists only in the Development environment, when
+/// asked for (Auth:DevelopmentIssuer) and when the platform trusts this identity service (no other authority);
+/// asked for in any other environment, the service refuses to start.
 /// </summary>
 public static class DevelopmentIssuer
 {
+    private const string Setting = "Auth:DevelopmentIssuer";
     private static readonly TimeSpan DefaultLifetime = TimeSpan.FromHours(8);
 
     public sealed class TokenRequest
@@ -26,11 +28,10 @@ public static class DevelopmentIssuer
         [Required, StringLength(40, MinimumLength = 2)]
         public string? Institution { get; init; }
 
-        /// <summary>csr, police, health, school, employment, ngo, municipality, prison, probation, training…</summary>
+        /// <summary>csr, police, health, school, employment, ngo, municipality, prison, probation, ministry…</summary>
         [Required, StringLength(40, MinimumLength = 2)]
         public string? InstitutionKind { get; init; }
 
-        /// <summary>Her work address: team membership is matched on it.</summary>
         [EmailAddress]
         public string? Email { get; init; }
 
@@ -41,14 +42,30 @@ public static class DevelopmentIssuer
 
     public sealed record TokenResponse(string AccessToken, string TokenType, DateTimeOffset ExpiresAt);
 
+    /// <summary>Refuses to start when the development issuer is asked for outside Development.</summary>
+    public static void CheckEnvironment(WebApplicationBuilder builder)
+    {
+        if (builder.Configuration.GetValue<bool>(Setting) && !builder.Environment.IsDevelopment())
+        {
+            throw new InvalidOperationException(
+                $"{Setting} is set in the {builder.Environment.EnvironmentName} environment: the development issuer exists only in Development.");
+        }
+    }
+
+    public static bool IsEnabled(WebApplication app) =>
+        app.Environment.IsDevelopment()
+        && app.Configuration.GetValue<bool>(Setting)
+        && string.Equals(app.Services.GetRequiredService<AuthSettings>().Authority.TrimEnd('/'), OpenIdConnectServer.PublicUrl(app.Configuration).TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
+
     public static WebApplication MapDevelopmentIssuer(this WebApplication app)
     {
-        var settings = app.Services.GetRequiredService<AuthSettings>();
-        if (!app.Configuration.GetValue<bool>("Auth:DevelopmentIssuer") || settings.Authority is not null || settings.DevelopmentKey is null)
+        if (!IsEnabled(app))
         {
             return app;
         }
-        app.MapPost("/dev/token", (TokenRequest request, TimeProvider time) =>
+        var settings = app.Services.GetRequiredService<AuthSettings>();
+        var issuer = OpenIdConnectServer.PublicUrl(app.Configuration);
+        app.MapPost("/dev/token", (TokenRequest request, SigningKeyRing keys) =>
         {
             if (request.Roles!.FirstOrDefault(r => !PlatformRoles.All.Contains(r)) is { } unknown)
             {
@@ -56,8 +73,10 @@ public static class DevelopmentIssuer
                     new Dictionary<string, string[]> { ["roles"] = [$"Unknown role '{unknown}'. Known: {string.Join(", ", PlatformRoles.All)}."] });
             }
             var lifetime = request.LifetimeMinutes is { } minutes ? TimeSpan.FromMinutes(minutes) : DefaultLifetime;
-            var now = time.GetUtcNow();
-            var token = DevelopmentTokens.Issue(settings,
+            // The real clock: a test moving the services' clock must not make tokens that are already expired.
+            var now = DateTimeOffset.UtcNow;
+            var signer = new TokenSigner(issuer, settings.Audience, OpenIdConnectServer.CurrentSigningCredentials(keys, now));
+            var token = DevelopmentTokens.Issue(signer,
                 new TokenSubject(request.Subject!, request.Roles!, request.Institution!, request.InstitutionKind!, request.Email), lifetime, now);
             return Results.Ok(new TokenResponse(token, "Bearer", now + lifetime));
         }).AllowAnonymous().ExcludeFromDescription();
