@@ -25,16 +25,23 @@ public static class ApiIndex
         return app;
     }
 
-    /// <summary>The services' APIs: each proxied prefix (the routes that pass everything below it on).</summary>
+    /// <summary>
+    /// The services' APIs: each proxied prefix under /api (the routes that pass everything below it on). The
+    /// identity service's sign-in pages and OpenID Connect endpoints are routed too, but are not an API with a document.
+    /// </summary>
     public static ApiEntry[] Entries(IProxyConfigProvider proxy) => proxy.GetConfig().Routes
-        .Where(r => r.Match.Path?.EndsWith("/{**rest}", StringComparison.Ordinal) == true)
+        .Where(r => r.Match.Path?.StartsWith("/api/", StringComparison.Ordinal) == true && r.Match.Path.EndsWith("/{**rest}", StringComparison.Ordinal))
         .Select(r =>
         {
             var prefix = r.Match.Path![..^"/{**rest}".Length];
             return new ApiEntry(r.ClusterId ?? r.RouteId, prefix, prefix + "/openapi/v1.json");
         })
-        .OrderBy(e => e.Path, StringComparer.Ordinal)
+        // The protection chain's APIs first, in order; the platform's own accounts and institutions after them.
+        .OrderBy(e => e.Path == IdentityPath)
+        .ThenBy(e => e.Path, StringComparer.Ordinal)
         .ToArray();
+
+    private const string IdentityPath = "/api/identity";
 
     /// <summary>A browser asks for HTML first; a client that names JSON, or nothing, gets JSON as before.</summary>
     private static bool WantsPage(HttpRequest request)

@@ -88,19 +88,24 @@ public sealed class SigningKeyRing
     private static void Write(string path, X509Certificate2 certificate)
     {
         var pfx = certificate.Export(X509ContentType.Pkcs12);
+        // Written under another name, then renamed: whoever watches the folder never reads half a certificate.
+        var partial = path + ".partial";
         if (OperatingSystem.IsWindows())
         {
-            File.WriteAllBytes(path, pfx);
-            return;
+            File.WriteAllBytes(partial, pfx);
         }
-        // Created owner-only, then filled: the private key is never readable by others, not even for a moment.
-        using var file = new FileStream(path, new FileStreamOptions
+        else
         {
-            Mode = FileMode.CreateNew,
-            Access = FileAccess.Write,
-            UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
-        });
-        file.Write(pfx);
+            // Created owner-only, then filled: the private key is never readable by others, not even for a moment.
+            using var file = new FileStream(partial, new FileStreamOptions
+            {
+                Mode = FileMode.Create,
+                Access = FileAccess.Write,
+                UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
+            });
+            file.Write(pfx);
+        }
+        File.Move(partial, path, overwrite: false);
     }
 
     private static X509Certificate2 Read(string path) =>

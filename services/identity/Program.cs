@@ -23,6 +23,7 @@ var app = builder.Build();
 app.UseSafeguardService();
 app.MapSignInPages();
 app.MapActivationPages();
+app.MapPasswordPages();
 app.MapConnectEndpoints();
 app.MapInstitutionEndpoints();
 app.MapAccountEndpoints();

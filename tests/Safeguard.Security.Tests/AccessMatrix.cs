@@ -159,6 +159,7 @@ public static class AccessMatrix
         new("GET", "/api/identity/institutions/{code}/accounts", AccountManagers),
         new("GET", "/api/identity/accounts/{id}", AccountManagers),
         new("POST", "/api/identity/accounts/{id}/disable", AccountManagers),
+        new("POST", "/api/identity/accounts/{id}/reset", AccountManagers),
         new("POST", "/api/identity/clients", [PA]),
         new("GET", "/api/identity/audit/{recordType}/{id}", Auditors),
         new("GET", "/api/identity/dead-letters", [PA]),

@@ -149,6 +149,42 @@ public sealed class SignInTests(PlatformFixture platform)
         Assert.Equal("disabled", state.GetProperty("state").GetString());
     }
 
+    [Fact]
+    public async Task A_person_changes_her_password_her_other_sessions_end_and_a_forgotten_one_is_reset_by_her_administrator()
+    {
+        var centre = Names.CentreCode();
+        var supervisor = await _flow.RegisterInstitutionAsync(centre, "csr", PlatformRoles.CsrSupervisor);
+        var elsewhere = await _flow.SignInAsync(supervisor);
+        using var browser = _flow.NewBrowser();
+        await _flow.SignInAsync(supervisor, browser);
+
+        var page = await (await browser.GetAsync("account/password")).Content.ReadAsStringAsync();
+        var form = SignInFlow.HiddenFields(page);
+        (form["current"], form["password"], form["repeat"]) = (supervisor.Password, "short", "short");
+        var weak = await browser.PostAsync(SignInFlow.FormAction(page), new FormUrlEncodedContent(form));
+        Assert.Equal(HttpStatusCode.BadRequest, weak.StatusCode);
+        Assert.Contains("at least 15", await weak.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        page = await (await browser.GetAsync("account/password")).Content.ReadAsStringAsync();
+        form = SignInFlow.HiddenFields(page);
+        const string newPassword = "the ferry leaves Ohrid at noon";
+        (form["current"], form["password"], form["repeat"]) = (supervisor.Password, newPassword, newPassword);
+        Assert.Equal(HttpStatusCode.OK, (await browser.PostAsync(SignInFlow.FormAction(page), new FormUrlEncodedContent(form))).StatusCode);
+
+        // The session she signed in with elsewhere gets no new token; the new password signs her in.
+        Assert.Equal(HttpStatusCode.BadRequest, (await _flow.RefreshAsync(elsewhere.RefreshToken!)).StatusCode);
+        var changed = supervisor with { Password = newPassword };
+        Assert.NotNull((await _flow.SignInAsync(changed)).AccessToken);
+
+        // Forgotten: her administrator sends a new link, where she chooses another password and enrols a new authenticator.
+        Assert.Equal(HttpStatusCode.Accepted, (await platform.Gateway.PostAsync($"/api/identity/accounts/{supervisor.AccountId}/reset", null)).StatusCode);
+        var reset = await _flow.ActivateAsync(supervisor.AccountId, supervisor.Email, centre, "new sign-in link");
+        Assert.NotEqual(supervisor.AuthenticatorKey, reset.AuthenticatorKey);
+        Assert.NotNull((await _flow.SignInAsync(reset)).AccessToken);
+        var audit = (await platform.QueryAsync("identity-db", "SELECT action FROM audit_entries WHERE record_id = @id ORDER BY id", ("id", supervisor.AccountId)))
+            .Select(r => (string)r[0]).ToList();
+        Assert.Equal(["change", "activated", "sign-in", "sign-in", "password", "sign-in", "change", "reset", "sign-in"], audit);
+    }
+
     private static async Task<HttpResponseMessage> PostLoginAsync(HttpClient browser, string email, string password)
     {
         var page = await (await browser.GetAsync("account/login")).Content.ReadAsStringAsync();

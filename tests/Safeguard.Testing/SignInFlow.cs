@@ -56,9 +56,11 @@ public sealed partial class SignInFlow(PlatformFixture platform)
     }
 
     /// <summary>Opens the invitation sent to <paramref name="email"/>, chooses the password and enrols the authenticator where the page asks for it.</summary>
-    public async Task<Professional> ActivateAsync(Guid accountId, string email, string institution)
+    /// <remarks>The newest e-mail whose subject holds <paramref name="subject"/>: a reset sends a second one.</remarks>
+    public async Task<Professional> ActivateAsync(Guid accountId, string email, string institution, string subject = "your account")
     {
-        var invitation = (await platform.Inbox.WaitForAsync(email, m => m.Subject.Contains("your account", StringComparison.Ordinal))).Single();
+        var invitation = (await platform.Inbox.WaitForAsync(email, m => m.Subject.Contains(subject, StringComparison.Ordinal)))
+            .Where(m => m.Subject.Contains(subject, StringComparison.Ordinal)).OrderBy(m => m.ReceivedDate).Last();
         var text = await platform.Inbox.PlainTextAsync(invitation.Id);
         var link = new Uri(LinkPattern().Match(text).Value);
         using var browser = NewBrowser();
@@ -82,8 +84,14 @@ public sealed partial class SignInFlow(PlatformFixture platform)
     /// <summary>The authorization code flow with PKCE, as a browser follows it, ending with the tokens.</summary>
     public async Task<TokenSet> SignInAsync(Professional who, string scope = "openid email offline_access safeguard")
     {
-        await EnsureFrontEndAsync();
         using var browser = NewBrowser();
+        return await SignInAsync(who, browser, scope);
+    }
+
+    /// <summary>The same, in <paramref name="browser"/>, which stays signed in at the identity service afterwards.</summary>
+    public async Task<TokenSet> SignInAsync(Professional who, HttpClient browser, string scope = "openid email offline_access safeguard")
+    {
+        await EnsureFrontEndAsync();
         var verifier = Base64Url(RandomNumberGenerator.GetBytes(32));
         var challenge = Base64Url(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
         var state = Base64Url(RandomNumberGenerator.GetBytes(16));

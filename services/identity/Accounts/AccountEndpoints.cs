@@ -43,6 +43,10 @@ public static class AccountEndpoints
             .WithSummary("Disables the account at once: no sign-in, no new token. Accounts are never deleted, so what they signed keeps a name")
             .Produces<AccountView>().ProducesProblem(StatusCodes.Status404NotFound)
             .GuardRecord(AccountAccessRules.AccountRecord);
+        managers.MapPost("/accounts/{id:guid}/reset", ResetAsync).WithName("ResetAccount")
+            .WithSummary("Sends the holder a new one-time link to choose a new password and enrol her authenticator again (a forgotten password, a lost phone)")
+            .Produces(StatusCodes.Status202Accepted).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .GuardRecord(AccountAccessRules.AccountRecord);
         return app;
     }
 
@@ -87,7 +91,24 @@ public static class AccountEndpoints
             ? TypedResults.Ok(AccountView.Of(account, time.GetUtcNow()))
             : Problems.NotFound("There is no such account.");
 
-    private static async Task<IResult> DisableAsync(Guid id, HttpContext http, UserManager<Account> users, TimeProvider time)
+    private static async Task<IResult> ResetAsync(Guid id, IdentityServiceDbContext db, Invitations invitations, IConfiguration configuration, CancellationToken cancellationToken)
+    {
+        var account = await db.Accounts.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (account is null)
+        {
+            return Problems.NotFound("There is no such account.");
+        }
+        if (account.IsDisabled)
+        {
+            return Problems.Conflict("id", "The account is disabled: it is not reset.");
+        }
+        var institution = await db.Institutions.SingleAsync(i => i.Code == account.InstitutionCode, cancellationToken);
+        await invitations.InviteAsync(account, institution, OpenIdConnectServer.PublicUrl(configuration));
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Accepted((string?)null);
+    }
+
+    private static async Task<IResult> DisableAsync(Guid id, HttpContext http, UserManager<Account> users, TimeProvider time, OpenIddict.Abstractions.IOpenIddictTokenManager tokens)
     {
         var account = await users.FindByIdAsync(id.ToString());
         if (account is null)
@@ -95,9 +116,10 @@ public static class AccountEndpoints
             return Problems.NotFound("There is no such account.");
         }
         account.Disable(http.Caller().Subject, time.GetUtcNow());
-        // Locked for good and a new security stamp: her signed-in session ends within a minute, her refresh token at its next use.
+        // Locked for good, a new security stamp and her tokens revoked: her signed-in session ends within a minute, her refresh token now.
         account.LockoutEnd = DateTimeOffset.MaxValue;
         await users.UpdateSecurityStampAsync(account);
+        await tokens.RevokeBySubjectAsync(account.Id.ToString(), http.RequestAborted);
         return TypedResults.Ok(AccountView.Of(account, time.GetUtcNow()));
     }
 }

@@ -51,6 +51,6 @@ public sealed class Invitations(UserManager<Account> users, IdentityServiceDbCon
         var url = $"{publicBaseUrl.TrimEnd('/')}/account/activate?account={account.Id:N}&token={Uri.EscapeDataString(token)}";
         var now = time.GetUtcNow();
         db.Publish(new AccountInvited(account.Id, institution.Code, institution.Name, account.Roles, account.Email!, account.Language, url,
-            now + AccountsRegistration.InvitationLifetime, now));
+            now + AccountsRegistration.InvitationLifetime, account.ActivatedAt is not null, now));
     }
 }

@@ -1,4 +1,5 @@
-using Microsoft.IdentityModel.Tokens;
+using Microsoft.Extensions.Options;
+using OpenIddict.Server;
 using Safeguard.Identity.Persistence;
 using Safeguard.ServiceDefaults.Security;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -37,9 +38,12 @@ public static class OpenIdConnectServer
     public static WebApplicationBuilder AddOpenIdConnectServer(this WebApplicationBuilder builder)
     {
         var issuer = new Uri(PublicUrl(builder.Configuration));
-        var keys = SigningKeyRing.LoadOrCreate(KeysPath(builder.Configuration), DateTimeOffset.UtcNow);
+        var keys = new TokenKeys(KeysPath(builder.Configuration));
         builder.Services.AddSingleton(keys);
+        builder.Services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>>(keys);
+        builder.Services.AddSingleton<IOptionsChangeTokenSource<OpenIddictServerOptions>>(keys);
         builder.Services.AddScoped<Clients.ClientRegistry>();
+        builder.Services.AddHostedService<TokenPruning>();
         builder.Services.AddOpenIddict()
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityServiceDbContext>())
             .AddServer(server =>
@@ -59,12 +63,7 @@ public static class OpenIdConnectServer
                     // A refresh token used a second time is refused, however soon: with the leeway OpenIddict allows
                     // by default, a thief who replays it at once would get tokens too.
                     .SetRefreshTokenReuseLeeway(TimeSpan.Zero);
-                // Every signing certificate still valid is published; the current one signs (SigningKeyRing).
-                foreach (var certificate in keys.SigningCertificates)
-                {
-                    server.AddSigningCertificate(certificate);
-                }
-                server.AddEncryptionCertificate(keys.EncryptionCertificate);
+                // The certificates come from TokenKeys, read again at each rollover.
                 server.DisableAccessTokenEncryption();
                 var aspNetCore = server.UseAspNetCore()
                     .EnableAuthorizationEndpointPassthrough()
@@ -78,7 +77,4 @@ public static class OpenIdConnectServer
             });
         return builder;
     }
-
-    public static SigningCredentials CurrentSigningCredentials(SigningKeyRing keys, DateTimeOffset now) =>
-        new(new X509SecurityKey(keys.Current(now)), SecurityAlgorithms.RsaSha256);
 }

@@ -61,11 +61,14 @@ public static class DevelopmentIssuer
     {
         if (!IsEnabled(app))
         {
+            // Answered plainly here, not by the authorization that guards unknown routes: there is no issuer.
+            app.MapPost("/dev/token", () => Results.Problem(statusCode: StatusCodes.Status404NotFound,
+                title: "There is no development issuer here: sign in through /connect/authorize.")).AllowAnonymous().ExcludeFromDescription();
             return app;
         }
         var settings = app.Services.GetRequiredService<AuthSettings>();
         var issuer = OpenIdConnectServer.PublicUrl(app.Configuration);
-        app.MapPost("/dev/token", (TokenRequest request, SigningKeyRing keys) =>
+        app.MapPost("/dev/token", (TokenRequest request, TokenKeys keys) =>
         {
             if (request.Roles!.FirstOrDefault(r => !PlatformRoles.All.Contains(r)) is { } unknown)
             {
@@ -75,7 +78,7 @@ public static class DevelopmentIssuer
             var lifetime = request.LifetimeMinutes is { } minutes ? TimeSpan.FromMinutes(minutes) : DefaultLifetime;
             // The real clock: a test moving the services' clock must not make tokens that are already expired.
             var now = DateTimeOffset.UtcNow;
-            var signer = new TokenSigner(issuer, settings.Audience, OpenIdConnectServer.CurrentSigningCredentials(keys, now));
+            var signer = new TokenSigner(issuer, settings.Audience, keys.CurrentSigningCredentials(now));
             var token = DevelopmentTokens.Issue(signer,
                 new TokenSubject(request.Subject!, request.Roles!, request.Institution!, request.InstitutionKind!, request.Email), lifetime, now);
             return Results.Ok(new TokenResponse(token, "Bearer", now + lifetime));

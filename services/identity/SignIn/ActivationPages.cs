@@ -5,9 +5,9 @@ using Safeguard.Identity.Accounts;
 namespace Safeguard.Identity.SignIn;
 
 /// <summary>
-/// The page an invitation links to: she chooses her password and, where her roles read a victim's record, enrols
-/// her authenticator app by entering a code it shows — the account is active only once both are done. The link's
-/// token works once: choosing the password changes the account's security stamp, which voids it.
+/// The page an invitation (or a reset) links to: she chooses her password and, where her roles read a victim's
+/// record, enrols her authenticator app by entering a code it shows — the account is active only once both are
+/// done. The link's token works once: choosing the password changes the account's security stamp, which voids it.
 /// </summary>
 public static class ActivationPages
 {
@@ -31,7 +31,8 @@ public static class ActivationPages
         if (account.NeedsSecondFactor)
         {
             key = await users.GetAuthenticatorKeyAsync(account);
-            if (key is null)
+            // A reset enrols the authenticator afresh: the old phone may be lost.
+            if (key is null || account.ActivatedAt is not null)
             {
                 // Set through the store: UserManager's reset would also change the security stamp and void her link.
                 key = users.GenerateNewAuthenticatorKey();
@@ -42,7 +43,8 @@ public static class ActivationPages
         return Page(http, antiforgery, texts, accountId, token, key, null);
     }
 
-    private static async Task<IResult> ActivateAsync(HttpContext http, IAntiforgery antiforgery, UserManager<Account> users, SignInAudit audit, TimeProvider time)
+    private static async Task<IResult> ActivateAsync(HttpContext http, IAntiforgery antiforgery, UserManager<Account> users, SignInAudit audit, TimeProvider time,
+        OpenIddict.Abstractions.IOpenIddictTokenManager tokens)
     {
         var texts = PageTexts.For(http.Request);
         var form = await http.Request.ReadFormAsync();
@@ -66,26 +68,32 @@ public static class ActivationPages
         {
             return Page(http, antiforgery, texts, accountId, token, key, texts.CodeFailed);
         }
-        var reset = await users.ResetPasswordAsync(account, token, password);
-        if (!reset.Succeeded)
+        var chosen = await users.ResetPasswordAsync(account, token, password);
+        if (!chosen.Succeeded)
         {
-            return Page(http, antiforgery, texts, accountId, token, key, string.Join(" ", reset.Errors.Select(e => e.Description)));
+            return Page(http, antiforgery, texts, accountId, token, key, string.Join(" ", chosen.Errors.Select(e => e.Description)));
         }
         if (key is not null)
         {
             await users.SetTwoFactorEnabledAsync(account, true);
         }
+        var reset = account.ActivatedAt is not null;
         account.Activate(time.GetUtcNow());
         await users.UpdateAsync(account);
-        await audit.RecordAsync("activated", account, StatusCodes.Status200OK);
+        if (reset)
+        {
+            // Whatever was signed in with the old password ends.
+            await tokens.RevokeBySubjectAsync(account.Id.ToString(), http.RequestAborted);
+        }
+        await audit.RecordAsync(reset ? "reset" : "activated", account, StatusCodes.Status200OK);
         return new HtmlPage(http.Request, texts, texts.ActivateTitle).Paragraph(texts.Activated, "status").Result();
     }
 
-    /// <summary>The account the link is for, if the link is still good and the account not yet active.</summary>
+    /// <summary>The account the link is for, if the link is still good and the account not disabled.</summary>
     private static async Task<Account?> InvitedAccountAsync(UserManager<Account> users, string accountId, string token)
     {
         if (!Guid.TryParse(accountId, out var id) || token.Length == 0 || await users.FindByIdAsync(id.ToString()) is not { } account
-            || account.ActivatedAt is not null || account.IsDisabled)
+            || account.IsDisabled)
         {
             return null;
         }

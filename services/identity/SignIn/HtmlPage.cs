@@ -17,6 +17,12 @@ public sealed class HtmlPage(HttpRequest request, PageTexts texts, string title)
         return this;
     }
 
+    public HtmlPage Link(string href, string text)
+    {
+        _body.Append("<p><a href=\"").Append(Encode(href)).Append("\">").Append(Encode(text)).Append("</a></p>");
+        return this;
+    }
+
     public HtmlPage Code(string label, string value)
     {
         _body.Append("<p>").Append(Encode(label)).Append(": <code id=\"authenticator-key\">").Append(Encode(value)).Append("</code></p>");

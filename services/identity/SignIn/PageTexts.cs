@@ -25,7 +25,12 @@ public sealed record PageTexts(
     string LinkExpired,
     string Activated,
     string SignedOut,
-    string SignOut)
+    string SignOut,
+    string ChangePasswordTitle,
+    string CurrentPassword,
+    string PasswordChanged,
+    string CurrentPasswordWrong,
+    string SignedInAs)
 {
     public static readonly PageTexts Mk = new("mk",
         "Најава", "Е-пошта", "Лозинка", "Најави се",
@@ -35,7 +40,8 @@ public sealed record PageTexts(
         "Најмалку 15 знаци; неколку зборови по ред се добра лозинка.",
         "Додајте го овој клуч во апликацијата за автентикација (на пр. FreeOTP, Aegis, Google Authenticator) и внесете го кодот што го покажува.",
         "Клуч", "Врската е искористена или истечена. Побарајте нова од вашиот администратор.",
-        "Сметката е активна. Сега можете да се најавите.", "Одјавени сте.", "Одјави се");
+        "Сметката е активна. Сега можете да се најавите.", "Одјавени сте.", "Одјави се",
+        "Промена на лозинка", "Сегашна лозинка", "Лозинката е променета. Другите најави завршија.", "Сегашната лозинка не е точна.", "Најавени сте како");
 
     public static readonly PageTexts Sq = new("sq",
         "Hyrja", "E-posta", "Fjalëkalimi", "Hyr",
@@ -45,7 +51,8 @@ public sealed record PageTexts(
         "Të paktën 15 karaktere; disa fjalë radhazi bëjnë një fjalëkalim të mirë.",
         "Shtoni këtë çelës në aplikacionin e vërtetimit (p.sh. FreeOTP, Aegis, Google Authenticator) dhe shkruani kodin që tregon.",
         "Çelësi", "Lidhja është përdorur ose ka skaduar. Kërkoni një të re nga administratori juaj.",
-        "Llogaria është aktive. Tani mund të hyni.", "Keni dalë.", "Dil");
+        "Llogaria është aktive. Tani mund të hyni.", "Keni dalë.", "Dil",
+        "Ndryshimi i fjalëkalimit", "Fjalëkalimi aktual", "Fjalëkalimi u ndryshua. Hyrjet e tjera u mbyllën.", "Fjalëkalimi aktual nuk është i saktë.", "Keni hyrë si");
 
     public static readonly PageTexts Sr = new("sr",
         "Prijava", "E-pošta", "Lozinka", "Prijavi se",
@@ -55,7 +62,8 @@ public sealed record PageTexts(
         "Najmanje 15 znakova; nekoliko reči zaredom je dobra lozinka.",
         "Dodajte ovaj ključ u aplikaciju za autentifikaciju (npr. FreeOTP, Aegis, Google Authenticator) i unesite kod koji prikazuje.",
         "Ključ", "Veza je iskorišćena ili je istekla. Zatražite novu od svog administratora.",
-        "Nalog je aktivan. Sada se možete prijaviti.", "Odjavljeni ste.", "Odjavi se");
+        "Nalog je aktivan. Sada se možete prijaviti.", "Odjavljeni ste.", "Odjavi se",
+        "Promena lozinke", "Trenutna lozinka", "Lozinka je promenjena. Ostale prijave su završene.", "Trenutna lozinka nije tačna.", "Prijavljeni ste kao");
 
     public static readonly PageTexts En = new("en",
         "Sign in", "E-mail", "Password", "Sign in",
@@ -65,7 +73,8 @@ public sealed record PageTexts(
         "At least 15 characters; a few words in a row make a good password.",
         "Add this key to your authenticator app (e.g. FreeOTP, Aegis, Google Authenticator) and enter the code it shows.",
         "Key", "The link has been used or has expired. Ask your administrator for a new one.",
-        "Your account is active. You can sign in now.", "You are signed out.", "Sign out");
+        "Your account is active. You can sign in now.", "You are signed out.", "Sign out",
+        "Change your password", "Current password", "Your password is changed. Your other sign-ins have ended.", "The current password is not right.", "You are signed in as");
 
     public static readonly IReadOnlyList<PageTexts> All = [Mk, Sq, Sr, En];
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Safeguard.Identity.Accounts;
 
@@ -21,6 +22,17 @@ public static class SignInPages
         pages.MapGet("/second-factor", async (HttpContext http, IAntiforgery antiforgery, SignInManager<Account> signIn) =>
             await signIn.GetTwoFactorAuthenticationUserAsync() is null ? Results.Redirect(LoginUrl(http)) : SecondFactorPage(http, antiforgery, null));
         pages.MapPost("/second-factor", SecondFactorAsync);
+        pages.MapGet("/signed-in", async (HttpContext http, UserManager<Account> users) =>
+        {
+            var session = await http.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+            if (!session.Succeeded || await users.GetUserAsync(session.Principal!) is not { } account)
+            {
+                return Results.Redirect(LoginUrl(http));
+            }
+            var texts = PageTexts.For(http.Request);
+            return new HtmlPage(http.Request, texts, texts.SignInTitle).Paragraph($"{texts.SignedInAs} {account.Email}", "status")
+                .Link("/account/password", texts.ChangePasswordTitle).Link("/account/logout", texts.SignOut).Result();
+        });
         pages.MapGet("/logout", async (HttpContext http, SignInManager<Account> signIn, UserManager<Account> users, SignInAudit audit) =>
         {
             if (await users.GetUserAsync(http.User) is { } account)
@@ -120,7 +132,7 @@ public static class SignInPages
             page.Paragraph(message, "alert");
         }
         return page.Form(http.Request.Path + QueryString.Create("lang", texts.Language), tokens.FormFieldName, tokens.RequestToken!,
-                [(ReturnUrl, LocalReturnUrl(http.Request.Query[ReturnUrl].Count > 0 ? http.Request.Query[ReturnUrl] : http.Request.HasFormContentType ? http.Request.Form[ReturnUrl] : default))],
+                [(ReturnUrl, ReturnUrlOf(http.Request))],
                 [("email", texts.Email, "email", "username"), ("password", texts.Password, "password", "current-password")], texts.SignIn)
             .Result(status);
     }
@@ -135,10 +147,14 @@ public static class SignInPages
             page.Paragraph(message, "alert");
         }
         return page.Form(http.Request.Path + QueryString.Create("lang", texts.Language), tokens.FormFieldName, tokens.RequestToken!,
-                [(ReturnUrl, LocalReturnUrl(http.Request.Query[ReturnUrl].Count > 0 ? http.Request.Query[ReturnUrl] : http.Request.HasFormContentType ? http.Request.Form[ReturnUrl] : default))],
+                [(ReturnUrl, ReturnUrlOf(http.Request))],
                 [("code", texts.Code, "text", "one-time-code")], texts.Confirm)
             .Result(status);
     }
+
+    /// <summary>Where the page leads after it: the address it was given, in its query or its posted form.</summary>
+    private static string ReturnUrlOf(HttpRequest request) =>
+        LocalReturnUrl(request.Query[ReturnUrl].Count > 0 ? request.Query[ReturnUrl] : request.HasFormContentType ? request.Form[ReturnUrl] : default);
 
     private static string LoginUrl(HttpContext http) => "/account/login" + http.Request.QueryString;
 
@@ -148,6 +164,6 @@ public static class SignInPages
         var url = asked.ToString();
         return url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
             ? url
-            : "/account/login";
+            : "/account/signed-in";
     }
 }

@@ -14,7 +14,7 @@ public sealed class AccountInvitedConsumer(NotificationDbContext db, TimeProvide
     {
         // Accounts belong to no case: the account stands in for the case reference in the delivery log.
         Send(context, $"ID-{message.AccountId:N}", template,
-            new AccountInvitationEmail(message.InstitutionName, message.Roles, message.ActivationUrl, message.ExpiresAt),
+            new AccountInvitationEmail(message.InstitutionName, message.Roles, message.ActivationUrl, message.ExpiresAt, message.Reset),
             message.Email, LanguageOf(message.Language));
         return Task.CompletedTask;
     }

@@ -10,6 +10,7 @@ internal static class ApiDocuments
         "/api/reintegration/openapi/v1.json",
         "/api/training/openapi/v1.json",
         "/api/notifications/openapi/v1.json",
+        "/api/identity/openapi/v1.json",
     ];
 
     /// <summary>Saves the document, fetched without a token as a newcomer would, to a file of its own.</summary>

@@ -39,7 +39,7 @@ public sealed class ApiReferenceTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var index = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("/api-reference", index.GetProperty("reference").GetString());
-        Assert.Equal(5, index.GetProperty("apis").GetArrayLength());
+        Assert.Equal(6, index.GetProperty("apis").GetArrayLength());
     }
 
     [Fact]

@@ -7,6 +7,7 @@ namespace Safeguard.Contracts.Identity;
 /// </summary>
 /// <param name="Email">Her work address, where the link goes.</param>
 /// <param name="Language">mk, sq, sr or en.</param>
+/// <param name="Reset">A new link for an account that exists (a forgotten password, a lost phone), not a new account.</param>
 public sealed record AccountInvited(
     Guid AccountId,
     string InstitutionCode,
@@ -16,4 +17,5 @@ public sealed record AccountInvited(
     string Language,
     string ActivationUrl,
     DateTimeOffset ExpiresAt,
+    bool Reset,
     DateTimeOffset OccurredAt) : IIntegrationEvent;
