@@ -25,6 +25,7 @@ builder.AddSafeguardService<NotificationDbContext>(NotificationService.Descripti
     bus.AddConsumer<PreReleaseHandoverConsumer>();
     bus.AddConsumer<SessionInvitationConsumer>();
     bus.AddConsumer<AccountInvitedConsumer>();
+    bus.AddConsumer<TeamSeatInvitedConsumer>();
 });
 builder.Services.AddValidation();
 builder.AddEmailDelivery();

@@ -29,6 +29,7 @@ builder.Services.AddScoped<IRecordAccessRules>(services => services.GetRequiredS
 var app = builder.Build();
 app.UseSafeguardService();
 app.MapTeamEndpoints();
+app.MapSeatAcceptanceEndpoint();
 app.MapPlanEndpoints();
 app.MapAdoptionEndpoint();
 app.MapRevisionEndpoints();

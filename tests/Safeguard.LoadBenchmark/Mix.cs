@@ -138,7 +138,7 @@ public sealed class Mix(World world, Latencies latencies)
     {
         var plan = Pick(world.Plans);
         await TimedAsync(Contact, due, () => plan.Centre.Csr.PostAsync($"/api/safety-plans/plans/{plan.Id}/contacts",
-            new { membershipId = plan.CsrMember, at = DateTimeOffset.UtcNow.AddSeconds(-1), summary = "Visited; measures explained; no new incident." }));
+            new { at = DateTimeOffset.UtcNow.AddSeconds(-1), summary = "Visited; measures explained; no new incident." }));
     }
 
     private async Task ReadPlanAsync(long due)

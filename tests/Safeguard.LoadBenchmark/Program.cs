@@ -2,7 +2,7 @@ using System.Globalization;
 using Safeguard.LoadBenchmark;
 
 // The platform benchmark (issue 10). Usage (eng/bench.sh runs it with the platform up):
-//   Safeguard.LoadBenchmark [--gateway URL] [--direct URL-of-risk-assessment] [--seconds 300] [--warmup 30]
+//   Safeguard.LoadBenchmark [--gateway URL] [--direct URL-of-risk-assessment] [--smtp-api URL] [--seconds 300] [--warmup 30]
 //                           [--assessments 300] [--centres 30]
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var options = Options.Parse(args);
@@ -10,7 +10,7 @@ var report = new Report(Console.Out);
 report.Machine();
 
 report.Line($"Setting up {options.Centres} centres with teams, cases and adopted plans through {options.Gateway} ...");
-var world = await World.BuildAsync(options.Gateway, options.Direct, options.Centres, casesPerCentre: 10, municipalities: 5);
+var world = await World.BuildAsync(options.Gateway, options.Direct, options.SmtpApi, options.Centres, casesPerCentre: 10, municipalities: 5);
 await Task.Delay(TimeSpan.FromSeconds(10)); // let the set-up's events and e-mails settle before "idle"
 var idle = ProcessUsage.Measure();
 report.Memory("Resident memory, platform idle", idle, targetBytes: 1536L * 1024 * 1024);
@@ -73,7 +73,7 @@ else
 report.Errors(latencies);
 return report.Missed == 0 ? 0 : 3;
 
-internal sealed record Options(Uri Gateway, Uri? Direct, TimeSpan Duration, TimeSpan Warmup, double AssessmentsPerSecond, int Centres)
+internal sealed record Options(Uri Gateway, Uri? Direct, Uri SmtpApi, TimeSpan Duration, TimeSpan Warmup, double AssessmentsPerSecond, int Centres)
 {
     public static Options Parse(string[] args)
     {
@@ -81,6 +81,8 @@ internal sealed record Options(Uri Gateway, Uri? Direct, TimeSpan Duration, Time
         return new Options(
             new Uri(Value("--gateway") ?? "http://localhost:8080"),
             Value("--direct") is { } direct ? new Uri(direct) : null,
+            // smtp4dev's web API (the AppHost's default port): where the seat invitations' codes are read from.
+            new Uri(Value("--smtp-api") ?? "http://localhost:5080/"),
             TimeSpan.FromSeconds(double.Parse(Value("--seconds") ?? "300", CultureInfo.InvariantCulture)),
             TimeSpan.FromSeconds(double.Parse(Value("--warmup") ?? "30", CultureInfo.InvariantCulture)),
             double.Parse(Value("--assessments") ?? "300", CultureInfo.InvariantCulture),

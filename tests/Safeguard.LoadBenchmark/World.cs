@@ -18,7 +18,7 @@ public sealed class PooledCase(Guid id, string etag, Centre centre)
     public Centre Centre { get; } = centre;
 }
 
-public sealed record AdoptedPlan(Guid Id, Guid CsrMember, Centre Centre);
+public sealed record AdoptedPlan(Guid Id, Centre Centre);
 
 public sealed record Municipality(string Code, PlatformClient Officer);
 
@@ -49,7 +49,7 @@ public sealed class World
     public required IReadOnlyList<Guid> Sessions { get; init; }
     public required PlatformClient Admin { get; init; }
 
-    public static async Task<World> BuildAsync(Uri gateway, Uri? direct, int centres, int casesPerCentre, int municipalities)
+    public static async Task<World> BuildAsync(Uri gateway, Uri? direct, Uri smtpApi, int centres, int casesPerCentre, int municipalities)
     {
         var run = new string([(char)('A' + Random.Shared.Next(26)), (char)('A' + Random.Shared.Next(26))]);
         var admin = await PlatformClient.SignInAsync(gateway, gateway, "bench-admin", "platform-admin", "PLATFORM", "platform");
@@ -63,14 +63,17 @@ public sealed class World
             var centre = new Centre(code, csr, direct is null ? csr : csr.At(direct));
             await PlatformClient.EnsureAsync(await admin.PutAsync($"/api/notifications/institutions/{code}",
                 new { name = $"Centre for social work {code}", email = $"centre.{code.ToLowerInvariant()}@bench.test", language = "en" }), "a mailbox");
-            var teamId = await TeamAsync(csr, code);
+            await TeamAsync(csr, code);
+            // The supervisor takes the centre's seat (issue 22 §4), so the contacts of the mix are hers.
+            await PlatformClient.EnsureAsync(await csr.PostAsync("/api/safety-plans/seats/acceptance",
+                new { code = await SeatCodes.ReadAsync(smtpApi, $"csr.member.{code}@bench.test".ToLowerInvariant()) }), "a seat acceptance");
             var cases = new List<PooledCase>();
             for (var c = 0; c < casesPerCentre; c++)
             {
                 var (id, etag, _) = await OpenCaseAsync(csr, code);
                 cases.Add(new PooledCase(id, etag, centre));
             }
-            built.Add((centre, cases, await AdoptedPlanAsync(csr, centre, teamId)));
+            built.Add((centre, cases, await AdoptedPlanAsync(csr, centre)));
         });
 
         var officers = new List<Municipality>();
@@ -146,7 +149,7 @@ public sealed class World
         return (body.GetProperty("id").GetGuid(), PlatformClient.ETagOf(response), body.GetProperty("reference").GetString()!);
     }
 
-    private static async Task<Guid> TeamAsync(PlatformClient csr, string centre)
+    private static async Task TeamAsync(PlatformClient csr, string centre)
     {
         var created = await csr.PostAsync("/api/safety-plans/teams", new { centreCode = centre, name = $"Multisectoral team {centre}" });
         var id = (await PlatformClient.EnsureAsync(created, "a team")).GetProperty("id").GetGuid();
@@ -162,7 +165,6 @@ public sealed class World
             await PlatformClient.EnsureAsync(seated, "a team seat");
             etag = PlatformClient.ETagOf(seated);
         }
-        return id;
     }
 
     private static object Contact(string name) => new
@@ -177,7 +179,7 @@ public sealed class World
     };
 
     /// <summary>A police report proposing removal from the home convenes the team (Art. 19); the plan is then adopted.</summary>
-    private static async Task<AdoptedPlan> AdoptedPlanAsync(PlatformClient csr, Centre centre, Guid teamId)
+    private static async Task<AdoptedPlan> AdoptedPlanAsync(PlatformClient csr, Centre centre)
     {
         var (caseId, etag, _) = await OpenCaseAsync(csr, centre.Code);
         await PlatformClient.EnsureAsync(await csr.PostAsync($"/api/risk-assessment/cases/{caseId}/police-reports", new
@@ -206,11 +208,7 @@ public sealed class World
         var adoptedAt = DateTimeOffset.UtcNow > convenedAt ? DateTimeOffset.UtcNow : convenedAt;
         await PlatformClient.EnsureAsync(await csr.PostAsync($"/api/safety-plans/plans/{planId}/adoption",
             new { adoptedAt }, PlatformClient.ETagOf(plan)), "a plan adoption");
-
-        var team = await PlatformClient.EnsureAsync(await csr.GetAsync($"/api/safety-plans/teams/{teamId}"), "a team");
-        var member = team.GetProperty("institutions").EnumerateArray().Single(s => s.GetProperty("institution").GetString() == "csr")
-            .GetProperty("memberId").GetGuid();
-        return new AdoptedPlan(planId, member, centre);
+        return new AdoptedPlan(planId, centre);
     }
 
     private static async Task<IReadOnlyList<Guid>> SessionsAsync(PlatformClient admin, string run)

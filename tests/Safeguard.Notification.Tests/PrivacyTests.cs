@@ -27,8 +27,8 @@ public sealed class PrivacyTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.Created, (await Csr.ReportEmergencyMeasureAsync(c, c.ETag)).StatusCode);
 
         var emails = (await platform.Inbox.WaitForAsync(mailbox))
-            .Concat(await platform.Inbox.WaitForAsync($"police.member.{centre.ToLowerInvariant()}@institution.test"))
-            .Concat(await platform.Inbox.WaitForAsync($"csr.deputy.{centre.ToLowerInvariant()}@institution.test"));
+            .Concat(await platform.Inbox.WaitForAsync($"police.member.{centre.ToLowerInvariant()}@institution.test", e => e.Subject.Contains(c.Reference)))
+            .Concat(await platform.Inbox.WaitForAsync($"csr.deputy.{centre.ToLowerInvariant()}@institution.test", e => e.Subject.Contains(c.Reference)));
         foreach (var email in emails)
         {
             Assert.DoesNotContain(surname, await platform.Inbox.SourceAsync(email.Id));

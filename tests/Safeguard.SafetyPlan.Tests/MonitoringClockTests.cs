@@ -20,11 +20,18 @@ public sealed class MonitoringClockTests(PlatformFixture platform)
     private const string Service = "/api/safety-plans";
 
 
-    /// <summary>A child victim's plan (no consent needed, Art. 22) for a team with a centre and a police member.</summary>
-    private async Task<(JsonElement Plan, Guid CsrMember, string Centre)> ConvenedPlanAsync()
+    /// <summary>
+    /// A child victim's plan (no consent needed, Art. 22) for a team with a centre and a police member; the
+    /// supervisor takes the centre's member seat when <paramref name="takeCsrSeat"/>, to record as that member.
+    /// </summary>
+    private async Task<(JsonElement Plan, Guid CsrMember, string Centre)> ConvenedPlanAsync(bool takeCsrSeat = false)
     {
         var centre = _centre;
         var (teamId, _) = await Csr.CreateTeamAsync(centre, "csr", "police");
+        if (takeCsrSeat)
+        {
+            await platform.AcceptSeatAsync(Csr, SafetyPlanApi.SeatEmail("csr", centre));
+        }
         var c = await Csr.OpenCaseAsync(centre, category: "child");
         Assert.Equal(HttpStatusCode.Created, (await Csr.ReportEmergencyMeasureAsync(c, c.ETag)).StatusCode);
         var plan = await Csr.WaitForPlanAsync(c.Id);
@@ -72,7 +79,7 @@ public sealed class MonitoringClockTests(PlatformFixture platform)
     public async Task The_first_contact_falls_due_and_overdue_exactly_once_and_a_contact_restarts_the_48_hour_clock()
     {
         await using var alerts = await TestBus.ListenAsync<MonitoringClockAlert>(await platform.ConnectionStringAsync("messaging"));
-        var (plan, csrMember, centre) = await ConvenedPlanAsync();
+        var (plan, _, centre) = await ConvenedPlanAsync(takeCsrSeat: true);
         var planId = plan.GetProperty("id").GetGuid();
         var (_, adoptedAt) = await AdoptAsync(plan);
         bool FirstContact(MonitoringClockAlert a, string stage) => a.PlanId == planId && a.Clock == "first-contact" && a.Stage == stage;
@@ -90,7 +97,7 @@ public sealed class MonitoringClockTests(PlatformFixture platform)
         // The centre's member makes contact: the first-contact clock is satisfied, her 48-hour clock restarts (Art. 21).
         var contactAt = await platform.Gateway.ServiceTimeAsync(Service);
         var contact = await Csr.PostAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/contacts",
-            new { membershipId = csrMember, at = contactAt, summary = "Visited; measures explained; no new incident." });
+            new { at = contactAt, summary = "Visited; measures explained; no new incident." });
         Assert.Equal(HttpStatusCode.Created, contact.StatusCode);
         var read = await Csr.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Plans}/{planId}");
         Assert.DoesNotContain(read.GetProperty("clocks").EnumerateArray(), c => c.GetProperty("clock").GetString() == "first-contact");
@@ -131,12 +138,12 @@ public sealed class MonitoringClockTests(PlatformFixture platform)
     [Fact]
     public async Task Invalid_adoptions_and_monitoring_entries_are_refused_naming_the_field()
     {
-        var (plan, csrMember, _) = await ConvenedPlanAsync();
+        var (plan, csrMember, _) = await ConvenedPlanAsync(takeCsrSeat: true);
         var planId = plan.GetProperty("id").GetGuid();
         var now = await platform.Gateway.AdvanceClockAsync(Service, TimeSpan.Zero);
 
         var contactBeforeAdoption = await Csr.PostAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/contacts",
-            new { membershipId = csrMember, at = now, summary = "Too early." });
+            new { at = now, summary = "Too early." });
         var staleAdoption = await Csr.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/adoption", new { adoptedAt = now }, "\"1\"");
         var futureAdoption = await Csr.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/adoption",
             new { adoptedAt = now.AddDays(3) }, RiskAssessmentApi.ETagOf(await Csr.GetAsync($"{SafetyPlanApi.Plans}/{planId}")));
@@ -144,11 +151,13 @@ public sealed class MonitoringClockTests(PlatformFixture platform)
         await staleAdoption.AssertProblemAsync(HttpStatusCode.PreconditionFailed, "If-Match");
         await futureAdoption.AssertProblemAsync(HttpStatusCode.BadRequest, "adoptedAt");
 
+        // Issue 22 §4: a case worker of the centre reaches the plan but holds no seat, and naming the centre
+        // member's seat in the body does not make her that member.
         await AdoptAsync(plan);
-        var (_, otherTeamMember, _) = await ConvenedPlanAsync();
-        var foreignMember = await Csr.PostAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/contacts",
-            new { membershipId = otherTeamMember, at = await platform.Gateway.ServiceTimeAsync(Service), summary = "Not my team." });
-        await foreignMember.AssertProblemAsync(HttpStatusCode.BadRequest, "membershipId");
+        var caseWorker = platform.As(Personas.CaseWorker(_centre));
+        var inAnothersName = await caseWorker.PostAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/contacts",
+            new { membershipId = csrMember, at = await platform.Gateway.ServiceTimeAsync(Service), summary = "In the centre member's name." });
+        await inAnothersName.AssertProblemAsync(HttpStatusCode.Forbidden, "seat");
         Assert.Empty(await Csr.ListAsync($"{SafetyPlanApi.Plans}/{planId}/monitoring"));
     }
 

@@ -54,7 +54,8 @@ public sealed class PlanFormTests(PlatformFixture platform)
         Assert.True((await Csr.GetFromJsonAsync<JsonElement>(formPath)).GetProperty("saved").GetBoolean());
 
         // A team member sees what she needs to act, and nothing of her story.
-        var police = platform.As(Personas.TeamMember($"police.member.{_centre.ToLowerInvariant()}@institution.test", "police", $"police {_centre}"));
+        var police = platform.As(Personas.TeamMember(SafetyPlanApi.SeatEmail("police", _centre), "police", $"police {_centre}"));
+        await platform.AcceptSeatAsync(police, SafetyPlanApi.SeatEmail("police", _centre));
         var share = await police.GetFromJsonAsync<JsonElement>(formPath);
         Assert.Equal(["firearmLicenceOrFirearm", "unsafeToTalkTo", "victimCanBeContactedSafely"], share.EnumerateObject().Select(p => p.Name).Order());
         Assert.True(share.GetProperty("firearmLicenceOrFirearm").GetBoolean());

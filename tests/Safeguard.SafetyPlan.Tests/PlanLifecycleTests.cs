@@ -26,11 +26,18 @@ public sealed class PlanLifecycleTests(PlatformFixture platform)
     private static JsonElement[] Clocks(JsonElement plan, string clock) =>
         plan.GetProperty("clocks").EnumerateArray().Where(c => c.GetProperty("clock").GetString() == clock).ToArray();
 
-    /// <summary>A child victim with children at risk and a threat to kill: the team is convened with a custody measure.</summary>
-    private async Task<(OpenedCase Case, JsonElement Plan, Guid CsrMember)> ChildCaseAsync()
+    /// <summary>
+    /// A child victim with children at risk and a threat to kill: the team is convened with a custody measure. The
+    /// supervisor takes the centre's member seat when <paramref name="takeCsrSeat"/>, to act as that member.
+    /// </summary>
+    private async Task<(OpenedCase Case, JsonElement Plan, Guid CsrMember)> ChildCaseAsync(bool takeCsrSeat = false)
     {
         var centre = _centre;
         var (teamId, _) = await Csr.CreateTeamAsync(centre, "csr", "police");
+        if (takeCsrSeat)
+        {
+            await platform.AcceptSeatAsync(Csr, SafetyPlanApi.SeatEmail("csr", centre));
+        }
         var c = await Csr.OpenCaseAsync(centre, category: "child");
         var answers = (await Answers.AllClearAsync(Csr, childrenInFamily: true)).Yes("1.14", "5.1");
         var assessed = await Csr.SubmitAssessmentAsync(c, RiskAssessmentApi.Assessment(answers.Build(), childrenInFamily: true));
@@ -100,7 +107,7 @@ public sealed class PlanLifecycleTests(PlatformFixture platform)
         await using var convened = await TestBus.ListenAsync<TeamConvened>(broker);
         await using var closed = await TestBus.ListenAsync<SafetyPlanClosed>(broker);
         await using var clockAlerts = await TestBus.ListenAsync<MonitoringClockAlert>(broker);
-        var (c, plan, csrMember) = await ChildCaseAsync();
+        var (c, plan, _) = await ChildCaseAsync(takeCsrSeat: true);
         var planId = plan.GetProperty("id").GetGuid();
         await AdoptAsync(planId);
         var close = new
@@ -115,8 +122,9 @@ public sealed class PlanLifecycleTests(PlatformFixture platform)
 
         // A member reports new risk: the team is told to reconvene at once, and a meeting answers it.
         var alert = await Csr.PostAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/risk-alerts",
-            new { reportedBy = "member", membershipId = csrMember, at = await platform.Gateway.ServiceTimeAsync(Service), summary = "He was seen near the school." });
+            new { reportedBy = "member", at = await platform.Gateway.ServiceTimeAsync(Service), summary = "He was seen near the school." });
         Assert.Equal(HttpStatusCode.Created, alert.StatusCode);
+        Assert.Equal($"csr Member {_centre}", (await alert.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("member").GetString());
         var reconvened = await convened.WaitForAsync(e => e.PlanId == planId && e.Reconvened);
         Assert.Equal(["new-risk"], reconvened[0].Reasons);
         Assert.Single(Clocks(await Csr.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Plans}/{planId}"), "reconvene"));
@@ -216,7 +224,7 @@ public sealed class PlanLifecycleTests(PlatformFixture platform)
     public async Task Custody_of_the_children_has_12_hours_from_the_report_and_is_stopped_by_the_measure_being_done()
     {
         await using var alerts = await TestBus.ListenAsync<MonitoringClockAlert>(await platform.ConnectionStringAsync("messaging"));
-        var (c, plan, csrMember) = await ChildCaseAsync();
+        var (c, plan, _) = await ChildCaseAsync(takeCsrSeat: true);
         var planId = plan.GetProperty("id").GetGuid();
         var custody = Assert.Single(Clocks(plan, "custody"));
         // Within a millisecond: the case's time was stored with PostgreSQL's microsecond precision.
@@ -229,7 +237,7 @@ public sealed class PlanLifecycleTests(PlatformFixture platform)
         var measureId = plan.GetProperty("measures").EnumerateArray()
             .Single(m => m.GetProperty("code").GetString() == "temporary-custody-to-victim-parent").GetProperty("id").GetGuid();
         var done = await Csr.PostAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/measures/{measureId}/status",
-            new { status = "done", at = await platform.Gateway.ServiceTimeAsync(Service), membershipId = csrMember, note = "Court decision on temporary custody served." });
+            new { status = "done", at = await platform.Gateway.ServiceTimeAsync(Service), note = "Court decision on temporary custody served." });
         Assert.Equal(HttpStatusCode.Created, done.StatusCode);
         Assert.Empty(Clocks(await Csr.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Plans}/{planId}"), "custody"));
     }

@@ -6,7 +6,7 @@ namespace Safeguard.SafetyPlan.Tests;
 
 /// <summary>
 /// Art. 19: the police report and the measures the police took and planned feed the safety plan, so the team
-/// drawing it up reads them: its current members only, and a member who leaves the team loses them.
+/// drawing it up reads them: the accounts holding its seats now, and a member who leaves the team loses them.
 /// </summary>
 public sealed class PoliceReportAccessTests(PlatformFixture platform)
 {
@@ -15,7 +15,7 @@ public sealed class PoliceReportAccessTests(PlatformFixture platform)
     private HttpClient Csr => platform.As(Personas.Supervisor(_centre));
 
     private HttpClient Member(string institution, string centre) =>
-        platform.As(Personas.TeamMember($"{institution}.member.{centre.ToLowerInvariant()}@institution.test", institution, $"{institution} {centre}"));
+        platform.As(Personas.TeamMember(SafetyPlanApi.SeatEmail(institution, centre), institution, $"{institution} {centre}"));
 
     private static async Task<HttpStatusCode> WaitForStatusAsync(HttpClient client, string path, HttpStatusCode wanted)
     {
@@ -47,6 +47,7 @@ public sealed class PoliceReportAccessTests(PlatformFixture platform)
         var reports = $"{RiskAssessmentApi.Cases}/{c.Id}/police-reports";
 
         var school = Member("school", _centre);
+        await platform.AcceptSeatAsync(school, SafetyPlanApi.SeatEmail("school", _centre));
         Assert.Equal(HttpStatusCode.OK, await WaitForStatusAsync(school, reports, HttpStatusCode.OK));
         var report = Assert.Single((await school.GetFromJsonAsync<JsonElement[]>(reports))!);
         Assert.Equal("Perpetrator removed from the flat; keys taken.", report.GetProperty("measuresTaken").GetString());

@@ -77,6 +77,7 @@ public static class AccessMatrix
         new("PUT", "/api/safety-plans/teams/{id}/institutions/{institution}", [SV]),
         new("DELETE", "/api/safety-plans/teams/{id}/institutions/{institution}", [SV]),
         new("GET", "/api/safety-plans/teams/{id}/history", Csr),
+        new("POST", "/api/safety-plans/seats/acceptance", CsrAndTeam),
         new("GET", "/api/safety-plans/audit/{recordType}/{id}", Auditors),
         new("GET", "/api/safety-plans/dead-letters", [PA]),
         new("POST", "/api/safety-plans/dead-letters/{queue}/replay", [PA]),

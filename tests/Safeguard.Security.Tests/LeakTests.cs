@@ -93,7 +93,7 @@ public sealed class LeakTests(PlatformFixture platform)
 
         // E-mails: the team's convening e-mails and the referral.
         var emails = (await platform.Inbox.WaitForAsync(Names.Mailbox(centre)))
-            .Concat(await platform.Inbox.WaitForAsync($"police.member.{centre.ToLowerInvariant()}@institution.test"))
+            .Concat(await platform.Inbox.WaitForAsync($"police.member.{centre.ToLowerInvariant()}@institution.test", e => e.Subject.Contains(c.Reference)))
             .Concat(await platform.Inbox.WaitForAsync(contact)).ToList();
         Assert.True(emails.Count >= 3, "The flows sent their e-mails.");
         foreach (var email in emails)

@@ -54,9 +54,10 @@ public sealed class RecordRuleTests(PlatformFixture platform)
         var plan = await Owner.WaitForPlanAsync(c.Id);
         var planId = plan.GetProperty("id").GetGuid();
 
-        // Matched on the roster's e-mail address (Annex 4), as SafetyPlanApi.Contact writes it.
-        var member = platform.As(Personas.TeamMember($"police.member.{_centre.ToLowerInvariant()}@institution.test"));
-        var outsider = platform.As(Personas.TeamMember($"police.member.{_otherCentre.ToLowerInvariant()}@institution.test"));
+        // The member is the account that accepted the police seat (issue 22 §4); the outsider sits on another team.
+        var member = platform.As(Personas.TeamMember(SafetyPlanApi.SeatEmail("police", _centre)));
+        await platform.AcceptSeatAsync(member, SafetyPlanApi.SeatEmail("police", _centre));
+        var outsider = platform.As(Personas.TeamMember(SafetyPlanApi.SeatEmail("police", _otherCentre)));
 
         Assert.Equal(HttpStatusCode.OK, (await member.GetAsync($"{SafetyPlanApi.Plans}/{planId}")).StatusCode);
         Assert.Contains(await member.ListAsync(SafetyPlanApi.Plans), p => p.GetProperty("id").GetGuid() == planId);

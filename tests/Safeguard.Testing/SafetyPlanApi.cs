@@ -10,6 +10,7 @@ public static class SafetyPlanApi
 {
     public const string Teams = "/api/safety-plans/teams";
     public const string Plans = "/api/safety-plans/plans";
+    public const string SeatAcceptance = "/api/safety-plans/seats/acceptance";
 
     /// <summary>Waits until safety-plan holds a plan for the case (it starts from risk-assessment's event) and returns it.</summary>
     /// <summary>
@@ -69,6 +70,22 @@ public static class SafetyPlanApi
         outOfHoursContact = "+389 70 200 200",
         preferredLanguage = language,
     };
+
+    /// <summary>The work address <see cref="CreateTeamAsync"/> seats an institution's member (or deputy) at.</summary>
+    public static string SeatEmail(string institution, string centreCode, string role = "member") =>
+        $"{institution}.{role}.{centreCode}@institution.test".ToLowerInvariant();
+
+    /// <summary>
+    /// Takes the seat whose invitation went to <paramref name="email"/> (issue 22 §4): reads the code from the e-mail,
+    /// as its person would, and presents it as <paramref name="who"/>, whose account then holds the seat.
+    /// </summary>
+    public static async Task<JsonElement> AcceptSeatAsync(this PlatformFixture platform, HttpClient who, string email)
+    {
+        var code = await platform.Inbox.InvitationCodeAsync(email);
+        var accepted = await who.PostAsJsonAsync(SeatAcceptance, new { code });
+        Assert.True(accepted.StatusCode == HttpStatusCode.OK, $"Accepting the seat of {email}: {(int)accepted.StatusCode} {await accepted.Content.ReadAsStringAsync()}");
+        return await accepted.Content.ReadFromJsonAsync<JsonElement>();
+    }
 
     /// <summary>Creates a team for the centre and seats the given institutions (a member and a deputy each).</summary>
     public static async Task<(Guid Id, string ETag)> CreateTeamAsync(this HttpClient gateway, string centreCode, params string[] institutions)

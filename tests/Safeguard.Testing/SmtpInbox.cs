@@ -12,7 +12,7 @@ public sealed record ReceivedEmail(
     [property: JsonPropertyName("receivedDate")] DateTimeOffset ReceivedDate);
 
 /// <summary>Reads what the SMTP server (smtp4dev) actually received, through its HTTP API.</summary>
-public sealed class SmtpInbox(Uri api) : IDisposable
+public sealed partial class SmtpInbox(Uri api) : IDisposable
 {
     private readonly HttpClient _http = new() { BaseAddress = api, Timeout = TimeSpan.FromSeconds(15) };
 
@@ -52,6 +52,35 @@ public sealed class SmtpInbox(Uri api) : IDisposable
             await Task.Delay(250);
         }
     }
+
+    /// <summary>
+    /// The one-time code in the latest e-mail to the recipient that carries one (a team seat's or a referral's
+    /// invitation, issue 22 §4), read from the text as its reader would.
+    /// </summary>
+    public async Task<string> InvitationCodeAsync(string recipient, TimeSpan? timeout = null)
+    {
+        var deadline = DateTimeOffset.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
+        var read = new HashSet<Guid>();
+        while (true)
+        {
+            foreach (var message in (await MessagesToAsync(recipient)).OrderByDescending(m => m.ReceivedDate).Where(m => read.Add(m.Id)))
+            {
+                var code = InvitationCodePattern().Match(await PlainTextAsync(message.Id));
+                if (code.Success)
+                {
+                    return code.Value;
+                }
+            }
+            if (DateTimeOffset.UtcNow > deadline)
+            {
+                throw new TimeoutException($"No e-mail with an invitation code reached {recipient} in time.");
+            }
+            await Task.Delay(250);
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}\b")]
+    private static partial System.Text.RegularExpressions.Regex InvitationCodePattern();
 
     public Task<string> PlainTextAsync(Guid id) => _http.GetStringAsync($"api/messages/{id}/plaintext");
 

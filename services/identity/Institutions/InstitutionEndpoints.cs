@@ -35,7 +35,7 @@ public sealed record InstitutionView(string Code, string Kind, string Name, stri
 public static class InstitutionEndpoints
 {
     public static readonly IReadOnlyList<string> Kinds =
-        ["csr", "police", "health", "school", "employment", "ngo", "municipality", "prison", "probation", "ministry", "national-committee", "platform"];
+        ["csr", "police", "health", "school", "employment", "ngo", "prosecution", "municipality", "prison", "probation", "ministry", "national-committee", "platform"];
 
     public static IEndpointRouteBuilder MapInstitutionEndpoints(this IEndpointRouteBuilder app)
     {

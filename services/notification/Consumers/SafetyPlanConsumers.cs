@@ -18,6 +18,20 @@ public sealed class TeamConvenedConsumer(NotificationDbContext db, TimeProvider 
     }
 }
 
+/// <summary>A seat on a team (Annex 4): its person gets the code that binds it to her account (issue 22 §4).</summary>
+public sealed class TeamSeatInvitedConsumer(NotificationDbContext db, TimeProvider time, TeamSeatInvitationTemplate template, DeliverySignal delivery)
+    : NotificationConsumer<TeamSeatInvited>(db, time, delivery)
+{
+    protected override Task HandleAsync(TeamSeatInvited message, ConsumeContext<TeamSeatInvited> context, CancellationToken cancellationToken)
+    {
+        // Seats belong to no case: the team stands in for the case reference in the delivery log.
+        Send(context, $"TM-{message.TeamId:N}", template,
+            new TeamSeatInvitationEmail(message.TeamName, message.InstitutionName, message.Seat.Role, message.Code, message.ExpiresAt),
+            message.Seat.Email, LanguageOf(message.Seat.Language));
+        return Task.CompletedTask;
+    }
+}
+
 /// <summary>Plan adopted: every member and deputy, with the first-contact deadline (Art. 15).</summary>
 public sealed class SafetyPlanAdoptedConsumer(NotificationDbContext db, TimeProvider time, PlanAdoptedTemplate template, DeliverySignal delivery)
     : NotificationConsumer<SafetyPlanAdopted>(db, time, delivery)

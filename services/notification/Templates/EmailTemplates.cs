@@ -29,6 +29,7 @@ public static class EmailTemplateRegistration
         Add<PreReleaseHandoverTemplate>(services);
         Add<SessionInvitationTemplate>(services);
         Add<AccountInvitationTemplate>(services);
+        Add<TeamSeatInvitationTemplate>(services);
         services.AddSingleton<EmailTemplates>();
         return services;
     }

@@ -42,6 +42,6 @@ public sealed class CaseAccessRules(RiskAssessmentDbContext db) : IRecordAccessR
             .Where(p => p.CaseId == caseId && p.Live && p.TeamId != null)
             .Join(db.TeamRosters.AsNoTracking(), p => p.TeamId, r => r.TeamId, (_, r) => r)
             .SingleOrDefaultAsync(cancellationToken);
-        return roster is not null && roster.Seats(caller.Email);
+        return roster is not null && roster.Seats(caller.Subject);
     }
 }

@@ -52,11 +52,11 @@ public sealed class TeamRosterChangedConsumer(RiskAssessmentDbContext db, TimePr
         var known = await Db.TeamRosters.FindAsync([message.TeamId], cancellationToken);
         if (known is null)
         {
-            Db.TeamRosters.Add(TeamRoster.Of(message.TeamId, message.MemberEmails, message.OccurredAt));
+            Db.TeamRosters.Add(TeamRoster.Of(message.TeamId, message.MemberSubjects, message.OccurredAt));
         }
         else
         {
-            known.Report(message.MemberEmails, message.OccurredAt);
+            known.Report(message.MemberSubjects, message.OccurredAt);
         }
     }
 }

@@ -5,9 +5,9 @@ using Safeguard.BuildingBlocks.Persistence;
 namespace Safeguard.RiskAssessment.SafetyPlans;
 
 /// <summary>
-/// Who sits on a multisectoral team now, as safety-plan reports it (TeamRosterChanged): the work e-mail
-/// addresses of its members and deputies. A case's police report is open to the current members of the
-/// team of its live plan (Art. 19), and to nobody who has left.
+/// Who sits on a multisectoral team now, as safety-plan reports it (TeamRosterChanged): the accounts that hold
+/// the seats of its members and deputies (issue 22 §4). A case's police report is open to the current members
+/// of the team of its live plan (Art. 19), and to nobody who has left, whatever e-mail a token claims.
 /// </summary>
 public sealed class TeamRoster
 {
@@ -15,26 +15,24 @@ public sealed class TeamRoster
 
     public Guid TeamId { get; private set; }
 
-    public List<string> MemberEmails { get; private set; } = [];
+    public List<string> MemberSubjects { get; private set; } = [];
 
     /// <summary>When safety-plan said so: the later roster wins, whatever order the events arrive in.</summary>
     public DateTimeOffset AsOf { get; private set; }
 
-    public static TeamRoster Of(Guid teamId, IEnumerable<string> emails, DateTimeOffset asOf) =>
-        new() { TeamId = teamId, MemberEmails = Normalise(emails), AsOf = asOf };
+    public static TeamRoster Of(Guid teamId, IEnumerable<string> subjects, DateTimeOffset asOf) =>
+        new() { TeamId = teamId, MemberSubjects = subjects.Distinct().ToList(), AsOf = asOf };
 
-    public void Report(IEnumerable<string> emails, DateTimeOffset asOf)
+    public void Report(IEnumerable<string> subjects, DateTimeOffset asOf)
     {
         if (asOf > AsOf)
         {
-            MemberEmails = Normalise(emails);
+            MemberSubjects = subjects.Distinct().ToList();
             AsOf = asOf;
         }
     }
 
-    public bool Seats(string? email) => email is not null && MemberEmails.Contains(email.Trim().ToLowerInvariant());
-
-    private static List<string> Normalise(IEnumerable<string> emails) => emails.Select(e => e.Trim().ToLowerInvariant()).Distinct().ToList();
+    public bool Seats(string subject) => subject.Length > 0 && MemberSubjects.Contains(subject);
 }
 
 internal sealed class TeamRosterConfiguration : IEntityTypeConfiguration<TeamRoster>
@@ -44,7 +42,7 @@ internal sealed class TeamRosterConfiguration : IEntityTypeConfiguration<TeamRos
         b.ToTable("team_rosters");
         b.HasKey(r => r.TeamId);
         b.Property(r => r.TeamId).HasColumnName("team_id").ValueGeneratedNever();
-        b.Property(r => r.MemberEmails).HasColumnName("member_emails").HasJsonConversion();
+        b.Property(r => r.MemberSubjects).HasColumnName("member_subjects").HasJsonConversion();
         b.Property(r => r.AsOf).HasColumnName("as_of");
     }
 }

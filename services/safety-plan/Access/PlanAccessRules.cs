@@ -7,8 +7,9 @@ namespace Safeguard.SafetyPlan.Access;
 
 /// <summary>
 /// Who reaches a plan or a team (issue 9; seed 003 Art. 3, Art. 17): the case workers and supervisors of the
-/// centre that owns it, and the current members and deputies of its team — matched on the e-mail address in
-/// their token against the team's roster (Annex 4). A member who leaves the team loses access at once.
+/// centre that owns it, and the current members and deputies of its team (Annex 4) — the accounts that accepted
+/// their seats, never whoever claims a roster address in his token (issue 22 §4). A member who leaves the team
+/// loses access at once.
 /// </summary>
 public sealed class PlanAccessRules(SafetyPlanDbContext db) : IRecordAccessRules
 {
@@ -48,13 +49,13 @@ public sealed class PlanAccessRules(SafetyPlanDbContext db) : IRecordAccessRules
         return recordType != IndividualPlan && teamId is { } team && await IsCurrentMemberAsync(caller, team, cancellationToken);
     }
 
-    /// <summary>The teams a caller sits in now as a member or deputy (none unless she is a team member with an e-mail).</summary>
-    public IQueryable<Guid> TeamsOf(Caller caller) => caller.Is(PlatformRoles.TeamMember) && caller.Email is { } email
-        ? db.TeamMemberships.FromSql($"SELECT * FROM team_memberships WHERE valid_to IS NULL AND lower(person->>'email') = {email}").Select(m => m.TeamId)
+    /// <summary>The teams whose seat the caller's own account holds now, as member or deputy (issue 22 §4).</summary>
+    public IQueryable<Guid> TeamsOf(Caller caller) => caller.Subject is { Length: > 0 } subject
+        ? db.TeamMemberships.Where(m => m.ValidTo == null && m.AccountSubject == subject).Select(m => m.TeamId)
         : Enumerable.Empty<Guid>().AsQueryable();
 
     private async Task<bool> IsCurrentMemberAsync(Caller caller, Guid teamId, CancellationToken cancellationToken) =>
-        caller.Is(PlatformRoles.TeamMember) && caller.Email is not null && await TeamsOf(caller).AnyAsync(t => t == teamId, cancellationToken);
+        await TeamsOf(caller).AnyAsync(t => t == teamId, cancellationToken);
 
     private async Task<(string?, Guid?)> IndividualPlanCentreAsync(Guid caseId, CancellationToken cancellationToken)
     {

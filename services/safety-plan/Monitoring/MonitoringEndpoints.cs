@@ -21,12 +21,12 @@ public static class MonitoringEndpoints
         // Art. 21: each member records her contacts and reports; the team evaluates together.
         var plan = app.MapGroup(prefix + "/plans/{planId:guid}").WithTags("Monitoring")
             .AllowRoles(PlatformRoles.CsrAndTeam).GuardRecord(PlanAccessRules.Plan, "planId");
-        plan.MapPost("/contacts", (Guid planId, MemberEntryRequest r, SafetyPlanDbContext db, TimeProvider t, ClockSignal s, CancellationToken ct) =>
-                RecordMemberEntryAsync(planId, MonitoringKind.Contact, r, db, t, s, ct))
+        plan.MapPost("/contacts", (Guid planId, MemberEntryRequest r, HttpContext h, SafetyPlanDbContext db, TimeProvider t, ClockSignal s, CancellationToken ct) =>
+                RecordMemberEntryAsync(planId, MonitoringKind.Contact, r, h, db, t, s, ct))
             .WithName("RecordContact").WithSummary("A member contacted the victim (Art. 21: at least every 48 hours)")
             .Produces<MonitoringEntryView>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
-        plan.MapPost("/reports", (Guid planId, MemberEntryRequest r, SafetyPlanDbContext db, TimeProvider t, ClockSignal s, CancellationToken ct) =>
-                RecordMemberEntryAsync(planId, MonitoringKind.Report, r, db, t, s, ct))
+        plan.MapPost("/reports", (Guid planId, MemberEntryRequest r, HttpContext h, SafetyPlanDbContext db, TimeProvider t, ClockSignal s, CancellationToken ct) =>
+                RecordMemberEntryAsync(planId, MonitoringKind.Report, r, h, db, t, s, ct))
             .WithName("RecordReport").WithSummary("A member reported to the centre (Art. 21: once per working day)")
             .Produces<MonitoringEntryView>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         plan.MapPost("/evaluations", RecordEvaluationAsync)
@@ -41,17 +41,19 @@ public static class MonitoringEndpoints
     }
 
     private static async Task<IResult> RecordMemberEntryAsync(
-        Guid planId, MonitoringKind kind, MemberEntryRequest request, SafetyPlanDbContext db, TimeProvider time, ClockSignal signal, CancellationToken cancellationToken)
+        Guid planId, MonitoringKind kind, MemberEntryRequest request, HttpContext http, SafetyPlanDbContext db, TimeProvider time, ClockSignal signal,
+        CancellationToken cancellationToken)
     {
         var (plan, refusal) = await LoadAdoptedAsync(db, planId, request.At!.Value, time, cancellationToken);
         if (refusal is not null)
         {
             return refusal;
         }
-        var seat = await db.TeamMemberships.AsNoTracking().SingleOrDefaultAsync(m => m.Id == request.MembershipId, cancellationToken);
-        if (seat is null || seat.TeamId != plan!.TeamId || !seat.IsCurrent)
+        // Issue 22 §4: a contact or report is the signed-in member's own, credited to the seat her account holds.
+        var seat = await TeamQueries.SeatOfAsync(db, plan!.TeamId, http.Caller().Subject, cancellationToken);
+        if (seat is null)
         {
-            return Problems.Invalid("membershipId", "Not a current member of this plan's team.");
+            return NoSeat();
         }
         return await SaveAsync(db, MonitoringEntry.Record(planId, kind, seat.Id, request.At.Value, request.Summary!.Trim(), time.GetUtcNow()), seat, signal, cancellationToken);
     }
@@ -137,6 +139,10 @@ public static class MonitoringEndpoints
                 .Select(c => new PlanClockView(r.Plan.Id, r.Plan.CaseReference, r.Plan.CentreCode, c.Clock, c.Owner, c.DueFrom, c.DeadlineAt, c.Status)));
         return TypedResults.Ok(clocks.OrderBy(c => c.DeadlineAt).ToArray());
     }
+
+    /// <summary>The caller holds no seat on the plan's team: what a member does is hers alone to record.</summary>
+    internal static IResult NoSeat() => Problems.Forbidden("seat",
+        "You hold no seat on this plan's team: a member records her own contacts, reports and changes, after accepting her seat's invitation.");
 
     private static MonitoringEntryView View(MonitoringEntry e, string? member) => new(e.Id, e.Kind, e.MembershipId, member, e.At, e.Summary, e.RecordedAt);
 

@@ -3,12 +3,9 @@ using Safeguard.BuildingBlocks.Deadlines;
 
 namespace Safeguard.SafetyPlan.Monitoring;
 
-/// <summary>A contact with the victim or a report to the centre by a team member (Art. 21).</summary>
+/// <summary>A contact with the victim or a report to the centre by a team member (Art. 21), credited to the seat the caller holds.</summary>
 public sealed class MemberEntryRequest
 {
-    /// <summary>The member's seat in the plan's team (team history id).</summary>
-    [Required]
-    public Guid? MembershipId { get; init; }
 
     [Required]
     public DateTimeOffset? At { get; init; }

@@ -10,15 +10,12 @@ using Safeguard.ServiceDefaults.Security;
 
 namespace Safeguard.SafetyPlan.Monitoring;
 
-/// <summary>New or increased risk reported by a member or the victim (Art. 21).</summary>
+/// <summary>New or increased risk reported by a member or the victim (Art. 21); a member's alert is credited to the seat the caller holds.</summary>
 public sealed class RiskAlertRequest
 {
     /// <summary>"member" or "victim".</summary>
     [Required, RegularExpression("^(member|victim)$", ErrorMessage = "Reported by member or victim.")]
     public string? ReportedBy { get; init; }
-
-    /// <summary>The reporting member's seat, when a member reports.</summary>
-    public Guid? MembershipId { get; init; }
 
     [Required]
     public DateTimeOffset? At { get; init; }
@@ -28,6 +25,7 @@ public sealed class RiskAlertRequest
     public string? Summary { get; init; }
 }
 
+/// <summary>A measure's new status, recorded by the member whose seat the caller holds.</summary>
 public sealed class MeasureStatusRequest
 {
     [Required]
@@ -35,10 +33,6 @@ public sealed class MeasureStatusRequest
 
     [Required]
     public DateTimeOffset? At { get; init; }
-
-    /// <summary>The member recording it.</summary>
-    [Required]
-    public Guid? MembershipId { get; init; }
 
     [Required, StringLength(2000, MinimumLength = 2)]
     public string? Note { get; init; }
@@ -66,21 +60,20 @@ public static class PlanEventEndpoints
         return app;
     }
 
-    private static async Task<IResult> RiskAlertAsync(Guid planId, RiskAlertRequest request, SafetyPlanDbContext db, TimeProvider time, ClockSignal signal, CancellationToken cancellationToken)
+    private static async Task<IResult> RiskAlertAsync(Guid planId, RiskAlertRequest request, HttpContext http, SafetyPlanDbContext db, TimeProvider time, ClockSignal signal,
+        CancellationToken cancellationToken)
     {
         var (plan, refusal) = await LoadLiveAsync(db, planId, request.At!.Value, time, cancellationToken);
         if (refusal is not null)
         {
             return refusal;
         }
-        TeamMembership? seat = null;
-        if (request.ReportedBy == "member")
+        // Issue 22 §4: a member's alert is the caller's own; the victim's call may be taken by any worker of the
+        // case, and is credited to her seat when she holds one.
+        var seat = await TeamQueries.SeatOfAsync(db, plan!.TeamId, http.Caller().Subject, cancellationToken);
+        if (request.ReportedBy == "member" && seat is null)
         {
-            seat = await CurrentSeatAsync(db, plan!, request.MembershipId, cancellationToken);
-            if (seat is null)
-            {
-                return Problems.Invalid("membershipId", "A member's alert names a current member of this plan's team.");
-            }
+            return MonitoringEndpoints.NoSeat();
         }
         var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -109,7 +102,8 @@ public static class PlanEventEndpoints
     }
 
     private static async Task<IResult> MeasureStatusAsync(
-        Guid planId, Guid measureId, MeasureStatusRequest request, SafetyPlanDbContext db, TimeProvider time, ClockSignal signal, CancellationToken cancellationToken)
+        Guid planId, Guid measureId, MeasureStatusRequest request, HttpContext http, SafetyPlanDbContext db, TimeProvider time, ClockSignal signal,
+        CancellationToken cancellationToken)
     {
         var (plan, refusal) = await LoadLiveAsync(db, planId, request.At!.Value, time, cancellationToken);
         if (refusal is not null)
@@ -121,10 +115,10 @@ public static class PlanEventEndpoints
         {
             return Problems.NotFound("The plan has no such measure.");
         }
-        var seat = await CurrentSeatAsync(db, plan!, request.MembershipId, cancellationToken);
+        var seat = await TeamQueries.SeatOfAsync(db, plan!.TeamId, http.Caller().Subject, cancellationToken);
         if (seat is null)
         {
-            return Problems.Invalid("membershipId", "Not a current member of this plan's team.");
+            return MonitoringEndpoints.NoSeat();
         }
         measure.ChangeStatus(request.Status!.Value);
         var entry = MonitoringEntry.Record(planId, MonitoringKind.MeasureStatus, seat.Id, request.At.Value,
@@ -153,16 +147,6 @@ public static class PlanEventEndpoints
             return (null, Problems.Invalid("at", "It cannot have happened in the future."));
         }
         return (plan, null);
-    }
-
-    private static async Task<TeamMembership?> CurrentSeatAsync(SafetyPlanDbContext db, Plans.SafetyPlan plan, Guid? membershipId, CancellationToken cancellationToken)
-    {
-        if (membershipId is null)
-        {
-            return null;
-        }
-        var seat = await db.TeamMemberships.AsNoTracking().SingleOrDefaultAsync(m => m.Id == membershipId, cancellationToken);
-        return seat is not null && seat.TeamId == plan.TeamId && seat.IsCurrent ? seat : null;
     }
 
     private static IResult Created(MonitoringEntry entry, TeamMembership? seat) => TypedResults.Created(

@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Safeguard.BuildingBlocks.Access;
+using Safeguard.BuildingBlocks.Domain;
+using Safeguard.BuildingBlocks.Http;
 using Safeguard.BuildingBlocks.Persistence;
 
 namespace Safeguard.SafetyPlan.Teams;
@@ -62,10 +65,19 @@ public sealed class Team
 
 /// <summary>
 /// One person's seat in a team for a period: a membership change closes the old row and opens a new one, so
-/// the team's history shows who sat for which institution, and when.
+/// the team's history shows who sat for which institution, and when. The seat is named by a work address but
+/// held by an account: the one that accepted the code sent to that address (issue 22 §4). Whoever later sets
+/// his token's e-mail to the roster address gains nothing; the holder keeps her seat if her address changes.
 /// </summary>
 public sealed class TeamMembership
 {
+    /// <summary>How long a seat's invitation code works; after that the supervisor seats the person again.</summary>
+    public static readonly TimeSpan InvitationLifetime = TimeSpan.FromDays(14);
+
+    /// <summary>A code that opens no seat: never said whether it once did.</summary>
+    public static readonly RuleBroken UnknownCode =
+        RuleBroken.Invalid("code", "This code is not valid, was used already or has expired: ask the centre's supervisor to seat you again.");
+
     private TeamMembership() { }
 
     public Guid Id { get; private set; }
@@ -87,6 +99,61 @@ public sealed class TeamMembership
     public DateTimeOffset? ValidTo { get; private set; }
 
     public bool IsCurrent => ValidTo is null;
+
+    /// <summary>The account (<c>sub</c>) that accepted the seat: the only caller who acts in it. Null until accepted.</summary>
+    public string? AccountSubject { get; private set; }
+
+    public DateTimeOffset? AcceptedAt { get; private set; }
+
+    /// <summary>The hash of the code e-mailed to the seat's address (<see cref="InvitationCode"/>); null once accepted.</summary>
+    public string? InvitationHash { get; private set; }
+
+    public DateTimeOffset? InvitationExpiresAt { get; private set; }
+
+    public bool IsAccepted => AccountSubject is not null;
+
+    /// <summary>A new code for the seat's address; only its hash is kept. Returns the code, for the e-mail alone.</summary>
+    public string Invite(DateTimeOffset now)
+    {
+        var (code, hash) = InvitationCode.New();
+        InvitationHash = hash;
+        InvitationExpiresAt = now + InvitationLifetime;
+        return code;
+    }
+
+    /// <summary>
+    /// A seat opened again for the same person — the same address for the same institution of the same team, as
+    /// when only the deputy changes — stays with the account that accepted the one it replaces.
+    /// </summary>
+    public bool KeepHolderOf(TeamMembership previous)
+    {
+        if (previous.AccountSubject is null || previous.TeamId != TeamId || previous.Institution != Institution
+            || !string.Equals(previous.Person.Email, Person.Email, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        (AccountSubject, AcceptedAt) = (previous.AccountSubject, previous.AcceptedAt);
+        return true;
+    }
+
+    /// <summary>
+    /// Whether an account of this kind of institution (its token's <c>institution_kind</c>) may hold the seat:
+    /// the police seat is a police officer's; "other" is any partner's, never the platform's own.
+    /// </summary>
+    public bool FitsInstitution(string institutionKind) => Institution == InstitutionKind.Other
+        ? institutionKind is not ("" or "platform")
+        : string.Equals(KebabCaseEnum.Name(Institution), institutionKind, StringComparison.Ordinal);
+
+    /// <summary>The account that presents the seat's code takes the seat; the code works once, until it expires.</summary>
+    public RuleBroken? Accept(string subject, DateTimeOffset now)
+    {
+        if (!IsCurrent || InvitationHash is null || now > InvitationExpiresAt)
+        {
+            return UnknownCode;
+        }
+        (AccountSubject, AcceptedAt, InvitationHash, InvitationExpiresAt) = (subject, now, null, null);
+        return null;
+    }
 
     public static TeamMembership Start(Guid teamId, InstitutionKind institution, string institutionName, MemberRole role, ContactDetails person, DateTimeOffset now) =>
         new() { Id = Guid.CreateVersion7(), TeamId = teamId, Institution = institution, InstitutionName = institutionName, Role = role, Person = person, ValidFrom = now };
@@ -125,6 +192,14 @@ internal sealed class TeamMembershipConfiguration : IEntityTypeConfiguration<Tea
         b.Property(m => m.Person).HasColumnName("person").HasJsonConversion();
         b.Property(m => m.ValidFrom).HasColumnName("valid_from");
         b.Property(m => m.ValidTo).HasColumnName("valid_to");
+        b.Property(m => m.AccountSubject).HasColumnName("account_subject").HasMaxLength(200);
+        b.Property(m => m.AcceptedAt).HasColumnName("accepted_at");
+        b.Property(m => m.InvitationHash).HasColumnName("invitation_hash").HasMaxLength(64);
+        b.Property(m => m.InvitationExpiresAt).HasColumnName("invitation_expires_at");
+        b.HasIndex(m => m.InvitationHash).IsUnique().HasFilter("invitation_hash IS NOT NULL").HasDatabaseName("ux_team_memberships_invitation");
+        // The seats an account holds now: every plan read and every contact it records looks here.
+        b.HasIndex(m => m.AccountSubject).HasFilter("valid_to IS NULL AND account_subject IS NOT NULL")
+            .HasDatabaseName("ix_team_memberships_current_holder");
         // At most one current member and one current deputy per institution in a team.
         b.HasIndex(m => new { m.TeamId, m.Institution, m.Role }).IsUnique().HasFilter("valid_to IS NULL")
             .HasDatabaseName("ux_team_memberships_current_seat");

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Http;
-using Safeguard.Contracts.SafetyPlan;
 using Safeguard.SafetyPlan.Access;
 using Safeguard.SafetyPlan.Persistence;
 using Safeguard.SafetyPlan.Plans;
@@ -127,10 +126,19 @@ public static class TeamEndpoints
         await db.SaveChangesAsync(cancellationToken);
         if (seat is not null)
         {
-            db.TeamMemberships.Add(TeamMembership.Start(id, kind, seat.InstitutionName!.Trim(), MemberRole.Member, seat.Member!.ToDetails(), now));
+            var opened = new List<TeamMembership> { TeamMembership.Start(id, kind, seat.InstitutionName!.Trim(), MemberRole.Member, seat.Member!.ToDetails(), now) };
             if (seat.Deputy is not null)
             {
-                db.TeamMemberships.Add(TeamMembership.Start(id, kind, seat.InstitutionName!.Trim(), MemberRole.Deputy, seat.Deputy.ToDetails(), now));
+                opened.Add(TeamMembership.Start(id, kind, seat.InstitutionName!.Trim(), MemberRole.Deputy, seat.Deputy.ToDetails(), now));
+            }
+            foreach (var person in opened)
+            {
+                db.TeamMemberships.Add(person);
+                // Issue 22 §4: a new person gets a code to accept the seat; the same person seated again keeps it.
+                if (!current.Any(person.KeepHolderOf))
+                {
+                    TeamNotices.PublishSeatInvitation(db, team, person, person.Invite(now), now);
+                }
             }
         }
         team.Touch(now);
@@ -139,8 +147,7 @@ public static class TeamEndpoints
             await RedraftPlansAsync(db, id, cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
-        var roster = await TeamQueries.CurrentMembershipsAsync(db, id, cancellationToken);
-        db.Publish(new TeamRosterChanged(team.Id, team.CentreCode, roster.Select(m => m.Person.Email).ToList(), now));
+        await TeamNotices.PublishRosterAsync(db, team, now, cancellationToken);
         if (await db.CommitOrRefuseAsync(cancellationToken) is { } stale)
         {
             return stale;

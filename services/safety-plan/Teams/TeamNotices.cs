@@ -13,4 +13,15 @@ public static class TeamNotices
         var recipients = await TeamQueries.RecipientsAsync(db, plan.TeamId, cancellationToken);
         db.Publish(new TeamConvened(plan.Id, plan.CaseId, plan.CaseReference, plan.CentreCode, plan.TeamId, reasons, reconvened, recipients, now));
     }
+
+    /// <summary>Who holds the team's seats now, by account (<see cref="TeamRosterChanged"/>): after every seat change and acceptance.</summary>
+    public static async Task PublishRosterAsync(SafetyPlanDbContext db, Team team, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var roster = await TeamQueries.CurrentMembershipsAsync(db, team.Id, cancellationToken);
+        db.Publish(new TeamRosterChanged(team.Id, team.CentreCode, roster.Where(m => m.IsAccepted).Select(m => m.AccountSubject!).Distinct().ToList(), now));
+    }
+
+    /// <summary>The seat's code goes to its work address, in the person's language (issue 22 §4).</summary>
+    public static void PublishSeatInvitation(SafetyPlanDbContext db, Team team, TeamMembership seat, string code, DateTimeOffset now) =>
+        db.Publish(new TeamSeatInvited(seat.Id, team.Id, team.CentreCode, team.Name, seat.InstitutionName, TeamQueries.Recipient(seat), code, seat.InvitationExpiresAt!.Value, now));
 }

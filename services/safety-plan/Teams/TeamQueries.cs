@@ -21,6 +21,12 @@ public static class TeamQueries
             .OrderBy(m => m.Institution).ThenBy(m => m.Role)
             .ToListAsync(cancellationToken);
 
+    /// <summary>The seat the caller's account holds now on a team, if any (issue 22 §4: who did it is who is signed in).</summary>
+    public static Task<TeamMembership?> SeatOfAsync(SafetyPlanDbContext db, Guid? teamId, string subject, CancellationToken cancellationToken) =>
+        db.TeamMemberships.AsNoTracking()
+            .Where(m => teamId != null && m.TeamId == teamId && m.ValidTo == null && m.AccountSubject == subject && subject != "")
+            .OrderBy(m => m.Role).FirstOrDefaultAsync(cancellationToken);
+
     /// <summary>A seat as a notice recipient: the Annex 4 work contact and language, never anyone from the case.</summary>
     public static TeamRecipient Recipient(TeamMembership m) => new(
         KebabCaseEnum.Name(m.Institution), KebabCaseEnum.Name(m.Role), m.Person.FullName, m.Person.Email, m.Person.PreferredLanguage);

@@ -600,10 +600,10 @@ namespace Safeguard.RiskAssessment.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("as_of");
 
-                    b.Property<string>("MemberEmails")
+                    b.Property<string>("MemberSubjects")
                         .IsRequired()
                         .HasColumnType("jsonb")
-                        .HasColumnName("member_emails");
+                        .HasColumnName("member_subjects");
 
                     b.HasKey("TeamId");
 

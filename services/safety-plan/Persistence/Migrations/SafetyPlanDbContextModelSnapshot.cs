@@ -740,6 +740,15 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("accepted_at");
+
+                    b.Property<string>("AccountSubject")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("account_subject");
+
                     b.Property<string>("Institution")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -751,6 +760,15 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("institution_name");
+
+                    b.Property<DateTimeOffset?>("InvitationExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("invitation_expires_at");
+
+                    b.Property<string>("InvitationHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("invitation_hash");
 
                     b.Property<string>("Person")
                         .IsRequired()
@@ -776,6 +794,15 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                         .HasColumnName("valid_to");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AccountSubject")
+                        .HasDatabaseName("ix_team_memberships_current_holder")
+                        .HasFilter("valid_to IS NULL AND account_subject IS NOT NULL");
+
+                    b.HasIndex("InvitationHash")
+                        .IsUnique()
+                        .HasDatabaseName("ux_team_memberships_invitation")
+                        .HasFilter("invitation_hash IS NOT NULL");
 
                     b.HasIndex("TeamId", "Institution", "Role")
                         .IsUnique()
