@@ -33,6 +33,7 @@ app.MapNeedsEndpoints();
 app.MapPlanEndpoints();
 app.MapConsentEndpoints();
 app.MapReferralEndpoints();
+app.MapReferralClaimEndpoint();
 app.MapReviewEndpoints();
 app.MapClockEndpoints();
 app.MapIndicatorEndpoints();

@@ -38,12 +38,14 @@ public sealed class IndicatorTests(PlatformFixture platform)
         var sent = await gateway.PostAsJsonAsync(ReintegrationApi.Referrals + "/",
             ReintegrationApi.Referral(cases[0].Id, "rent-subsidy", [cases[0].Member(0)], $"housing.{municipality.ToLowerInvariant()}@municipality.test"));
         Assert.Equal(HttpStatusCode.Created, sent.StatusCode);
-        var referralId = (await sent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var referral = await sent.Content.ReadFromJsonAsync<JsonElement>();
+        var referralId = referral.GetProperty("id").GetGuid();
         var tag = RiskAssessmentApi.ETagOf(sent);
+        var housingOffice = platform.As(Personas.TeamMember($"housing.{municipality.ToLowerInvariant()}@municipality.test", "housing-office", "HOUSING"));
+        await platform.ClaimReferralAsync(housingOffice, $"housing.{municipality.ToLowerInvariant()}@municipality.test", referral.GetProperty("reference").GetString()!);
         foreach (var to in new[] { "accepted", "in-progress", "done" })
         {
-            var moved = await platform.As(Personas.TeamMember($"housing.{municipality.ToLowerInvariant()}@municipality.test", "housing-office", "HOUSING"))
-                .MoveReferralAsync(referralId, tag, to, outcome: to == "done" ? "Flat rented for 12 months." : null);
+            var moved = await housingOffice.MoveReferralAsync(referralId, tag, to, outcome: to == "done" ? "Flat rented for 12 months." : null);
             tag = RiskAssessmentApi.ETagOf(moved);
         }
 

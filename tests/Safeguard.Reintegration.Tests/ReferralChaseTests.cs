@@ -30,8 +30,9 @@ public sealed class ReferralChaseTests(PlatformFixture platform)
 
         var (unanswered, unansweredTag) = await SendAsync(officer, ReintegrationApi.Referral(c.Id, "jobseeker-registration", [c.Member(0)], silent));
         var (answered, answeredTag) = await SendAsync(officer, ReintegrationApi.Referral(c.Id, "rent-subsidy", [c.Member(0)], answering));
-        var accepted = await platform.As(Personas.TeamMember(answering, "municipality", "HOUSING"))
-            .MoveReferralAsync(answered.GetProperty("id").GetGuid(), answeredTag, "accepted");
+        var housing = platform.As(Personas.TeamMember(answering, "municipality", "HOUSING"));
+        await platform.ClaimReferralAsync(housing, answering, answered.GetProperty("reference").GetString()!);
+        var accepted = await housing.MoveReferralAsync(answered.GetProperty("id").GetGuid(), answeredTag, "accepted");
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
         var id = unanswered.GetProperty("id").GetGuid();
         var answerBy = unanswered.GetProperty("answerBy").GetDateTimeOffset();
@@ -66,7 +67,9 @@ public sealed class ReferralChaseTests(PlatformFixture platform)
         Assert.Equal(chasedAt, new DateTimeOffset((DateTime)Assert.Single(rows)[0]));
 
         // The chase changed nothing of the referral: its contact answers with the version she was sent.
-        var late = await platform.As(Personas.TeamMember(silent, "employment-office", "APRI")).MoveReferralAsync(id, unansweredTag, "accepted");
+        var apri = platform.As(Personas.TeamMember(silent, "employment-office", "APRI"));
+        await platform.ClaimReferralAsync(apri, silent, unanswered.GetProperty("reference").GetString()!);
+        var late = await apri.MoveReferralAsync(id, unansweredTag, "accepted");
         Assert.Equal(HttpStatusCode.OK, late.StatusCode);
     }
 

@@ -1,3 +1,4 @@
+using Safeguard.ServiceDefaults.Security;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -55,6 +56,14 @@ public sealed class ReferralTests(PlatformFixture platform)
         var text = await platform.Inbox.PlainTextAsync(email.Id);
         Assert.DoesNotContain("Berisha", text);
 
+        // Issue 22 §4: the address in her token is not the referral; her account reaches it once it took it with the e-mailed code.
+        await (await recipient.GetAsync($"{ReintegrationApi.Referrals}/{id}")).AssertProblemAsync(HttpStatusCode.NotFound);
+        Assert.Matches(@"[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}", text);
+        await platform.ClaimReferralAsync(recipient, contact, $"{c.Reference}/01");
+        Assert.Contains(await recipient.ListAsync($"{ReintegrationApi.Referrals}?status=sent"), r => r.GetProperty("id").GetGuid() == id);
+        var impostor = platform.As(new TokenSubject($"impostor-{id:N}", [PlatformRoles.TeamMember], "ODO-DRAGASH", "school", contact));
+        await (await impostor.GetAsync($"{ReintegrationApi.Referrals}/{id}")).AssertProblemAsync(HttpStatusCode.NotFound);
+
         var tag = RiskAssessmentApi.ETagOf(sent);
         foreach (var (to, outcome) in new[] { ("accepted", (string?)null), ("in-progress", null), ("done", "Enrolled in grade 4 at the Dragash primary school.") })
         {
@@ -100,6 +109,7 @@ public sealed class ReferralTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.Created, sent.StatusCode);
         var id = (await sent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var tag = RiskAssessmentApi.ETagOf(sent);
+        await platform.ClaimReferralAsync(recipient, contact, $"{c.Reference}/01");
 
         // sent → done skips acceptance and the work: refused, naming the field.
         var skipped = await recipient.MoveReferralAsync(id, tag, "done", outcome: "Paid.");
@@ -121,6 +131,7 @@ public sealed class ReferralTests(PlatformFixture platform)
         var second = await gateway.PostAsJsonAsync(ReintegrationApi.Referrals + "/", ReintegrationApi.Referral(c.Id, "rent-subsidy", [mother], contact));
         var secondBody = await second.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal($"{c.Reference}/02", secondBody.GetProperty("reference").GetString());
+        await platform.ClaimReferralAsync(recipient, contact, $"{c.Reference}/02");
         var rejected = await recipient.MoveReferralAsync(secondBody.GetProperty("id").GetGuid(), RiskAssessmentApi.ETagOf(second), "rejected", note: "No flats left this year.");
         Assert.Equal(HttpStatusCode.OK, rejected.StatusCode);
         await (await recipient.MoveReferralAsync(secondBody.GetProperty("id").GetGuid(), RiskAssessmentApi.ETagOf(rejected), "in-progress"))

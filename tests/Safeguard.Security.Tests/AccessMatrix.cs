@@ -110,6 +110,7 @@ public static class AccessMatrix
         new("GET", "/api/reintegration/referrals", [RO, TM, CW, SV]),
         new("GET", "/api/reintegration/referrals/{id}", [RO, TM, CW, SV]),
         new("POST", "/api/reintegration/referrals/{id}/transitions", [RO, TM, CW, SV]),
+        new("POST", "/api/reintegration/referrals/claims", [TM]),
         new("GET", "/api/reintegration/deadlines", [RO]),
         new("GET", "/api/reintegration/scheme-evaluations", [RO, AN]),
         new("GET", "/api/reintegration/scheme-evaluations/{municipality}/{quarter}/figures", [RO]),

@@ -10,7 +10,10 @@ public static class Personas
     /// <summary>A centre's supervisor: all a case worker may, plus teams, closure and the access history.</summary>
     public static TokenSubject Supervisor(string centre) => new($"sv-{centre}", [PlatformRoles.CsrSupervisor], centre, "csr");
 
-    /// <summary>A team member matched to the team's roster by her e-mail address.</summary>
+    /// <summary>
+    /// A professional of a partner institution. Her e-mail claim reaches nothing: she acts in a team seat or on a
+    /// referral once her account took it with the code e-mailed to her (<c>AcceptSeatAsync</c>, <c>ClaimReferralAsync</c>).
+    /// </summary>
     public static TokenSubject TeamMember(string email, string institutionKind = "police", string institution = "MVR") =>
         new($"tm-{email}", [PlatformRoles.TeamMember], institution, institutionKind, email);
 

@@ -121,6 +121,17 @@ public static class ReintegrationApi
     };
 
     /// <summary>Moves a referral on, at the service's present time.</summary>
+    /// <summary>
+    /// The referral's contact takes it (issue 22 §4): reads the code from the referral's e-mail, as she would, and
+    /// presents it as <paramref name="who"/>, whose account then answers it.
+    /// </summary>
+    public static async Task ClaimReferralAsync(this PlatformFixture platform, HttpClient who, string contactEmail, string reference)
+    {
+        var code = await platform.Inbox.InvitationCodeAsync(contactEmail, e => e.Subject.Contains($"{reference}:", StringComparison.Ordinal));
+        var claimed = await who.PostAsJsonAsync(Referrals + "/claims", new { code });
+        Assert.True(claimed.StatusCode == HttpStatusCode.OK, $"Taking referral {reference}: {(int)claimed.StatusCode} {await claimed.Content.ReadAsStringAsync()}");
+    }
+
     public static async Task<HttpResponseMessage> MoveReferralAsync(this HttpClient gateway, Guid referralId, string etag, string to,
         string? note = null, string? outcome = null)
     {

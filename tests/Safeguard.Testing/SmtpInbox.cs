@@ -55,15 +55,15 @@ public sealed partial class SmtpInbox(Uri api) : IDisposable
 
     /// <summary>
     /// The one-time code in the latest e-mail to the recipient that carries one (a team seat's or a referral's
-    /// invitation, issue 22 §4), read from the text as its reader would.
+    /// invitation, issue 22 §4) and matches, read from the text as its reader would.
     /// </summary>
-    public async Task<string> InvitationCodeAsync(string recipient, TimeSpan? timeout = null)
+    public async Task<string> InvitationCodeAsync(string recipient, Func<ReceivedEmail, bool>? match = null, TimeSpan? timeout = null)
     {
         var deadline = DateTimeOffset.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
         var read = new HashSet<Guid>();
         while (true)
         {
-            foreach (var message in (await MessagesToAsync(recipient)).OrderByDescending(m => m.ReceivedDate).Where(m => read.Add(m.Id)))
+            foreach (var message in (await MessagesToAsync(recipient)).Where(m => match is null || match(m)).OrderByDescending(m => m.ReceivedDate).Where(m => read.Add(m.Id)))
             {
                 var code = InvitationCodePattern().Match(await PlainTextAsync(message.Id));
                 if (code.Success)

@@ -30,7 +30,7 @@ public sealed class ReferralSentConsumer(NotificationDbContext db, TimeProvider 
     protected override Task HandleAsync(ReferralSent message, ConsumeContext<ReferralSent> context, CancellationToken cancellationToken)
     {
         Send(context, message.CaseReference, template,
-            new ReferralSentEmail(message.ReferralReference, message.Service, message.Recipient.InstitutionName, message.AnswerBy),
+            new ReferralSentEmail(message.ReferralReference, message.Service, message.Recipient.InstitutionName, message.AnswerBy, message.ClaimCode),
             message.Recipient.Email, LanguageOf(message.Recipient.Language));
         return Task.CompletedTask;
     }

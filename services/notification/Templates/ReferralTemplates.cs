@@ -1,6 +1,7 @@
 namespace Safeguard.Notification.Templates;
 
-public sealed record ReferralSentEmail(string ReferralReference, string Service, string InstitutionName, DateTimeOffset AnswerBy);
+/// <param name="Code">The one-time code by which the contact's account takes the referral (issue 22 §4).</param>
+public sealed record ReferralSentEmail(string ReferralReference, string Service, string InstitutionName, DateTimeOffset AnswerBy, string? Code = null);
 
 /// <summary>
 /// To the receiving institution's contact: a reintegration referral awaits an answer (004 §2.3). The person's
@@ -13,29 +14,40 @@ public sealed class ReferralSentTemplate : EmailTemplate<ReferralSentEmail>
     protected override (string Subject, IReadOnlyList<string> Paragraphs) Compose(ReferralSentEmail m, Language language)
     {
         var (r, s, by) = (m.ReferralReference, m.Service, DisplayTime.Format(m.AnswerBy));
-        return language switch
+        var (subject, paragraphs) = language switch
         {
-            Language.Mk => ($"Упатување {r}: {s}",
-            [
+            Language.Mk => ($"Упатување {r}: {s}", new List<string>
+            {
                 $"{m.InstitutionName} доби упатување {r} за услугата „{s}“ од општинската канцеларија за реинтеграција.",
                 $"Прифатете го или одбијте го до {by}. Податоците за лицето, за кои е дадена согласност, се во Safeguard.",
-            ]),
-            Language.Sq => ($"Referimi {r}: {s}",
-            [
+            }),
+            Language.Sq => ($"Referimi {r}: {s}", new List<string>
+            {
                 $"{m.InstitutionName} mori referimin {r} për shërbimin \"{s}\" nga zyra komunale për riintegrim.",
                 $"Pranojeni ose refuzojeni deri më {by}. Të dhënat e personit, për të cilat është dhënë pëlqimi, janë në Safeguard.",
-            ]),
-            Language.Sr => ($"Uput {r}: {s}",
-            [
+            }),
+            Language.Sr => ($"Uput {r}: {s}", new List<string>
+            {
                 $"{m.InstitutionName} je dobio uput {r} za uslugu „{s}“ od opštinske kancelarije za reintegraciju.",
                 $"Prihvatite ga ili odbijte do {by}. Podaci o licu, za koje je data saglasnost, nalaze se u Safeguard-u.",
-            ]),
-            _ => ($"Referral {r}: {s}",
-            [
+            }),
+            _ => ($"Referral {r}: {s}", new List<string>
+            {
                 $"{m.InstitutionName} has received referral {r} for the service \"{s}\" from the municipal reintegration office.",
                 $"Please accept or reject it by {by}. The person's details, which they consented to share with you, are in Safeguard.",
-            ]),
+            }),
         };
+        if (m.Code is { } code)
+        {
+            paragraphs.Add(language switch
+            {
+                Language.Mk => $"За да го отворите, најавете се во Safeguard со вашата сметка и внесете го кодот {code} (еднаш). Само таа сметка одговара на упатувањето.",
+                Language.Sq => $"Për ta hapur, hyni në Safeguard me llogarinë tuaj dhe shkruani kodin {code} (një herë). Vetëm ajo llogari i përgjigjet referimit.",
+                Language.Sr => $"Da biste ga otvorili, prijavite se u Safeguard svojim nalogom i unesite kod {code} (jednom). Samo taj nalog odgovara na uput.",
+                _ => $"To open it, sign in to Safeguard with your account and enter the code {code} (once). Only that account answers the referral.",
+            });
+        }
+        return (subject, paragraphs);
     }
 }
 

@@ -11,8 +11,8 @@ namespace Safeguard.Reintegration.Access;
 /// its municipality. A prison or probation officer reaches a case her own institution registered, in its minimal
 /// view, to confirm the release (000 §4.3.4). The workers of the centre for social work a
 /// pre-release handover is addressed to reach that case, to prepare the release and join the visit (000 §4.3.4).
-/// A referral is also reached by its recipient (the contact e-mail it was sent to, or the centre it is
-/// addressed to), who answers it and sees the referral, never the case.
+/// A referral is also reached by its recipient (the account that took it with the code sent to its contact, or
+/// the centre it is addressed to), who answers it and sees the referral, never the case.
 /// </summary>
 public sealed class HouseholdAccessRules(ReintegrationDbContext db) : IRecordAccessRules
 {
@@ -34,12 +34,13 @@ public sealed class HouseholdAccessRules(ReintegrationDbContext db) : IRecordAcc
                         || (found.ArrivalKind == ArrivalKind.PreReleaseHandover && found.CsrCode is { } centre && caller.WorksAtCentre(centre)));
             case Referral:
                 var referral = await db.Referrals.AsNoTracking().Where(r => r.Id == id)
-                    .Select(r => new { r.Recipient, r.CaseId }).SingleOrDefaultAsync(cancellationToken);
+                    .Select(r => new { r.Recipient, r.CaseId, Holder = db.ReferralHolders.Where(h => h.ReferralId == r.Id).Select(h => h.AccountSubject).FirstOrDefault() })
+                    .SingleOrDefaultAsync(cancellationToken);
                 if (referral is null)
                 {
                     return false;
                 }
-                if (referral.Recipient.AnsweredBy(caller))
+                if (referral.Recipient.AnsweredBy(caller, referral.Holder))
                 {
                     return true;
                 }

@@ -30,6 +30,7 @@ public sealed class ReintegrationDbContext(DbContextOptions<ReintegrationDbConte
     public DbSet<ReferralChange> ReferralChanges => Set<ReferralChange>();
 
     public DbSet<ReferralChase> ReferralChases => Set<ReferralChase>();
+    public DbSet<ReferralHolder> ReferralHolders => Set<ReferralHolder>();
 
     public DbSet<Review> Reviews => Set<Review>();
 

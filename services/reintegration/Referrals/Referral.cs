@@ -25,9 +25,12 @@ public enum ReferralStatus
 public sealed record Recipient(InstitutionKind Institution, string InstitutionName, string ContactName, string ContactEmail, string Language,
     string? InstitutionCode = null)
 {
-    /// <summary>Who answers a referral (004 §2.3): the professional it names, or a worker of the centre it is addressed to (000 §4.3.4).</summary>
-    public bool AnsweredBy(Caller caller) =>
-        (caller.Is(PlatformRoles.TeamMember) && caller.Email is { } email && string.Equals(email, ContactEmail, StringComparison.OrdinalIgnoreCase))
+    /// <summary>
+    /// Who answers a referral (004 §2.3): the professional it names — the account holding it (<see cref="ReferralHolder"/>),
+    /// never an e-mail claim — or a worker of the centre it is addressed to (000 §4.3.4).
+    /// </summary>
+    public bool AnsweredBy(Caller caller, string? holder) =>
+        (caller.Is(PlatformRoles.TeamMember) && holder is not null && string.Equals(holder, caller.Subject, StringComparison.Ordinal))
         || (Institution == InstitutionKind.Csr && InstitutionCode is { } centre && caller.WorksAtCentre(centre));
 
     /// <summary>The work contact events carry to notification.</summary>

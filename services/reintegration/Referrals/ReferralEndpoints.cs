@@ -89,8 +89,11 @@ public static class ReferralEndpoints
             recipient, request.Request!.Trim(), http.Caller().Email, now, answerBy);
         db.Referrals.Add(referral);
         db.ReferralChanges.Add(ReferralChange.Record(referral.Id, null, ReferralStatus.Sent, now, request.SentBy!.Trim(), null, now));
+        // Issue 22 §4: the contact's code, by which her account takes the referral to answer it.
+        var (holder, code) = ReferralHolder.Invite(referral.Id);
+        db.ReferralHolders.Add(holder);
         db.Publish(new ReferralSent(referral.Id, referral.Reference, found.Id, found.Reference, found.MunicipalityCode, package.Code,
-            recipient.Contact(), answerBy, now));
+            recipient.Contact(), answerBy, code, now));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         response.SetETag(referral.Version);
@@ -161,13 +164,13 @@ public static class ReferralEndpoints
             return Problems.Invalid("caseId", "Filter by case, status, institution or answerOverdue=true.");
         }
         var now = time.GetUtcNow();
-        // An officer lists her municipality's referrals; a partner institution's member those sent to her; a centre's
-        // workers those addressed to the centre.
+        // An officer lists her municipality's referrals; a partner institution's member those she took with their
+        // codes; a centre's workers those addressed to the centre.
         var query = caller.Is(PlatformRoles.ReintegrationOfficer)
             ? db.Referrals.AsNoTracking().Where(r => db.Cases.Any(k => k.Id == r.CaseId && k.MunicipalityCode == caller.Institution))
             : caller.WorksAtCentre(caller.Institution)
                 ? db.Referrals.AsNoTracking().Where(r => r.Recipient.Institution == InstitutionKind.Csr && r.Recipient.InstitutionCode == caller.Institution)
-                : db.Referrals.AsNoTracking().Where(r => r.Recipient.ContactEmail.ToLower() == caller.Email);
+                : db.Referrals.AsNoTracking().Where(r => db.ReferralHolders.Any(h => h.ReferralId == r.Id && h.AccountSubject == caller.Subject));
         if (caseId is { } c)
         {
             query = query.Where(r => r.CaseId == c);
@@ -209,7 +212,8 @@ public static class ReferralEndpoints
         var to = request.To!.Value;
         // The referring municipality revokes; the recipient answers and reports the outcome (004 §2.3).
         var caller = http.HttpContext.Caller();
-        if (to == ReferralStatus.Revoked ? !caller.Is(PlatformRoles.ReintegrationOfficer) : !referral.Recipient.AnsweredBy(caller))
+        var holder = await db.ReferralHolders.Where(h => h.ReferralId == referral.Id).Select(h => h.AccountSubject).FirstOrDefaultAsync(cancellationToken);
+        if (to == ReferralStatus.Revoked ? !caller.Is(PlatformRoles.ReintegrationOfficer) : !referral.Recipient.AnsweredBy(caller, holder))
         {
             return Problems.Forbidden("to", to == ReferralStatus.Revoked
                 ? "Only the referring municipality revokes a referral."

@@ -751,6 +751,38 @@ namespace Safeguard.Reintegration.Persistence.Migrations
                     b.ToTable("referral_chases", (string)null);
                 });
 
+            modelBuilder.Entity("Safeguard.Reintegration.Referrals.ReferralHolder", b =>
+                {
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<string>("AccountSubject")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("account_subject");
+
+                    b.Property<DateTimeOffset?>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_at");
+
+                    b.Property<string>("CodeHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("code_hash");
+
+                    b.HasKey("ReferralId");
+
+                    b.HasIndex("AccountSubject")
+                        .HasFilter("account_subject IS NOT NULL");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique()
+                        .HasFilter("code_hash IS NOT NULL");
+
+                    b.ToTable("referral_holders", (string)null);
+                });
+
             modelBuilder.Entity("Safeguard.Reintegration.Reviews.Review", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1031,6 +1063,15 @@ namespace Safeguard.Reintegration.Persistence.Migrations
                 });
 
             modelBuilder.Entity("Safeguard.Reintegration.Referrals.ReferralChase", b =>
+                {
+                    b.HasOne("Safeguard.Reintegration.Referrals.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Safeguard.Reintegration.Referrals.ReferralHolder", b =>
                 {
                     b.HasOne("Safeguard.Reintegration.Referrals.Referral", null)
                         .WithMany()

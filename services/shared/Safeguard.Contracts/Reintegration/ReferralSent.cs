@@ -7,6 +7,7 @@ namespace Safeguard.Contracts.Reintegration;
 /// </summary>
 /// <param name="Service">A standard service package code, e.g. "jobseeker-registration".</param>
 /// <param name="AnswerBy">When the institution is expected to accept or reject the referral.</param>
+/// <param name="ClaimCode">The one-time code by which the contact's account takes the referral to answer it (issue 22 §4).</param>
 public sealed record ReferralSent(
     Guid ReferralId,
     string ReferralReference,
@@ -16,4 +17,5 @@ public sealed record ReferralSent(
     string Service,
     ProfessionalContact Recipient,
     DateTimeOffset AnswerBy,
+    string ClaimCode,
     DateTimeOffset OccurredAt) : IIntegrationEvent;
