@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using Microsoft.IdentityModel.Tokens;
 
 namespace Safeguard.ServiceDefaults.Security;
 
@@ -36,11 +37,17 @@ public sealed class SigningKeyRing
         SigningCertificates.Where(c => c.NotBefore.ToUniversalTime() <= now.UtcDateTime)
             .MaxBy(c => c.NotAfter) ?? throw new InvalidOperationException($"No signing certificate in {Directory} is valid yet.");
 
-    /// <summary>Reads the folder, making a signing and an encryption certificate when there are none.</summary>
+    /// <summary>What signs a token with the current certificate (RS256).</summary>
+    public SigningCredentials CurrentCredentials(DateTimeOffset now) => CredentialsOf(Current(now));
+
+    /// <summary>A signing certificate as token signing credentials (RS256).</summary>
+    public static SigningCredentials CredentialsOf(X509Certificate2 certificate) => new(new X509SecurityKey(certificate), SecurityAlgorithms.RsaSha256);
+
+    /// <summary>Reads the folder, making a signing and an encryption certificate when none is valid any more.</summary>
     public static SigningKeyRing LoadOrCreate(string directory, DateTimeOffset now)
     {
         var ring = Load(directory, now);
-        if (ring.SigningCertificates.Count == 0 || ring.SigningCertificates.All(c => c.NotAfter.ToUniversalTime() <= now.UtcDateTime))
+        if (ring.SigningCertificates.Count == 0)
         {
             AddSigningCertificate(directory, now);
             ring = Load(directory, now);

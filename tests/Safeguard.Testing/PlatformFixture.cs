@@ -128,9 +128,7 @@ public sealed class PlatformFixture : IAsyncLifetime
         // The identity service made its certificates on start; tokens name the gateway as their issuer.
         var issuer = GatewayAddress.ToString();
         var keys = SigningKeyRing.Load(Path.Combine(_servers.StateDirectory, "token-keys"), DateTimeOffset.UtcNow);
-        Signer = new TokenSigner(issuer, PlatformAuthentication.DefaultAudience,
-            new Microsoft.IdentityModel.Tokens.SigningCredentials(new Microsoft.IdentityModel.Tokens.X509SecurityKey(keys.Current(DateTimeOffset.UtcNow)),
-                Microsoft.IdentityModel.Tokens.SecurityAlgorithms.RsaSha256));
+        Signer = new TokenSigner(issuer, PlatformAuthentication.DefaultAudience, keys.CurrentCredentials(DateTimeOffset.UtcNow));
         Gateway = As(Personas.PlatformAdmin());
         Anonymous = _app.CreateHttpClient("gateway", "http");
         Anonymous.Timeout = TimeSpan.FromSeconds(30);

@@ -47,13 +47,18 @@ public static class ConnectEndpoints
             await http.SignOutAsync(IdentityConstants.ApplicationScheme);
             return Results.Challenge(new AuthenticationProperties { RedirectUri = returnUrl }, [IdentityConstants.ApplicationScheme]);
         }
+        return await SignInAsync(db, account, request.GetScopes(), Errors.AccessDenied);
+    }
+
+    /// <summary>The account's token, with her institution's claims; refused when the institution is not registered.</summary>
+    private static async Task<IResult> SignInAsync(IdentityServiceDbContext db, Account account, IEnumerable<string> scopes, string refusal)
+    {
         var institution = await db.Institutions.FindAsync(account.InstitutionCode);
         if (institution is null)
         {
-            return Forbid(Errors.AccessDenied, "The account's institution is not registered.");
+            return Forbid(refusal, "The account's institution is not registered.");
         }
-        return Results.SignIn(TokenClaims.ForAccount(account, institution, request.GetScopes()),
-            authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        return Results.SignIn(TokenClaims.ForAccount(account, institution, scopes), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
     private static async Task<IResult> TokenAsync(HttpContext http, UserManager<Account> users, IdentityServiceDbContext db, ClientRegistry clients)
@@ -70,13 +75,7 @@ public static class ConnectEndpoints
             {
                 return Forbid(Errors.InvalidGrant, "The account is disabled or locked.");
             }
-            var institution = await db.Institutions.FindAsync(account.InstitutionCode);
-            if (institution is null)
-            {
-                return Forbid(Errors.InvalidGrant, "The account's institution is not registered.");
-            }
-            return Results.SignIn(TokenClaims.ForAccount(account, institution, granted.Principal!.GetScopes()),
-                authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+            return await SignInAsync(db, account, granted.Principal!.GetScopes(), Errors.InvalidGrant);
         }
         if (request.IsClientCredentialsGrantType())
         {

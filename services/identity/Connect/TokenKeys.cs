@@ -35,7 +35,7 @@ public sealed class TokenKeys : IConfigureOptions<OpenIddictServerOptions>, IOpt
     public string? Name => Options.DefaultName;
 
     /// <summary>What signs now: the development issuer signs with it too.</summary>
-    public SigningCredentials CurrentSigningCredentials(DateTimeOffset now) => new(new X509SecurityKey(Ring.Current(now)), SecurityAlgorithms.RsaSha256);
+    public SigningCredentials CurrentSigningCredentials(DateTimeOffset now) => Ring.CurrentCredentials(now);
 
     public void Configure(OpenIddictServerOptions options)
     {
@@ -43,7 +43,7 @@ public sealed class TokenKeys : IConfigureOptions<OpenIddictServerOptions>, IOpt
         var ring = ReadOrKeep();
         foreach (var certificate in ring.SigningCertificates)
         {
-            options.SigningCredentials.Add(new SigningCredentials(new X509SecurityKey(certificate), SecurityAlgorithms.RsaSha256));
+            options.SigningCredentials.Add(SigningKeyRing.CredentialsOf(certificate));
         }
         options.EncryptionCredentials.Add(new EncryptingCredentials(new X509SecurityKey(ring.EncryptionCertificate),
             SecurityAlgorithms.RsaOAEP, SecurityAlgorithms.Aes256CbcHmacSha512));

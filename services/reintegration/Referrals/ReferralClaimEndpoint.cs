@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Http;
@@ -7,13 +6,6 @@ using Safeguard.Reintegration.Persistence;
 using Safeguard.ServiceDefaults.Security;
 
 namespace Safeguard.Reintegration.Referrals;
-
-public sealed class ReferralClaimRequest
-{
-    /// <summary>The code from the referral's e-mail, e.g. "7KQM-3XPD-A2RT".</summary>
-    [Required, StringLength(40, MinimumLength = 12)]
-    public string? Code { get; init; }
-}
 
 public sealed record ReferralClaimedView(Guid ReferralId, string Reference);
 
@@ -32,7 +24,7 @@ public static class ReferralClaimEndpoint
         return app;
     }
 
-    private static async Task<IResult> ClaimAsync(ReferralClaimRequest request, HttpContext http, ReintegrationDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> ClaimAsync(InvitationCodeRequest request, HttpContext http, ReintegrationDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var hash = InvitationCode.Hash(request.Code!);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Http;
@@ -7,13 +6,6 @@ using Safeguard.SafetyPlan.Persistence;
 using Safeguard.ServiceDefaults.Security;
 
 namespace Safeguard.SafetyPlan.Teams;
-
-public sealed class SeatAcceptanceRequest
-{
-    /// <summary>The code from the seat's invitation e-mail, e.g. "7KQM-3XPD-A2RT".</summary>
-    [Required, StringLength(40, MinimumLength = 12)]
-    public string? Code { get; init; }
-}
 
 public sealed record SeatAcceptedView(Guid TeamId, string CentreCode, string TeamName, MembershipView Seat);
 
@@ -32,7 +24,7 @@ public static class SeatAcceptanceEndpoint
         return app;
     }
 
-    private static async Task<IResult> AcceptAsync(SeatAcceptanceRequest request, HttpContext http, SafetyPlanDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> AcceptAsync(InvitationCodeRequest request, HttpContext http, SafetyPlanDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var caller = http.Caller();
         var hash = InvitationCode.Hash(request.Code!);
