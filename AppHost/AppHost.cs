@@ -28,6 +28,19 @@ var identity = builder.AddPlatformService<Projects.Safeguard_Identity>("identity
     // Development, and only while the platform trusts it rather than another provider.
     .WithEnvironment("Auth__DevelopmentIssuer", settings.AuthAuthority is null ? "true" : "false");
 
+// The professionals' web workspace (issue 23): no database and no broker; it reaches the data only through the
+// gateway, with the signed-in person's token, and signs people in through the identity service.
+var workspace = builder.AddProject<Projects.Safeguard_Workspace>("workspace")
+    .WithHostEnvironment(builder)
+    .WithHttpEndpoint(name: "http", port: settings.ServicePort("workspace"), isProxied: false)
+    .WithPlainHttpOnly()
+    .WithHttpHealthCheck("/health")
+    .WithEnvironment("OTEL_EXPORTER_OTLP_TIMEOUT", PlatformServices.OtlpExportTimeoutMs)
+    .WithEnvironment("Auth__Authority", settings.Authority)
+    .WithEnvironment("Workspace__PublicUrl", settings.PublicUrl)
+    .WithTraceSampling(builder.Configuration)
+    .WithTestTelemetryReceiver(builder);
+
 builder.AddProject<Projects.Safeguard_Gateway>("gateway")
     .WithPlatformKeys(settings)
     .WithHostEnvironment(builder)
@@ -41,6 +54,7 @@ builder.AddProject<Projects.Safeguard_Gateway>("gateway")
     .WithReference(trainingRegistry)
     .WithReference(notification)
     .WithReference(identity)
+    .WithReference(workspace)
     .WithTraceSampling(builder.Configuration)
     .WithTestTelemetryReceiver(builder);
 

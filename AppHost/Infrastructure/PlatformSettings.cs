@@ -35,7 +35,7 @@ public sealed record PlatformSettings(
     string? AuthAuthority)
 {
     /// <summary>The services in the order of their fixed ports (Safeguard:Ports:Services + index).</summary>
-    private static readonly string[] ServiceOrder = ["risk-assessment", "safety-plan", "reintegration", "training-registry", "notification", "identity"];
+    private static readonly string[] ServiceOrder = ["risk-assessment", "safety-plan", "reintegration", "training-registry", "notification", "identity", "workspace"];
 
     /// <summary>
     /// A service's fixed port when Safeguard:Ports:Services is set (the benchmark calls a service directly to

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Yarp.ReverseProxy.Model;
 
 namespace Safeguard.Gateway.Shield;
 
@@ -6,7 +7,8 @@ namespace Safeguard.Gateway.Shield;
 /// Headers on every answer: nothing is framed, sniffed, cached or sent as a referrer. Answers carry personal
 /// data, so no browser or proxy may keep a copy (Cache-Control: no-store). The content-security policy lets
 /// nothing run, except on the few pages the gateway serves to a browser that declare their own
-/// (<see cref="WithContentSecurityPolicy{TBuilder}"/>).
+/// (<see cref="WithContentSecurityPolicy{TBuilder}"/>) and on a proxied browser application whose route names
+/// one in its metadata ("ContentSecurityPolicy": the workspace runs its own scripts and styles, nothing else).
 /// </summary>
 public static class SecurityHeaders
 {
@@ -32,7 +34,9 @@ public static class SecurityHeaders
             var headers = context.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
-            headers.ContentSecurityPolicy = context.GetEndpoint()?.Metadata.GetMetadata<ContentSecurityPolicy>()?.Policy ?? StrictPolicy;
+            headers.ContentSecurityPolicy = context.GetEndpoint()?.Metadata.GetMetadata<ContentSecurityPolicy>()?.Policy
+                ?? (context.Features.Get<IReverseProxyFeature>()?.Route.Config.Metadata?.TryGetValue("ContentSecurityPolicy", out var policy) == true ? policy : null)
+                ?? StrictPolicy;
             headers["Referrer-Policy"] = "no-referrer";
             headers["Cross-Origin-Resource-Policy"] = "same-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";

@@ -18,6 +18,7 @@ builder.Logging.AddFilter("OpenIddict", LogLevel.Warning);
 builder.Services.AddValidation();
 builder.AddAccounts();
 builder.AddOpenIdConnectServer();
+builder.Services.AddScoped<Safeguard.BuildingBlocks.Persistence.IStartupDataStep, WorkspaceClient>();
 
 var app = builder.Build();
 app.UseSafeguardService();

@@ -53,7 +53,22 @@ public sealed class ClientRegistry(IOpenIddictApplicationManager applications)
         return secret;
     }
 
-    public async Task RegisterFrontEndAsync(string clientId, string displayName, IReadOnlyList<Uri> redirectUris, IReadOnlyList<Uri> postLogoutRedirectUris, CancellationToken cancellationToken)
+    public async Task RegisterFrontEndAsync(string clientId, string displayName, IReadOnlyList<Uri> redirectUris, IReadOnlyList<Uri> postLogoutRedirectUris, CancellationToken cancellationToken) =>
+        await applications.CreateAsync(FrontEnd(clientId, displayName, redirectUris, postLogoutRedirectUris), cancellationToken);
+
+    /// <summary>A front end of the platform itself (the workspace), registered on start and kept at its current addresses.</summary>
+    public async Task EnsureFrontEndAsync(string clientId, string displayName, IReadOnlyList<Uri> redirectUris, IReadOnlyList<Uri> postLogoutRedirectUris, CancellationToken cancellationToken)
+    {
+        var descriptor = FrontEnd(clientId, displayName, redirectUris, postLogoutRedirectUris);
+        if (await applications.FindByClientIdAsync(clientId, cancellationToken) is { } existing)
+        {
+            await applications.UpdateAsync(existing, descriptor, cancellationToken);
+            return;
+        }
+        await applications.CreateAsync(descriptor, cancellationToken);
+    }
+
+    private static OpenIddictApplicationDescriptor FrontEnd(string clientId, string displayName, IReadOnlyList<Uri> redirectUris, IReadOnlyList<Uri> postLogoutRedirectUris)
     {
         var descriptor = new OpenIddictApplicationDescriptor
         {
@@ -78,6 +93,6 @@ public sealed class ClientRegistry(IOpenIddictApplicationManager applications)
         {
             descriptor.PostLogoutRedirectUris.Add(uri);
         }
-        await applications.CreateAsync(descriptor, cancellationToken);
+        return descriptor;
     }
 }

@@ -1,4 +1,4 @@
-namespace Safeguard.Platform.Tests;
+namespace Safeguard.Testing;
 
 /// <summary>Where browser tests leave their screenshots: artifacts/screenshots in the repository (never committed).</summary>
 public static class Screenshots

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace Safeguard.Platform.Tests;
+namespace Safeguard.Testing;
 
 /// <summary>
 /// The browser the tests drive: Debian's chromium, installed by eng/install-prereqs.sh. Playwright's own

@@ -1,0 +1,67 @@
+using Microsoft.Playwright;
+using Safeguard.ServiceDefaults.Security;
+using static Microsoft.Playwright.Assertions;
+
+namespace Safeguard.Workspace.Tests;
+
+/// <summary>
+/// Issue 23: a centre's supervisor opens the workspace, signs in through the identity service with her second
+/// factor, and finds her centre's cases with their 12-hour clocks as badges: amber before, red after.
+/// </summary>
+public sealed class SignInTests(PlatformFixture platform)
+{
+    [Fact]
+    public async Task A_supervisor_signs_in_with_her_second_factor_and_sees_her_centres_cases_with_their_clocks()
+    {
+        var centre = Names.CentreCode();
+        var supervisor = await new SignInFlow(platform).RegisterInstitutionAsync(centre, "csr", PlatformRoles.CsrSupervisor);
+        var intake = platform.As(Personas.Supervisor(centre));
+        var dueSoon = await intake.OpenCaseAsync(centre, DateTimeOffset.UtcNow.AddHours(-9));
+        var late = await intake.OpenCaseAsync(centre, DateTimeOffset.UtcNow.AddHours(-13));
+        var otherCentre = Names.CentreCode();
+        var elsewhere = await platform.As(Personas.Supervisor(otherCentre)).OpenCaseAsync(otherCentre);
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(Browsers.Chromium);
+        var context = await browser.NewContextAsync(new() { BaseURL = platform.GatewayAddress.ToString(), Locale = "en-GB" });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/workspace/");
+        await page.GetByLabel("E-mail").FillAsync(supervisor.Email);
+        await page.GetByLabel("Password").FillAsync(SignInFlow.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByLabel("Code").FillAsync(Totp.Code(supervisor.AuthenticatorKey!));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Confirm" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Cases of the centre" })).ToBeVisibleAsync();
+        await Expect(page.GetByText(supervisor.Email)).ToBeVisibleAsync();
+        var dueRow = page.GetByRole(AriaRole.Row).Filter(new() { HasText = dueSoon.Reference });
+        var lateRow = page.GetByRole(AriaRole.Row).Filter(new() { HasText = late.Reference });
+        await Expect(dueRow.Locator("[data-clock=due]")).ToBeVisibleAsync();
+        await Expect(lateRow.Locator("[data-clock=overdue]")).ToBeVisibleAsync();
+        await Expect(page.GetByText(elsewhere.Reference)).ToHaveCountAsync(0);
+        // The workspace runs its own scripts and styles and nothing else; the page is never cached.
+        var workspacePage = await page.ReloadAsync();
+        var policy = await workspacePage!.HeaderValueAsync("content-security-policy");
+        Assert.Contains("script-src 'self'", policy);
+        Assert.Contains("frame-ancestors 'none'", policy);
+        Assert.Equal("no-store", await workspacePage.HeaderValueAsync("cache-control"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Cases of the centre" })).ToBeVisibleAsync();
+        // No personal data in the address or the title (issue 23).
+        Assert.DoesNotContain("Test Victim", page.Url);
+        Assert.DoesNotContain("Test Victim", await page.TitleAsync());
+        await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("workspace-cases-desktop"), FullPage = true });
+        await page.SetViewportSizeAsync(390, 844);
+        await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("workspace-cases-phone"), FullPage = true });
+
+        // Only overdue ones, filtered by the API: the late case stays, the one still running goes.
+        await page.GetByLabel("Assessment overdue only").CheckAsync();
+        await Expect(page.GetByText(dueSoon.Reference)).ToHaveCountAsync(0);
+        await Expect(page.GetByText(late.Reference)).ToBeVisibleAsync();
+
+        // Signing out ends the session: the workspace asks her to sign in again.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await page.GotoAsync("/workspace/");
+        await Expect(page.GetByLabel("Password")).ToBeVisibleAsync();
+    }
+}
