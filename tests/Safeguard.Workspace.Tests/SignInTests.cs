@@ -50,6 +50,7 @@ public sealed class SignInTests(PlatformFixture platform)
         // No personal data in the address or the title (issue 23).
         Assert.DoesNotContain("Test Victim", page.Url);
         Assert.DoesNotContain("Test Victim", await page.TitleAsync());
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
         await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("workspace-cases-desktop"), FullPage = true });
         await page.SetViewportSizeAsync(390, 844);
         await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("workspace-cases-phone"), FullPage = true });
