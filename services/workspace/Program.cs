@@ -9,6 +9,7 @@ builder.AddServiceDefaults();
 builder.AddWorkspaceSignIn();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
+builder.Services.AddScoped<Safeguard.Workspace.Languages.UserLanguage>();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpClient<GatewayApi>(http => http.BaseAddress = WorkspaceSignIn.PublicUrl(builder.Configuration));
 

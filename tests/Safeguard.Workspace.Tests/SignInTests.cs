@@ -6,7 +6,8 @@ namespace Safeguard.Workspace.Tests;
 
 /// <summary>
 /// Issue 23: a centre's supervisor opens the workspace, signs in through the identity service with her second
-/// factor, and finds her centre's cases with their 12-hour clocks as badges: amber before, red after.
+/// factor, finds her centre's cases with their 12-hour clocks as badges (amber before, red after), filters them,
+/// switches to Macedonian and signs out.
 /// </summary>
 public sealed class SignInTests(PlatformFixture platform)
 {
@@ -35,6 +36,7 @@ public sealed class SignInTests(PlatformFixture platform)
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Cases of the centre" })).ToBeVisibleAsync();
         await Expect(page.GetByText(supervisor.Email)).ToBeVisibleAsync();
+        await Expect(page.GetByLabel("Language")).ToHaveValueAsync("en");
         var dueRow = page.GetByRole(AriaRole.Row).Filter(new() { HasText = dueSoon.Reference });
         var lateRow = page.GetByRole(AriaRole.Row).Filter(new() { HasText = late.Reference });
         await Expect(dueRow.Locator("[data-clock=due]")).ToBeVisibleAsync();
@@ -60,8 +62,18 @@ public sealed class SignInTests(PlatformFixture platform)
         await Expect(page.GetByText(dueSoon.Reference)).ToHaveCountAsync(0);
         await Expect(page.GetByText(late.Reference)).ToBeVisibleAsync();
 
+        // Her own language, kept by her session (not the browser) for the pages she opens next.
+        await page.GetByLabel("Language").SelectOptionAsync("mk");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Случаи на центарот" })).ToBeVisibleAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "mk");
+        await page.ReloadAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Случаи на центарот" })).ToBeVisibleAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "mk");
+        Assert.Empty(await page.EvaluateAsync<string[]>("Object.keys(localStorage).concat(Object.keys(sessionStorage))"));
+        await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("workspace-cases-mk-phone"), FullPage = true });
+
         // Signing out ends the session: the workspace asks her to sign in again.
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Одјава" }).ClickAsync();
         await page.GotoAsync("/workspace/");
         await Expect(page.GetByLabel("Password")).ToBeVisibleAsync();
     }

@@ -13,8 +13,15 @@ namespace Safeguard.Identity.Connect;
 /// </summary>
 public static class TokenClaims
 {
-    public static ClaimsPrincipal ForAccount(Account account, Institution institution, IEnumerable<string> scopes) =>
-        Principal(account.Id.ToString(), account.Roles, institution, account.Email, scopes);
+    /// <summary>A person: also her language (<c>locale</c>, OpenID Connect's standard claim), for the front end she signs in to.</summary>
+    public static ClaimsPrincipal ForAccount(Account account, Institution institution, IEnumerable<string> scopes)
+    {
+        var principal = Principal(account.Id.ToString(), account.Roles, institution, account.Email, scopes);
+        var locale = new Claim(Claims.Locale, account.Language);
+        locale.SetDestinations(Destinations.IdentityToken);
+        ((ClaimsIdentity)principal.Identity!).AddClaim(locale);
+        return principal;
+    }
 
     /// <summary>An institution's system: its client id is the subject; it acts only in the roles it was registered for.</summary>
     public static ClaimsPrincipal ForClient(string clientId, IReadOnlyList<string> roles, Institution institution, IEnumerable<string> scopes) =>
