@@ -17,7 +17,7 @@ namespace Safeguard.Testing;
 /// </summary>
 public sealed class PlatformFixture : IAsyncLifetime
 {
-    public static readonly string[] Services = ["risk-assessment", "safety-plan", "reintegration", "training-registry", "notification", "identity"];
+    public static readonly string[] Services = ["risk-assessment", "safety-plan", "reintegration", "training-registry", "notification", "identity", "workspace"];
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
 
     private readonly System.Collections.Concurrent.ConcurrentQueue<string> _logLines = new();
