@@ -34,6 +34,7 @@ app.UseSafeguardService();
 app.MapInstrumentEndpoints();
 app.MapCaseEndpoints();
 app.MapAssessmentEndpoints();
+app.MapEvaluationEndpoint();
 app.MapConsentEndpoints();
 app.MapPoliceReportEndpoints();
 app.MapAuditQuery(RiskAssessmentService.Description.ApiPrefix);

@@ -36,6 +36,7 @@ public static class AccessMatrix
         new("GET", "/api/risk-assessment/cases/{caseId}/assessments", Csr),
         new("GET", "/api/risk-assessment/cases/{caseId}/assessments/{assessmentId}", Csr),
         new("GET", "/api/risk-assessment/cases/{caseId}/risk-history", Csr),
+        new("POST", "/api/risk-assessment/evaluations", Csr),
         new("POST", "/api/risk-assessment/cases/{caseId}/consents", Csr),
         new("POST", "/api/risk-assessment/cases/{caseId}/consents/withdrawal", Csr),
         new("POST", "/api/risk-assessment/cases/{caseId}/consents/{consentId}/follow-up", Csr),

@@ -7,13 +7,14 @@ namespace Safeguard.RiskAssessment.Assessments;
 /// Checks answers against the instrument version they claim to follow: no unknown item, option or detail;
 /// every required "answer" item answered (cannot-assess is an answer); §4 only with children.
 /// Errors are keyed "answers.&lt;item&gt;" so the client can point at the field.
+/// A questionnaire still being filled in (<paramref name="complete"/> false) is checked for all but completeness.
 /// </summary>
 public static class AnswerValidator
 {
     private const int MaxDetailLength = 2000;
     private const string ChildrenCondition = "childrenInFamily";
 
-    public static Dictionary<string, string[]> Validate(InstrumentDefinition instrument, IReadOnlyDictionary<string, AnswerInput> answers, bool childrenInFamily)
+    public static Dictionary<string, string[]> Validate(InstrumentDefinition instrument, IReadOnlyDictionary<string, AnswerInput> answers, bool childrenInFamily, bool complete = true)
     {
         var errors = new Dictionary<string, string[]>();
         var items = instrument.Sections
@@ -40,7 +41,7 @@ public static class AnswerValidator
             }
         }
 
-        foreach (var (section, item) in items.Values)
+        foreach (var (section, item) in items.Values.Where(_ => complete))
         {
             var applies = section.AppliesWhen != ChildrenCondition || childrenInFamily;
             if (applies && item.Required && (!answers.TryGetValue(item.Id, out var given) || given.Answer is null) && !errors.ContainsKey($"answers.{item.Id}"))
