@@ -19,6 +19,8 @@ var notification = builder.AddPlatformService<Projects.Safeguard_Notification>("
     .WithEnvironment("Smtp__Host", servers.Smtp.Host)
     .WithEnvironment("Smtp__Port", servers.Smtp.Port)
     .WithEnvironment("Smtp__Security", "None") // smtp4dev on loopback speaks plain SMTP
+    // E-mails to team members link to the workspace page where they act (issue 23).
+    .WithEnvironment("Notification__WorkspaceUrl", settings.PublicUrl.TrimEnd('/') + "/workspace/")
     .WithDeliveryPolicyFrom(builder.Configuration.GetSection("Safeguard:Delivery"));
 
 var identity = builder.AddPlatformService<Projects.Safeguard_Identity>("identity", servers, "identity", settings)

@@ -13,7 +13,7 @@ public sealed class TeamConvenedConsumer(NotificationDbContext db, TimeProvider 
     protected override Task HandleAsync(TeamConvened message, ConsumeContext<TeamConvened> context, CancellationToken cancellationToken)
     {
         SendToEach(context, message.CaseReference, template, message.Recipients,
-            person => new TeamConvenedEmail(message.CaseReference, message.Reasons, message.Reconvened, message.OccurredAt, person.Role));
+            person => new TeamConvenedEmail(message.CaseReference, message.Reasons, message.Reconvened, message.OccurredAt, person.Role, message.PlanId));
         return Task.CompletedTask;
     }
 }
@@ -39,7 +39,7 @@ public sealed class SafetyPlanAdoptedConsumer(NotificationDbContext db, TimeProv
     protected override Task HandleAsync(SafetyPlanAdopted message, ConsumeContext<SafetyPlanAdopted> context, CancellationToken cancellationToken)
     {
         SendToEach(context, message.CaseReference, template, message.Recipients,
-            _ => new PlanAdoptedEmail(message.CaseReference, message.AdoptedAt, message.FirstContactDueAt));
+            _ => new PlanAdoptedEmail(message.CaseReference, message.AdoptedAt, message.FirstContactDueAt, message.PlanId));
         return Task.CompletedTask;
     }
 }
@@ -50,7 +50,7 @@ public sealed class SafetyPlanRevisedConsumer(NotificationDbContext db, TimeProv
 {
     protected override Task HandleAsync(SafetyPlanRevised message, ConsumeContext<SafetyPlanRevised> context, CancellationToken cancellationToken)
     {
-        SendToEach(context, message.CaseReference, template, message.Recipients, _ => new PlanRevisedEmail(message.CaseReference, message.Change));
+        SendToEach(context, message.CaseReference, template, message.Recipients, _ => new PlanRevisedEmail(message.CaseReference, message.Change, message.PlanId));
         return Task.CompletedTask;
     }
 }
@@ -61,7 +61,7 @@ public sealed class MeasureAssignedConsumer(NotificationDbContext db, TimeProvid
 {
     protected override Task HandleAsync(MeasureAssigned message, ConsumeContext<MeasureAssigned> context, CancellationToken cancellationToken)
     {
-        Send(context, message.CaseReference, template, new MeasureAssignedEmail(message.CaseReference, message.MeasureCode, message.Article, message.Frequency),
+        Send(context, message.CaseReference, template, new MeasureAssignedEmail(message.CaseReference, message.MeasureCode, message.Article, message.Frequency, message.PlanId),
             message.Responsible.Email, LanguageOf(message.Responsible.Language));
         return Task.CompletedTask;
     }
@@ -85,12 +85,12 @@ public sealed class MonitoringClockAlertConsumer(NotificationDbContext db, TimeP
             return;
         }
         Send(context, message.CaseReference, template,
-            new MonitoringClockEmail(message.CaseReference, message.Clock, message.Stage, message.DeadlineAt, AsCaseManager: false),
+            new MonitoringClockEmail(message.CaseReference, message.Clock, message.Stage, message.DeadlineAt, AsCaseManager: false, message.PlanId),
             owner.Email, LanguageOf(owner.Language));
         if (message.Stage == "overdue" && message.CaseManager is { } manager && manager.Email != owner.Email)
         {
             Send(context, message.CaseReference, template,
-                new MonitoringClockEmail(message.CaseReference, message.Clock, message.Stage, message.DeadlineAt, AsCaseManager: true),
+                new MonitoringClockEmail(message.CaseReference, message.Clock, message.Stage, message.DeadlineAt, AsCaseManager: true, message.PlanId),
                 manager.Email, LanguageOf(manager.Language));
         }
     }

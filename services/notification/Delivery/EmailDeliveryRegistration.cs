@@ -6,6 +6,7 @@ public static class EmailDeliveryRegistration
     {
         builder.Services.Configure<SmtpOptions>(builder.Configuration.GetSection("Smtp"));
         builder.Services.Configure<Notifications.DeliveryPolicy>(builder.Configuration.GetSection("Delivery"));
+        builder.Services.AddSingleton(WorkspaceAddress.From(builder.Configuration));
         builder.Services.AddSingleton<SmtpEmailSender>();
         builder.Services.AddSingleton<DeliverySignal>();
         builder.Services.AddHostedService<NotificationDeliveryWorker>();

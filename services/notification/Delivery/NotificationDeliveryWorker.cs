@@ -19,6 +19,7 @@ public sealed class NotificationDeliveryWorker(
     IServiceScopeFactory scopes,
     SmtpEmailSender sender,
     EmailTemplates templates,
+    WorkspaceAddress workspace,
     DeliverySignal signal,
     IOptions<DeliveryPolicy> policy,
     TimeProvider time,
@@ -59,7 +60,7 @@ public sealed class NotificationDeliveryWorker(
         activity?.SetTag("safeguard.notification.id", notification.Id);
         try
         {
-            var email = templates.Get(notification.Template).Render(notification.Model, notification.Language);
+            var email = templates.Get(notification.Template).Render(notification.Model, notification.Language, workspace.Url);
             await sender.SendAsync(notification.Id, notification.Recipient!, email, cancellationToken);
             notification.MarkSent(Time.GetUtcNow());
             Logger.LogInformation("Sent notification {NotificationId} ({Template}) for case {CaseReference}",

@@ -15,7 +15,8 @@ public interface IEmailTemplate
     /// <summary>Sent ahead of every other waiting e-mail: a delay here can cost a life.</summary>
     bool Urgent { get; }
 
-    RenderedEmail Render(string modelJson, Language language);
+    /// <param name="workspace">The workspace's public address, for e-mails that link to the page where their reader acts.</param>
+    RenderedEmail Render(string modelJson, Language language, Uri? workspace = null);
 }
 
 /// <summary>
@@ -32,12 +33,14 @@ public abstract class EmailTemplate<TModel> : IEmailTemplate where TModel : clas
 
     public string Serialize(TModel model) => JsonSerializer.Serialize(model, Json);
 
-    public RenderedEmail Render(string modelJson, Language language)
+    public RenderedEmail Render(string modelJson, Language language, Uri? workspace = null)
     {
         var model = JsonSerializer.Deserialize<TModel>(modelJson, Json)
             ?? throw new InvalidOperationException($"Template {Key} got an empty model.");
         var (subject, paragraphs) = Compose(model, language);
-        return new RenderedEmail(subject, ToText(paragraphs), ToHtml(subject, paragraphs));
+        var link = WorkspaceLink.For(model, workspace);
+        var text = ToText(link is null ? paragraphs : [.. paragraphs, $"{WorkspaceLink.Label(language)} {link}"]);
+        return new RenderedEmail(subject, text, ToHtml(subject, paragraphs, link is null ? null : (WorkspaceLink.Label(language), link)));
     }
 
     /// <summary>The subject and the paragraphs of the body in <paramref name="language"/>.</summary>
@@ -45,13 +48,18 @@ public abstract class EmailTemplate<TModel> : IEmailTemplate where TModel : clas
 
     private static string ToText(IReadOnlyList<string> paragraphs) => string.Join("\n\n", paragraphs) + "\n";
 
-    private static string ToHtml(string subject, IReadOnlyList<string> paragraphs)
+    private static string ToHtml(string subject, IReadOnlyList<string> paragraphs, (string Label, Uri Address)? link)
     {
         var html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
             .Append(WebUtility.HtmlEncode(subject)).Append("</title></head><body>");
         foreach (var paragraph in paragraphs)
         {
             html.Append("<p>").Append(WebUtility.HtmlEncode(paragraph)).Append("</p>");
+        }
+        if (link is { } to)
+        {
+            html.Append("<p>").Append(WebUtility.HtmlEncode(to.Label)).Append(" <a href=\"").Append(WebUtility.HtmlEncode(to.Address.ToString()))
+                .Append("\">").Append(WebUtility.HtmlEncode(to.Address.ToString())).Append("</a></p>");
         }
         return html.Append("</body></html>").ToString();
     }

@@ -3,7 +3,11 @@ namespace Safeguard.Notification.Templates;
 /// <param name="Clock">"first-contact", "member-contact", "daily-report", "weekly-evaluation", "reconvene", "custody" or "review".</param>
 /// <param name="Stage">"due" or "overdue".</param>
 /// <param name="AsCaseManager">A copy to the centre's case manager of someone else's overdue clock.</param>
-public sealed record MonitoringClockEmail(string CaseReference, string Clock, string Stage, DateTimeOffset DeadlineAt, bool AsCaseManager);
+/// <param name="PlanId">The plan whose page she acts on (null for e-mails recorded before the workspace).</param>
+public sealed record MonitoringClockEmail(string CaseReference, string Clock, string Stage, DateTimeOffset DeadlineAt, bool AsCaseManager, Guid? PlanId = null) : ILinksToWorkspace
+{
+    public string? WorkspacePath => PlanId is { } id ? $"plans/{id}" : null;
+}
 
 /// <summary>To whoever owes a monitoring duty (Art. 15, 21, 31), and on overdue to the case manager too.</summary>
 public sealed class MonitoringClockTemplate : EmailTemplate<MonitoringClockEmail>

@@ -1,6 +1,9 @@
 namespace Safeguard.Notification.Templates;
 
-public sealed record PlanAdoptedEmail(string CaseReference, DateTimeOffset AdoptedAt, DateTimeOffset FirstContactDueAt);
+public sealed record PlanAdoptedEmail(string CaseReference, DateTimeOffset AdoptedAt, DateTimeOffset FirstContactDueAt, Guid? PlanId = null) : ILinksToWorkspace
+{
+    public string? WorkspacePath => PlanId is { } id ? $"plans/{id}" : null;
+}
 
 /// <summary>To every member and deputy: the safety plan is adopted and the monitoring clocks run (Art. 15, 21).</summary>
 public sealed class PlanAdoptedTemplate : EmailTemplate<PlanAdoptedEmail>
@@ -24,7 +27,10 @@ public sealed class PlanAdoptedTemplate : EmailTemplate<PlanAdoptedEmail>
     }
 }
 
-public sealed record PlanRevisedEmail(string CaseReference, string Change);
+public sealed record PlanRevisedEmail(string CaseReference, string Change, Guid? PlanId = null) : ILinksToWorkspace
+{
+    public string? WorkspacePath => PlanId is { } id ? $"plans/{id}" : null;
+}
 
 /// <summary>To every member and deputy: the plan was revised (Art. 16, 20).</summary>
 public sealed class PlanRevisedTemplate : EmailTemplate<PlanRevisedEmail>
@@ -40,7 +46,10 @@ public sealed class PlanRevisedTemplate : EmailTemplate<PlanRevisedEmail>
     };
 }
 
-public sealed record MeasureAssignedEmail(string CaseReference, string MeasureCode, string Article, string? Frequency);
+public sealed record MeasureAssignedEmail(string CaseReference, string MeasureCode, string Article, string? Frequency, Guid? PlanId = null) : ILinksToWorkspace
+{
+    public string? WorkspacePath => PlanId is { } id ? $"plans/{id}" : null;
+}
 
 /// <summary>To the responsible member: a measure of the plan is theirs (Annex 5 measures table).</summary>
 public sealed class MeasureAssignedTemplate : EmailTemplate<MeasureAssignedEmail>

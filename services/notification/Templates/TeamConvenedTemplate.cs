@@ -2,7 +2,10 @@ namespace Safeguard.Notification.Templates;
 
 /// <param name="Reasons">"high-risk", "professional-judgement", "police-emergency-measure", "new-risk", "raised-level".</param>
 /// <param name="Role">"member" or "deputy".</param>
-public sealed record TeamConvenedEmail(string CaseReference, IReadOnlyList<string> Reasons, bool Reconvened, DateTimeOffset ConvenedAt, string Role);
+public sealed record TeamConvenedEmail(string CaseReference, IReadOnlyList<string> Reasons, bool Reconvened, DateTimeOffset ConvenedAt, string Role, Guid? PlanId = null) : ILinksToWorkspace
+{
+    public string? WorkspacePath => PlanId is { } id ? $"plans/{id}" : null;
+}
 
 /// <summary>To every member and deputy: the team is convened (Art. 17-19), or reconvened on new risk, marked urgent (Art. 21).</summary>
 public sealed class TeamConvenedTemplate : EmailTemplate<TeamConvenedEmail>

@@ -1,7 +1,11 @@
 namespace Safeguard.Notification.Templates;
 
 /// <param name="Role">"member" or "deputy".</param>
-public sealed record TeamSeatInvitationEmail(string TeamName, string InstitutionName, string Role, string Code, DateTimeOffset ExpiresAt);
+/// <summary>The code is typed on the workspace's seat page, never carried in the link.</summary>
+public sealed record TeamSeatInvitationEmail(string TeamName, string InstitutionName, string Role, string Code, DateTimeOffset ExpiresAt) : ILinksToWorkspace
+{
+    public string? WorkspacePath => "seats";
+}
 
 /// <summary>
 /// To a professional seated on a multisectoral team (Annex 4): the one-time code that binds the seat to the account
