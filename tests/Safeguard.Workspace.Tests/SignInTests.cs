@@ -24,15 +24,11 @@ public sealed class SignInTests(PlatformFixture platform)
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(Browsers.Chromium);
-        var context = await browser.NewContextAsync(new() { BaseURL = platform.GatewayAddress.ToString(), Locale = "en-GB" });
+        var context = await browser.NewWorkspaceContextAsync(platform);
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/workspace/");
-        await page.GetByLabel("E-mail").FillAsync(supervisor.Email);
-        await page.GetByLabel("Password").FillAsync(SignInFlow.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.GetByLabel("Code").FillAsync(Totp.Code(supervisor.AuthenticatorKey!));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Confirm" }).ClickAsync();
+        await page.SignInAsync(supervisor);
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Cases of the centre" })).ToBeVisibleAsync();
         await Expect(page.GetByText(supervisor.Email)).ToBeVisibleAsync();

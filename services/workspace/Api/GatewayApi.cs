@@ -9,8 +9,22 @@ namespace Safeguard.Workspace.Api;
 /// <summary>The person's session has ended (idle, signed out, account disabled): the page sends her to sign in again.</summary>
 public sealed class SessionEndedException() : Exception("The sign-in session has ended.");
 
+/// <summary>What any answer of an API says about itself, whatever its value.</summary>
+public interface IApiAnswer
+{
+    HttpStatusCode Status { get; }
+
+    /// <summary>The problem's title (RFC 7807) when it failed.</summary>
+    string? Title { get; }
+
+    /// <summary>The problem's messages by the field they name.</summary>
+    IReadOnlyDictionary<string, string[]> Errors { get; }
+
+    bool Ok { get; }
+}
+
 /// <summary>An API's answer: the value, or the problem it gave (RFC 7807), its fields' messages by field name.</summary>
-public sealed record ApiResult<T>(T? Value, HttpStatusCode Status, string? Title, IReadOnlyDictionary<string, string[]> Errors, string? ETag)
+public sealed record ApiResult<T>(T? Value, HttpStatusCode Status, string? Title, IReadOnlyDictionary<string, string[]> Errors, string? ETag) : IApiAnswer
 {
     public bool Ok => (int)Status is >= 200 and < 300;
 }

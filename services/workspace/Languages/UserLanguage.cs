@@ -15,7 +15,7 @@ public sealed class UserLanguage(AuthenticationStateProvider authentication, Ser
     public async Task<WorkspaceTexts> CurrentAsync()
     {
         var user = (await authentication.GetAuthenticationStateAsync()).User;
-        if (user.FindFirst(ServerSideSessions.KeyClaim)?.Value is { } key && await sessions.RetrieveAsync(key) is { } ticket
+        if (ServerSideSessions.KeyOf(user) is { } key && await sessions.RetrieveAsync(key) is { } ticket
             && ticket.Properties.Items.TryGetValue(Choice, out var chosen))
         {
             return WorkspaceTexts.Of(chosen);
@@ -27,7 +27,7 @@ public sealed class UserLanguage(AuthenticationStateProvider authentication, Ser
     {
         var texts = WorkspaceTexts.Of(language);
         var user = (await authentication.GetAuthenticationStateAsync()).User;
-        if (user.FindFirst(ServerSideSessions.KeyClaim)?.Value is { } key && await sessions.RetrieveAsync(key) is { } ticket)
+        if (ServerSideSessions.KeyOf(user) is { } key && await sessions.RetrieveAsync(key) is { } ticket)
         {
             ticket.Properties.Items[Choice] = texts.Language;
             await sessions.RenewAsync(key, ticket);

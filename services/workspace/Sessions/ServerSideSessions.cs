@@ -35,6 +35,27 @@ public sealed class ServerSideSessions(IMemoryCache cache) : ITicketStore
         return Task.CompletedTask;
     }
 
+    /// <summary>The key of the session a principal belongs to; null for a principal not signed in here.</summary>
+    public static string? KeyOf(System.Security.Claims.ClaimsPrincipal user) => user.FindFirst(KeyClaim)?.Value;
+
+    /// <summary>
+    /// Work inside a circuit sends no request that would slide the cookie: each use of the session's tokens keeps it
+    /// alive instead, for another <see cref="IdleTimeout"/>.
+    /// </summary>
+    public Task TouchAsync(string key, AuthenticationTicket ticket, DateTimeOffset now)
+    {
+        ticket.Properties.ExpiresUtc = now + IdleTimeout;
+        return RenewAsync(key, ticket);
+    }
+
+    /// <summary>One refresh of a session's tokens at a time (a rotated refresh token works once); it goes with the session.</summary>
+    public SemaphoreSlim GateOf(string key) =>
+        cache.GetOrCreate("gate:" + key, entry =>
+        {
+            entry.SlidingExpiration = IdleTimeout;
+            return new SemaphoreSlim(1, 1);
+        })!;
+
     public Task<AuthenticationTicket?> RetrieveAsync(string key) => Task.FromResult(cache.Get<AuthenticationTicket>(Name(key)));
 
     public Task RemoveAsync(string key)

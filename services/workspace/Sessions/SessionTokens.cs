@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authentication;
@@ -19,31 +18,27 @@ public sealed class SessionTokens(
 {
     private static readonly TimeSpan RefreshAhead = TimeSpan.FromMinutes(1);
 
-    // One refresh per session at a time: a rotated refresh token works once.
-    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Refreshing = new();
-
     public async Task<string?> AccessTokenAsync(CancellationToken cancellationToken)
     {
         var user = (await authentication.GetAuthenticationStateAsync()).User;
-        if (user.FindFirst(ServerSideSessions.KeyClaim)?.Value is not { } key)
+        if (ServerSideSessions.KeyOf(user) is not { } key)
         {
             return null;
         }
-        var gate = Refreshing.GetOrAdd(key, _ => new SemaphoreSlim(1, 1));
+        var gate = sessions.GateOf(key);
         await gate.WaitAsync(cancellationToken);
         try
         {
             var ticket = await sessions.RetrieveAsync(key);
             if (ticket is null)
             {
-                Refreshing.TryRemove(key, out _);
                 return null;
             }
             var expiresAt = DateTimeOffset.Parse(ticket.Properties.GetTokenValue("expires_at") ?? "0001-01-01", CultureInfo.InvariantCulture);
             if (expiresAt - time.GetUtcNow() > RefreshAhead)
             {
                 // Using the workspace keeps the session alive (its idle clock restarts).
-                await sessions.RenewAsync(key, ticket);
+                await sessions.TouchAsync(key, ticket, time.GetUtcNow());
                 return ticket.Properties.GetTokenValue("access_token");
             }
             if (!await RefreshAsync(ticket, cancellationToken))
@@ -51,7 +46,7 @@ public sealed class SessionTokens(
                 await sessions.RemoveAsync(key);
                 return null;
             }
-            await sessions.RenewAsync(key, ticket);
+            await sessions.TouchAsync(key, ticket, time.GetUtcNow());
             return ticket.Properties.GetTokenValue("access_token");
         }
         finally

@@ -1,0 +1,33 @@
+namespace Safeguard.Workspace.Api;
+
+/// <summary>A safety plan (Annex 5) as its pages show it: its measures and its monitoring clocks (safety-plan's plan view).</summary>
+public sealed record PlanDetail(
+    Guid Id,
+    Guid CaseId,
+    string CaseReference,
+    string CentreCode,
+    string State,
+    DateTimeOffset ConvenedAt,
+    IReadOnlyList<string> ConvenedFor,
+    string? RiskLevel,
+    IReadOnlyList<string> RedFlags,
+    DateTimeOffset? AdoptedAt,
+    IReadOnlyList<PlanDetail.Measure> Measures,
+    IReadOnlyList<PlanDetail.Clock> Clocks)
+{
+    public sealed record Measure(Guid Id, int Number, string Code, string Article, string Description, string? Frequency,
+        string ResponsibleInstitution, string? ResponsibleName, bool SuspendedForConsent, string Status);
+
+    /// <param name="Kind">"first-contact", "member-contact", "daily-report", "weekly-evaluation", "reconvene", "custody".</param>
+    /// <param name="Status">"pending", "due" or "overdue", as safety-plan computes it from the record.</param>
+    public sealed record Clock(
+        [property: System.Text.Json.Serialization.JsonPropertyName("clock")] string Kind, Guid? OwnerMembershipId, string? Owner, DateTimeOffset DueFrom, DateTimeOffset DeadlineAt, string Status)
+    {
+        public ClockLight Light => Status switch
+        {
+            "overdue" => ClockLight.Overdue,
+            "due" => ClockLight.Due,
+            _ => ClockLight.Running,
+        };
+    }
+}
