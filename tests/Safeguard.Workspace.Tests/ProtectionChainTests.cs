@@ -42,6 +42,9 @@ public sealed partial class ProtectionChainTests(PlatformFixture platform)
         await centreTab.GetByLabel("Relation to the victim").FillAsync("husband");
         await Accessibility.AssertNoSeriousViolationsAsync(centreTab);
         await centreTab.ScreenshotAsync(new() { Path = Screenshots.PathFor("workspace-intake-desktop"), FullPage = true });
+        await centreTab.SetViewportSizeAsync(390, 844);
+        await centreTab.ScreenshotAsync(new() { Path = Screenshots.PathFor("workspace-intake-phone"), FullPage = true });
+        await centreTab.SetViewportSizeAsync(1280, 720);
         await centreTab.GetByRole(AriaRole.Button, new() { Name = "Open the case" }).ClickAsync();
         var nameField = centreTab.Locator(".mud-input-control").Filter(new() { Has = centreTab.GetByLabel("Full name", new() { Exact = true }) });
         await Expect(nameField.Locator(".mud-input-error").First).ToBeVisibleAsync();
@@ -70,6 +73,9 @@ public sealed partial class ProtectionChainTests(PlatformFixture platform)
         await centreTab.GetByLabel("The victim was informed of her rights and the protection measures (Art. 4, 6)").CheckAsync();
         await Accessibility.AssertNoSeriousViolationsAsync(centreTab);
         await centreTab.ScreenshotAsync(new() { Path = Screenshots.PathFor("workspace-annex1-desktop"), FullPage = true });
+        await centreTab.SetViewportSizeAsync(390, 844);
+        await centreTab.ScreenshotAsync(new() { Path = Screenshots.PathFor("workspace-annex1-phone") });
+        await centreTab.SetViewportSizeAsync(1280, 720);
 
         // Meanwhile, in a second tab, her consent (Annex 2) is recorded: the case changes under the first tab.
         var consentTab = await centreTab.Context.NewPageAsync();
@@ -89,6 +95,7 @@ public sealed partial class ProtectionChainTests(PlatformFixture platform)
 
         await centreTab.GetByRole(AriaRole.Button, new() { Name = "Record the assessment" }).ClickAsync();
         await Expect(centreTab.Locator("[data-stale=true]")).ToBeVisibleAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(centreTab);
         await Expect(centreTab.Locator("fieldset[data-item='1.14']").GetByLabel("Yes", new() { Exact = true })).ToBeCheckedAsync();
         await centreTab.GetByRole(AriaRole.Button, new() { Name = "Reload" }).ClickAsync();
         await Expect(centreTab.Locator("[data-stale=true]")).ToHaveCountAsync(0);
@@ -153,6 +160,11 @@ public sealed partial class ProtectionChainTests(PlatformFixture platform)
         await officerTab.GetByRole(AriaRole.Button, new() { Name = "Record", Exact = true }).ClickAsync();
         await Expect(herReport.Locator("[data-clock=overdue]")).ToHaveCountAsync(0);
         await Expect(herReport.Locator("[data-clock]")).ToBeVisibleAsync();
+
+        // The centre's list shows the plan's deadlines beside the case: the centre's own member has not reported.
+        await centreTab.GotoAsync("/workspace/cases");
+        var planRow = centreTab.GetByRole(AriaRole.Row).Filter(new() { HasText = reference });
+        await Expect(planRow.Locator("[data-plan-clock=daily-report] [data-clock=overdue]")).ToBeVisibleAsync();
 
         // The case's history: the level's chart, her consent, the plan's events and who read the record.
         await centreTab.GotoAsync(caseUrl + "/history");

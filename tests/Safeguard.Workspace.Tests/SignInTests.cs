@@ -18,7 +18,7 @@ public sealed class SignInTests(PlatformFixture platform)
         var supervisor = await new SignInFlow(platform).RegisterInstitutionAsync(centre, "csr", PlatformRoles.CsrSupervisor);
         var intake = platform.As(Personas.Supervisor(centre));
         var dueSoon = await intake.OpenCaseAsync(centre, DateTimeOffset.UtcNow.AddHours(-9));
-        var late = await intake.OpenCaseAsync(centre, DateTimeOffset.UtcNow.AddHours(-13));
+        var late = await intake.OpenCaseAsync(centre, DateTimeOffset.UtcNow.AddHours(-13), victimName: "Marija Petrovska");
         var otherCentre = Names.CentreCode();
         var elsewhere = await platform.As(Personas.Supervisor(otherCentre)).OpenCaseAsync(otherCentre);
 
@@ -57,6 +57,16 @@ public sealed class SignInTests(PlatformFixture platform)
         await page.GetByLabel("Assessment overdue only").CheckAsync();
         await Expect(page.GetByText(dueSoon.Reference)).ToHaveCountAsync(0);
         await Expect(page.GetByText(late.Reference)).ToBeVisibleAsync();
+
+        // A name search (the name in a request body, never the address): only that victim's case.
+        await page.GetByLabel("Assessment overdue only").UncheckAsync();
+        await page.GetByLabel("Search by name").FillAsync("petrovska");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = late.Reference })).ToBeVisibleAsync();
+        await Expect(page.GetByText(dueSoon.Reference)).ToHaveCountAsync(0);
+        Assert.DoesNotContain("petrovska", page.Url, StringComparison.OrdinalIgnoreCase);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show all" }).ClickAsync();
+        await Expect(page.GetByText(dueSoon.Reference)).ToBeVisibleAsync();
 
         // Her own language, kept by her session (not the browser) for the pages she opens next.
         await page.GetByLabel("Language").SelectOptionAsync("mk");

@@ -43,6 +43,9 @@ public sealed class GatewayApi(HttpClient http, SessionTokens tokens)
     public Task<ApiResult<T>> PostAsync<T>(string path, object body, string? ifMatch = null, CancellationToken cancellationToken = default) =>
         SendAsync<T>(HttpMethod.Post, path, body, ifMatch, cancellationToken);
 
+    public Task<ApiResult<T>> PutAsync<T>(string path, object body, string? ifMatch = null, CancellationToken cancellationToken = default) =>
+        SendAsync<T>(HttpMethod.Put, path, body, ifMatch, cancellationToken);
+
     private async Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, string? ifMatch, CancellationToken cancellationToken)
     {
         var token = await tokens.AccessTokenAsync(cancellationToken) ?? throw new SessionEndedException();

@@ -31,3 +31,10 @@ public sealed record PlanDetail(
         };
     }
 }
+
+/// <summary>A plan's clock that is due or overdue, as the centre's list of them gives it (safety-plan's clocks).</summary>
+public sealed record CentreClock(Guid PlanId, string CaseReference, [property: System.Text.Json.Serialization.JsonPropertyName("clock")] string Kind,
+    string? Owner, DateTimeOffset DueFrom, DateTimeOffset DeadlineAt, string Status)
+{
+    public ClockLight Light => Status == "overdue" ? ClockLight.Overdue : ClockLight.Due;
+}
