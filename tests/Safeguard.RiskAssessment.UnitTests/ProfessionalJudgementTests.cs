@@ -60,4 +60,16 @@ public sealed class ProfessionalJudgementTests
         Assert.Equal(RuleKind.Invalid, broken!.Kind);
         Assert.Equal("judgement.level", broken.Field);
     }
+
+    [Fact]
+    public void A_raised_level_is_explained_by_her_reason_first_then_the_models()
+    {
+        var model = RiskModel.Evaluate(new Dictionary<string, AnswerValue> { ["1.2"] = AnswerValue.Yes }, childrenInFamily: false);
+
+        var raised = model.ReasonsFor(RiskLevel.High, "He bought a gun last week.");
+        Assert.Equal("professional-judgement", raised[0].Kind);
+        Assert.Contains("He bought a gun last week.", raised[0].Description);
+        Assert.Equal(model.Reasons, raised.Skip(1));
+        Assert.Same(model.Reasons, model.ReasonsFor(model.Level, null));
+    }
 }

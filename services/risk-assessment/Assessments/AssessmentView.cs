@@ -29,14 +29,9 @@ public sealed record AssessmentView(
 {
     public static AssessmentView From(Assessment a)
     {
-        var reasons = a.Model.Reasons.ToList();
-        if (a.Level > a.Model.Level)
-        {
-            reasons.Insert(0, RiskReason.ProfessionalJudgement(a.Model.Level, a.Level, a.JudgementReason!));
-        }
         return new(a.Id, a.CaseId, a.Sequence, a.InstrumentVersion, a.AssessedAt, a.AssessedBy, a.VictimInformedOfRights, a.ChildrenInFamily,
             a.Level, a.Model.Level, a.Model.Confidence, a.Model.RedFlags, a.Model.FactorsPresent, a.Model.FactorsConsidered,
-            a.Model.FactorsUnknown, a.Model.LevelIfUnknownsPresent, reasons, a.JudgementReason, a.Place, a.TeamConvenedOn, a.ProfessionalNotes,
+            a.Model.FactorsUnknown, a.Model.LevelIfUnknownsPresent, a.Model.ReasonsFor(a.Level, a.JudgementReason), a.JudgementReason, a.Place, a.TeamConvenedOn, a.ProfessionalNotes,
             a.Answers);
     }
 }

@@ -16,12 +16,7 @@ public sealed record RiskEvaluationView(
 {
     public static RiskEvaluationView From(RiskResult model, ProfessionalJudgement.Outcome judged)
     {
-        var reasons = model.Reasons.ToList();
-        if (judged.Level > model.Level)
-        {
-            reasons.Insert(0, RiskReason.ProfessionalJudgement(model.Level, judged.Level, judged.Reason!));
-        }
         return new(judged.Level, model.Level, model.Confidence, model.RedFlags, model.FactorsPresent, model.FactorsConsidered,
-            model.FactorsUnknown, model.LevelIfUnknownsPresent, reasons);
+            model.FactorsUnknown, model.LevelIfUnknownsPresent, model.ReasonsFor(judged.Level, judged.Reason));
     }
 }

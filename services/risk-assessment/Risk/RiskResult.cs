@@ -38,4 +38,13 @@ public sealed record RiskResult(
     IReadOnlyList<string> UnknownRedFlags,
     Confidence Confidence,
     RiskLevel LevelIfUnknownsPresent,
-    IReadOnlyList<RiskReason> Reasons);
+    IReadOnlyList<RiskReason> Reasons)
+{
+    /// <summary>
+    /// The reasons behind the level finally given: the professional's judgement first when she raised the model's
+    /// level (Annex 1 §5), then the model's own.
+    /// </summary>
+    public IReadOnlyList<RiskReason> ReasonsFor(RiskLevel finalLevel, string? judgementReason) => finalLevel > Level
+        ? [RiskReason.ProfessionalJudgement(Level, finalLevel, judgementReason!), .. Reasons]
+        : Reasons;
+}
