@@ -124,8 +124,13 @@ public sealed class HouseholdJourneyTests(PlatformFixture platform)
 
         var written = await _officer.PutAsJsonAsync(uri, evaluation);
         Assert.Equal(HttpStatusCode.Created, written.StatusCode);
-        // A revision names the version it revises.
+        // A revision names the version it revises; another municipality's officer cannot write it.
         await (await _officer.PutAsJsonAsync(uri, evaluation)).AssertProblemAsync(HttpStatusCode.PreconditionRequired, "If-Match");
+        await (await _officer.PutIfMatchAsync(uri, evaluation, "\"999\"")).AssertProblemAsync(HttpStatusCode.PreconditionFailed, "If-Match");
+        await (await platform.As(Personas.ReintegrationOfficer(Names.CentreCode())).PutIfMatchAsync(uri, evaluation, written.Headers.ETag!.Tag))
+            .AssertProblemAsync(HttpStatusCode.Forbidden, "municipality");
+        var revised = await _officer.PutIfMatchAsync(uri, evaluation with { evaluatedBy = "Deputy head of office" }, written.Headers.ETag!.Tag);
+        Assert.Equal(HttpStatusCode.OK, revised.StatusCode);
         var year = await platform.As(Personas.Analyst()).GetFromJsonAsync<JsonElement[]>(
             $"{Service}/scheme-evaluations?municipality={municipality}&year={adoptedAt.UtcDateTime.Year}");
         var listed = year!.Single(q => q.GetProperty("quarter").GetString() == quarter);

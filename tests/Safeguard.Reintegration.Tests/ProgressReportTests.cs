@@ -69,6 +69,12 @@ public sealed class ProgressReportTests(PlatformFixture platform)
         Assert.Contains("Scheme evaluations,2026-Q1,plans adopted,6", lines);
         Assert.Contains("Needs not covered,2026-Q1 / housing,households,6", lines);
         Assert.DoesNotContain("Family", csv);
+        // The year's report reads its quarters' records at once: the first quarter's figures as above, the others' empty.
+        var year = Encoding.UTF8.GetString(await officer.GetByteArrayAsync($"{Service}/progress-reports/{municipality}/2026?format=csv")).Split("\r\n");
+        Assert.Contains("Scheme evaluations,2026-Q1,households assessed,12", year);
+        Assert.Contains("Needs not covered,2026-Q1 / housing,households,6", year);
+        Assert.Contains("Scheme evaluations,2026-Q2,households assessed,0", year);
+        Assert.Contains("Scheme evaluations,2026-Q4,plans adopted,0", year);
 
         // The ministry's analyst downloads the spreadsheet; another library opens it and finds the same figures.
         var xlsx = await platform.As(Personas.Analyst()).GetAsync(uri + "?format=xlsx");

@@ -1,7 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Http;
 using Safeguard.BuildingBlocks.Reporting;
 using Safeguard.Reintegration.Access;
@@ -81,15 +79,10 @@ public static class IndicatorEndpoints
     private static async Task<IResult> ReportAsync(string? municipality, int? year, HttpContext http, ReintegrationDbContext db, TimeProvider time,
         CancellationToken cancellationToken)
     {
-        // An officer reads her own municipality's progress; the ministry's analysts read every municipality's and the country's.
-        var analyst = http.Caller().Is(PlatformRoles.Analyst);
-        if (!analyst)
+        (municipality, var refused) = MunicipalityScope.ForReading(http, municipality);
+        if (refused is not null)
         {
-            (municipality, var refused) = InstitutionScope.Own(http, municipality, "municipality");
-            if (refused is not null)
-            {
-                return refused;
-            }
+            return refused;
         }
         var now = time.GetUtcNow();
         var reportYear = year ?? now.Year;
@@ -97,12 +90,8 @@ public static class IndicatorEndpoints
         {
             return Problems.Invalid("year", "The year must be between 2000 and 2100.");
         }
-        if (municipality is not null && !Regex.IsMatch(municipality, Codes.Pattern))
-        {
-            return Problems.Invalid("municipality", Codes.Message);
-        }
         var objectives = await IndicatorReporting.ComputeAsync(db, municipality, ReportPeriod.OfYear(reportYear), now, cancellationToken);
-        if (analyst)
+        if (http.Caller().Is(PlatformRoles.Analyst))
         {
             objectives = IndicatorReporting.WithSmallCountsSuppressed(objectives);
         }
@@ -112,9 +101,9 @@ public static class IndicatorEndpoints
     private static async Task<IResult> EnterAsync(string code, string municipality, int year, IndicatorValueRequest request, ReintegrationDbContext db,
         TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
-        if (!HouseholdAccessRules.IsOfficerOf(http.Caller(), municipality))
+        if (MunicipalityScope.ForWriting(http, municipality, "A municipality enters its own values.") is { } refused)
         {
-            return Problems.Forbidden("municipality", "A municipality enters its own values.");
+            return refused;
         }
         if (IndicatorCatalogue.Find(code) is not { } indicator)
         {
@@ -123,10 +112,6 @@ public static class IndicatorEndpoints
         if (indicator.Measure == Measure.Computed)
         {
             return Problems.Conflict("code", "This indicator is computed from the records; it cannot be entered.");
-        }
-        if (!Regex.IsMatch(municipality, Codes.Pattern))
-        {
-            return Problems.Invalid("municipality", Codes.Message);
         }
         if (year is < 2000 or > 2100)
         {

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Http;
 using Safeguard.BuildingBlocks.Reporting;
@@ -28,14 +27,9 @@ public static class ProgressReportEndpoints
     private static async Task<IResult> DownloadAsync(string municipality, string period, string? format, HttpContext http, ReintegrationDbContext db,
         TimeProvider time, CancellationToken cancellationToken)
     {
-        var caller = http.Caller();
-        if (caller.Is(PlatformRoles.ReintegrationOfficer) && !caller.Is(PlatformRoles.Analyst) && !HouseholdAccessRules.IsOfficerOf(caller, municipality))
+        if (MunicipalityScope.ForReading(http, municipality).Refusal is { } refused)
         {
-            return Problems.Forbidden("municipality", "A municipality downloads its own report.");
-        }
-        if (!Regex.IsMatch(municipality, Codes.Pattern))
-        {
-            return Problems.Invalid("municipality", Codes.Message);
+            return refused;
         }
         if (!ReportPeriod.TryParse(period, out var reportPeriod))
         {
@@ -69,14 +63,13 @@ public static class ProgressReportEndpoints
 
         var written = await db.SchemeEvaluations.AsNoTracking().Where(e => e.MunicipalityCode == municipality && e.Year == period.Year)
             .ToDictionaryAsync(e => e.QuarterNumber, cancellationToken);
-        var schemes = new List<QuarterSchemes>();
-        foreach (var quarter in period.Quarters)
-        {
-            var evaluation = written.GetValueOrDefault(quarter.Number);
-            schemes.Add(evaluation is not null
+        // A quarter not yet evaluated shows what the records say so far; the records are read once for all such quarters.
+        var computed = await SchemeFiguresQuery.ComputeAsync(db, municipality, [.. period.Quarters.Where(q => !written.ContainsKey(q.Number))],
+            cancellationToken);
+        var schemes = period.Quarters.Select(quarter => written.GetValueOrDefault(quarter.Number) is { } evaluation
                 ? new QuarterSchemes(quarter, EvaluationStatus.Evaluated, evaluation.Figures, evaluation.Impact, evaluation.ProposedChanges)
-                : new QuarterSchemes(quarter, quarter.Status(false, now), await SchemeFiguresQuery.ComputeAsync(db, municipality, quarter, cancellationToken), null, null));
-        }
+                : new QuarterSchemes(quarter, quarter.Status(false, now), computed[quarter], null, null))
+            .ToList();
         return new ProgressReportData(municipality, period, now, counts, objectives, schemes);
     }
 }

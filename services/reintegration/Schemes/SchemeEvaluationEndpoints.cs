@@ -1,6 +1,4 @@
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Http;
 using Safeguard.Reintegration.Access;
 using Safeguard.Reintegration.Cases;
@@ -35,18 +33,14 @@ public static class SchemeEvaluationEndpoints
         CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var caller = http.Caller();
-        if (caller.Is(PlatformRoles.ReintegrationOfficer))
+        (municipality, var refused) = MunicipalityScope.ForReading(http, municipality);
+        if (refused is not null)
         {
-            (municipality, var refused) = InstitutionScope.Own(http, municipality, "municipality");
-            if (refused is not null)
-            {
-                return refused;
-            }
+            return refused;
         }
-        if (municipality is null || !Regex.IsMatch(municipality, Codes.Pattern))
+        if (municipality is null)
         {
-            return Problems.Invalid("municipality", Codes.Message);
+            return Problems.Invalid("municipality", "Name the municipality whose evaluations to list.");
         }
         var reportYear = year ?? now.Year;
         if (reportYear is < 2000 or > 2100)
@@ -87,9 +81,13 @@ public static class SchemeEvaluationEndpoints
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // The lock on the quarter makes two officers' first evaluations of the quarter one write and one revision.
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({"scheme-evaluation:" + municipality + ":" + period}))", cancellationToken);
-        var figures = await SchemeFiguresQuery.ComputeAsync(db, municipality, period, cancellationToken);
         var existing = await db.SchemeEvaluations.SingleOrDefaultAsync(
             e => e.MunicipalityCode == municipality && e.Year == period.Year && e.QuarterNumber == period.Number, cancellationToken);
+        if (existing is not null && http.Request.CheckIfMatch(existing.Version) is { } stale)
+        {
+            return stale;
+        }
+        var figures = await SchemeFiguresQuery.ComputeAsync(db, municipality, period, cancellationToken);
         var (impact, changes, by) = (request.Impact!.Trim(), request.ProposedChanges!.Trim(), request.EvaluatedBy!.Trim());
         if (existing is null)
         {
@@ -98,10 +96,6 @@ public static class SchemeEvaluationEndpoints
         }
         else
         {
-            if (http.Request.CheckIfMatch(existing.Version) is { } stale)
-            {
-                return stale;
-            }
             existing.Revise(figures, impact, changes, by, now);
         }
         var created = db.Entry(existing).State == EntityState.Added;
@@ -118,9 +112,9 @@ public static class SchemeEvaluationEndpoints
     private static IResult? Refuse(HttpContext http, string municipality, string quarter, out Quarter period)
     {
         period = default;
-        if (!HouseholdAccessRules.IsOfficerOf(http.Caller(), municipality))
+        if (MunicipalityScope.ForWriting(http, municipality, "A municipality evaluates its own schemes.") is { } refused)
         {
-            return Problems.Forbidden("municipality", "A municipality evaluates its own schemes.");
+            return refused;
         }
         return Quarter.TryParse(quarter, out period) ? null : Problems.Invalid("quarter", "Write the quarter as 2026-Q1.");
     }
