@@ -33,6 +33,7 @@ app.MapSeatAcceptanceEndpoint();
 app.MapPlanEndpoints();
 app.MapAdoptionEndpoint();
 app.MapRevisionEndpoints();
+app.MapMeasureCatalogueEndpoint();
 app.MapNoticeEndpoints();
 app.MapIndividualPlanEndpoints();
 app.MapIndividualPlanMonitoringEndpoints();

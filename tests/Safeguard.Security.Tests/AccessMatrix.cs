@@ -53,6 +53,7 @@ public static class AccessMatrix
         new("GET", "/api/safety-plans/plans/by-case/{caseId}", CsrAndTeam),
         new("POST", "/api/safety-plans/plans/{planId}/adoption", Csr),
         new("POST", "/api/safety-plans/plans/{planId}/measures", Csr),
+        new("GET", "/api/safety-plans/measure-catalogue", Csr),
         new("POST", "/api/safety-plans/plans/{planId}/closure", Csr),
         new("POST", "/api/safety-plans/plans/{planId}/moves", Csr),
         new("GET", "/api/safety-plans/plans/{planId}/form", CsrAndTeam),

@@ -112,7 +112,39 @@ public sealed partial class ProtectionChainTests(PlatformFixture platform)
         await Accessibility.AssertNoSeriousViolationsAsync(centreTab);
         await centreTab.ScreenshotAsync(new() { Path = Screenshots.PathFor("workspace-case-desktop"), FullPage = true });
         await planLink.ClickAsync();
+
+        // The centre adds the police's emergency measure: a measure of the team's own with nobody to answer for it is
+        // refused, named beside "who answers for it"; choosing the catalogue's measure names the police member.
+        var addMeasure = centreTab.Locator("[data-form=add-measure]");
+        await addMeasure.Locator("#measure-code").SelectOptionAsync("other");
+        await addMeasure.GetByRole(AriaRole.Button, new() { Name = "Add the measure" }).ClickAsync();
+        await Expect(addMeasure.Locator("#measure-responsible")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(addMeasure.Locator("#measure-responsible + [role=alert], #measure-responsible ~ [role=alert]")).ToBeVisibleAsync();
+        await addMeasure.Locator("#measure-code").SelectOptionAsync("enforce-emergency-measure");
+        await Expect(addMeasure.Locator("#measure-responsible option:checked")).ToContainTextAsync($"police Member {centre}");
+        await addMeasure.GetByLabel("How often").FillAsync("daily patrol");
+        await addMeasure.GetByRole(AriaRole.Button, new() { Name = "Add the measure" }).ClickAsync();
+        await Expect(centreTab.GetByText("The measure is added.")).ToBeVisibleAsync();
+        await Expect(centreTab.Locator("[data-measure=enforce-emergency-measure]")).ToContainTextAsync($"police Member {centre}");
+        await Accessibility.AssertNoSeriousViolationsAsync(centreTab);
+        await centreTab.ScreenshotAsync(new() { Path = Screenshots.PathFor("workspace-plan-centre-desktop"), FullPage = true });
+
         await centreTab.GetByRole(AriaRole.Button, new() { Name = "The team adopted the plan" }).ClickAsync();
+        await Expect(centreTab.Locator("[data-plan-state=adopted]")).ToBeVisibleAsync();
+        await Expect(centreTab.Locator("[data-measure=enforce-emergency-measure]")).ToHaveCountAsync(1);
+
+        // Closing it at once is refused: the missing parts beside their fields, then the Rulebook's reason (no
+        // reassessment since the plan was adopted); the plan stays adopted.
+        var closing = centreTab.Locator("[data-form=close-plan]");
+        await closing.GetByRole(AriaRole.Button, new() { Name = "Close the plan" }).ClickAsync();
+        await Expect(closing.Locator(".mud-input-control").Filter(new() { Has = centreTab.GetByLabel("Effects of the measures") }).Locator(".mud-input-error").First)
+            .ToBeVisibleAsync();
+        await closing.GetByLabel("Effects of the measures").FillAsync("She is safe at her sister's.");
+        await closing.GetByLabel("The team's decision").FillAsync("The plan ends.");
+        await closing.GetByLabel("The team finds that the risk to her and her family has ceased").CheckAsync();
+        await closing.GetByLabel($"csr Member {centre}").CheckAsync();
+        await closing.GetByRole(AriaRole.Button, new() { Name = "Close the plan" }).ClickAsync();
+        await Expect(closing.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Art. 21" })).ToBeVisibleAsync();
         await Expect(centreTab.Locator("[data-plan-state=adopted]")).ToBeVisibleAsync();
 
         // The police officer: her seat from the invitation's link and code.

@@ -6,6 +6,7 @@ public sealed record PlanDetail(
     Guid CaseId,
     string CaseReference,
     string CentreCode,
+    Guid? TeamId,
     string State,
     DateTimeOffset ConvenedAt,
     IReadOnlyList<string> ConvenedFor,
