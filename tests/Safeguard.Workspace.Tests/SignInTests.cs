@@ -83,4 +83,38 @@ public sealed class SignInTests(PlatformFixture platform)
         await page.GotoAsync("/workspace/");
         await Expect(page.GetByLabel("Password")).ToBeVisibleAsync();
     }
+
+    /// <summary>
+    /// The page counts her keys and taps and signs her out after 14 minutes without any (the server forgets the
+    /// session at 15). Here the page's own watch is given seconds instead of minutes: typing keeps her and what she
+    /// typed; a few seconds without signs her out, and the circuit's reconnection does not sign her in again.
+    /// </summary>
+    [Fact]
+    public async Task A_page_left_without_keys_or_taps_signs_her_out_and_typing_keeps_her_signed_in()
+    {
+        var centre = Names.CentreCode();
+        var supervisor = await new SignInFlow(platform).RegisterInstitutionAsync(centre, "csr", PlatformRoles.CsrSupervisor);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(Browsers.Chromium);
+        var page = await (await browser.NewWorkspaceContextAsync(platform)).NewPageAsync();
+        await page.GotoAsync("/workspace/cases/new");
+        await page.SignInAsync(supervisor);
+        var perpetrator = page.GetByLabel("Perpetrator's full name");
+        await Expect(perpetrator).ToBeVisibleAsync();
+        await page.WaitForFunctionAsync("() => window.safeguard.idle?.idleMs === 14 * 60 * 1000");
+
+        await page.EvaluateAsync("() => safeguard.watchIdle(safeguard.idle.session, 4000, 1000)");
+        for (var second = 0; second < 6; second++)
+        {
+            await perpetrator.PressSequentiallyAsync("x");
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
+        await Expect(perpetrator).ToHaveValueAsync("xxxxxx");
+        await Expect(page.GetByLabel("Password")).ToHaveCountAsync(0);
+
+        await Expect(page.GetByLabel("Password")).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        Assert.DoesNotContain("xxxxxx", await page.ContentAsync());
+        await page.WaitForTimeoutAsync(3000);
+        await Expect(page.GetByLabel("Password")).ToBeVisibleAsync();
+    }
 }

@@ -28,6 +28,7 @@ public static class WorkspaceSignIn
         builder.Services.AddServerSideSessions();
         builder.Services.AddHttpClient(nameof(SessionTokens));
         builder.Services.AddScoped<SessionTokens>();
+        builder.Services.AddScoped<IdleSignOut>();
         builder.Services.AddAuthentication(options =>
             {
                 options.DefaultScheme = CookieAuthenticationDefaults.AuthenticationScheme;
@@ -73,6 +74,15 @@ public static class WorkspaceSignIn
                 oidc.TokenValidationParameters.RoleClaimType = PlatformClaims.Roles;
                 oidc.Events.OnRedirectToIdentityProvider = context =>
                 {
+                    // Only a page she opens is sent to sign in. A circuit reconnecting in the background gets 401:
+                    // followed, the redirect would sign her in again behind a sign-out or an idle end, with no password.
+                    if (context.Request.Path.StartsWithSegments("/_blazor")
+                        || (context.Request.Headers["Sec-Fetch-Mode"] is [{ } mode] && mode != "navigate"))
+                    {
+                        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                        context.HandleResponse();
+                        return Task.CompletedTask;
+                    }
                     // Behind the gateway the workspace does not see its public address: it says it.
                     context.ProtocolMessage.RedirectUri = new Uri(publicUrl, "workspace/signin-oidc").ToString();
                     return Task.CompletedTask;
