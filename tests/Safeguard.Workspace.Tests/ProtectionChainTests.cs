@@ -112,6 +112,8 @@ public sealed partial class ProtectionChainTests(PlatformFixture platform)
         await Accessibility.AssertNoSeriousViolationsAsync(centreTab);
         await centreTab.ScreenshotAsync(new() { Path = Screenshots.PathFor("workspace-case-desktop"), FullPage = true });
         await planLink.ClickAsync();
+        await Expect(centreTab.Locator("h1")).ToContainTextAsync("Safety plan (Annex 5) ·");
+        var reference = (await centreTab.Locator("h1").TextContentAsync())!.Split('·').Last().Trim();
 
         // The centre adds the police's emergency measure: a measure of the team's own with nobody to answer for it is
         // refused, named beside "who answers for it"; choosing the catalogue's measure names the police member.
@@ -128,6 +130,23 @@ public sealed partial class ProtectionChainTests(PlatformFixture platform)
         await Expect(centreTab.Locator("[data-measure=enforce-emergency-measure]")).ToContainTextAsync($"police Member {centre}");
         await Accessibility.AssertNoSeriousViolationsAsync(centreTab);
         await centreTab.ScreenshotAsync(new() { Path = Screenshots.PathFor("workspace-plan-centre-desktop"), FullPage = true });
+
+        // The Annex 5 form: a draft prefilled from the assessment until the centre saves it; the rest opens once she
+        // is informed and consents; what is saved is there when the page is opened again.
+        await centreTab.GetByRole(AriaRole.Link, new() { Name = "Annex 5 form" }).ClickAsync();
+        await Expect(centreTab.Locator("[data-prefilled=true]")).ToContainTextAsync("the risk assessment");
+        await Expect(centreTab.Locator("[data-content=closed]")).ToBeVisibleAsync();
+        await centreTab.GetByLabel("She is informed of the safety plan and its purpose").CheckAsync();
+        await centreTab.GetByLabel("She consents to the team and to the use and exchange of her personal data").CheckAsync();
+        await Expect(centreTab.GetByLabel("Risk of repetition", new() { Exact = true })).ToHaveValueAsync(new Regex("^Risk level high"));
+        await centreTab.GetByLabel("Who is not safe to talk to?").FillAsync("His brother Marko");
+        await Accessibility.AssertNoSeriousViolationsAsync(centreTab);
+        await centreTab.GetByRole(AriaRole.Button, new() { Name = "Save the form" }).ClickAsync();
+        await Expect(centreTab.GetByText("Saved.")).ToBeVisibleAsync();
+        await centreTab.ReloadAsync();
+        await Expect(centreTab.GetByLabel("Who is not safe to talk to?")).ToHaveValueAsync("His brother Marko");
+        await Expect(centreTab.Locator("[data-prefilled=true]")).ToHaveCountAsync(0);
+        await centreTab.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
 
         await centreTab.GetByRole(AriaRole.Button, new() { Name = "The team adopted the plan" }).ClickAsync();
         await Expect(centreTab.Locator("[data-plan-state=adopted]")).ToBeVisibleAsync();
@@ -165,7 +184,6 @@ public sealed partial class ProtectionChainTests(PlatformFixture platform)
 
         // Two days pass with no contact: her reminder links to the plan, where her badge is red.
         await platform.Gateway.AdvanceClockAsync("/api/safety-plans", TimeSpan.FromHours(49));
-        var reference = (await centreTab.Locator("h1").TextContentAsync())!.Split('·').Last().Trim();
         var reminders = await platform.Inbox.WaitForAsync(seatEmail, m => m.Subject.StartsWith("OVERDUE") && m.Subject.Contains(reference));
         var reminder = reminders.First(m => m.Subject.StartsWith("OVERDUE") && m.Subject.Contains(reference));
         var planAddress = WorkspaceLink().Match(await platform.Inbox.PlainTextAsync(reminder.Id)).Value;

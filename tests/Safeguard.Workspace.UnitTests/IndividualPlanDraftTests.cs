@@ -16,9 +16,9 @@ public sealed class IndividualPlanDraftTests
     {
         var draft = IndividualPlanDraft.From(null, Case);
         draft.RecordedBy = "Case Worker";
-        draft.Fears = "That he comes back at night";
-        draft.Violence["threats-to-kill"].Present = true;
-        draft.Violence["verbal-insults"].Note = "  daily  ";
+        draft.Content.Fears = "That he comes back at night";
+        draft.Content.Violence["threats-to-kill"].Present = true;
+        draft.Content.Violence["verbal-insults"].Note = "  daily  ";
         draft.Measures.Add(new() { Name = "Shelter", StartDate = "2026-12-03", DurationDays = 30, ResponsiblePerson = "Case Worker" });
         draft.Measures.Add(new() { Name = "  " });
         return draft;
@@ -80,11 +80,11 @@ public sealed class IndividualPlanDraftTests
 
         var draft = IndividualPlanDraft.From(record, Case);
 
-        Assert.Equal("070 000 000", draft.Victim.Phone);
-        Assert.True(draft.Violence["sexual"].Present);
-        Assert.False(draft.Violence["current"].Present);
+        Assert.Equal("070 000 000", draft.Content.Victim.Phone);
+        Assert.True(draft.Content.Violence["sexual"].Present);
+        Assert.False(draft.Content.Violence["current"].Present);
         Assert.Equal("2026-12-03", Assert.Single(draft.Measures).StartDate);
         Assert.Equal(14, draft.ReviewEveryDays);
-        Assert.True(draft.Perpetrator.FirearmLicenceOrFirearm);
+        Assert.True(draft.Content.Perpetrator.FirearmLicenceOrFirearm);
     }
 }

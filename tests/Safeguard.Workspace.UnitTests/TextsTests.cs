@@ -36,7 +36,7 @@ public sealed partial class TextsTests
         var texts = WorkspaceTexts.Of(language);
         var phrases = PhrasesInTheSource().ToHashSet();
         Assert.True(phrases.Count > 50, "The pages' phrases were not found in their source.");
-        phrases.UnionWith(ConsentForm.Rights.Concat(ConsentForm.Measures).Concat(IndividualPlanDraft.ViolenceRows).Select(r => r.Text));
+        phrases.UnionWith(ConsentForm.Rights.Concat(ConsentForm.Measures).Concat(FormContent.ViolenceRows).Select(r => r.Text));
         phrases.UnionWith(WorkspaceTexts.En.Words.Keys);
 
         var missing = phrases.Where(p => !texts.Words.ContainsKey(p)).Order().ToList();

@@ -47,33 +47,6 @@ public sealed record ClosingPart(string? EffectsAndDuration, DateOnly? Reassesse
 /// </summary>
 public sealed class IndividualPlanDraft
 {
-    /// <summary>Annex 3 §2: the violence table's rows, in the form's order (safety-plan's row keys), with the form's words.</summary>
-    public static readonly IReadOnlyList<(string Key, string Text)> ViolenceRows =
-    [
-        ("current", "Current violence"),
-        ("physical-injury", "Physical injury"),
-        ("severe-physical-injury", "Severe physical injury"),
-        ("injury-with-objects-or-tools", "Injury with objects or tools"),
-        ("sexual", "Sexual violence"),
-        ("psychological", "Psychological violence"),
-        ("threats-to-kill", "Threats to kill"),
-        ("threats-of-suicide", "Threats of suicide"),
-        ("intimidation-and-coercive-control", "Intimidation and coercive control"),
-        ("verbal-insults", "Verbal insults"),
-        ("abusive-behaviour", "Abusive behaviour"),
-        ("prior-violence", "Prior violence"),
-        ("harm-to-children", "Harm to the children"),
-        ("violence-in-presence-of-children", "Violence in the presence of the children"),
-        ("victim-can-be-contacted-safely", "The victim can be contacted safely"),
-        ("other", "Other"),
-    ];
-
-    public sealed class Row
-    {
-        public bool Present { get; set; }
-        public string? Note { get; set; }
-    }
-
     public sealed class Measure
     {
         public string? Name { get; set; }
@@ -86,14 +59,8 @@ public sealed class IndividualPlanDraft
     public string? RecordedBy { get; set; }
     public bool Informed { get; set; }
     public bool ConsentToDataUse { get; set; }
-    public string? Fears { get; set; }
-    public string? SafeToTalkTo { get; set; }
-    public string? UnsafeToTalkTo { get; set; }
-    public VictimPart Victim { get; set; } = new();
-    public Dictionary<string, Row> Violence { get; } = ViolenceRows.ToDictionary(r => r.Key, _ => new Row());
-    public PerpetratorPart Perpetrator { get; set; } = new();
-    public string? OtherCircumstances { get; set; }
-    public string? RiskOfRepetition { get; set; }
+    /// <summary>Her fears, §1, §2 and §3: the part Annex 5 shares.</summary>
+    public FormContent Content { get; } = new();
     public List<Measure> Measures { get; } = [];
     public string? AdoptedOn { get; set; }
     public int? ReviewEveryDays { get; set; }
@@ -103,11 +70,8 @@ public sealed class IndividualPlanDraft
 
     public static IndividualPlanDraft From(IndividualPlanRecord? record, CaseDetail @case)
     {
-        var draft = new IndividualPlanDraft
-        {
-            Victim = new() { FullName = @case.Victim.FullName },
-            Perpetrator = new() { FullName = @case.Perpetrator?.FullName },
-        };
+        var draft = new IndividualPlanDraft();
+        (draft.Content.Victim.FullName, draft.Content.Perpetrator.FullName) = (@case.Victim.FullName, @case.Perpetrator?.FullName);
         if (record is null)
         {
             return draft;
@@ -118,17 +82,8 @@ public sealed class IndividualPlanDraft
         {
             return draft;
         }
-        (draft.Fears, draft.SafeToTalkTo, draft.UnsafeToTalkTo) = (content.Fears, content.SafeToTalkTo, content.UnsafeToTalkTo);
-        (draft.OtherCircumstances, draft.RiskOfRepetition) = (content.OtherCircumstances, content.RiskOfRepetition);
-        draft.Victim = content.Victim ?? draft.Victim;
-        draft.Perpetrator = content.Perpetrator ?? draft.Perpetrator;
-        foreach (var (key, row) in content.ViolenceTable ?? [])
-        {
-            if (draft.Violence.TryGetValue(key, out var kept))
-            {
-                (kept.Present, kept.Note) = (row.Present, row.Note);
-            }
-        }
+        draft.Content.Take(content.Fears, content.SafeToTalkTo, content.UnsafeToTalkTo, content.Victim, content.ViolenceTable, content.Perpetrator,
+            content.OtherCircumstances, content.RiskOfRepetition);
         draft.Measures.AddRange((content.Measures ?? []).Select(m => new Measure
         {
             Name = m.Measure, Frequency = m.Frequency, StartDate = m.StartDate?.ToString("yyyy-MM-dd"), DurationDays = m.DurationDays,
@@ -146,17 +101,14 @@ public sealed class IndividualPlanDraft
             recordedBy = Trim(RecordedBy),
             informed = Informed,
             consentToDataUse = ConsentToDataUse,
-            fears = content ? Trim(Fears) : null,
-            safeToTalkTo = content ? Trim(SafeToTalkTo) : null,
-            unsafeToTalkTo = content ? Trim(UnsafeToTalkTo) : null,
-            victim = content ? Victim : null,
-            violenceTable = content
-                ? Violence.Where(r => r.Value.Present || !string.IsNullOrWhiteSpace(r.Value.Note))
-                    .ToDictionary(r => r.Key, r => new ViolenceRow(r.Value.Present, Trim(r.Value.Note)))
-                : null,
-            perpetrator = content ? Perpetrator : null,
-            otherCircumstances = content ? Trim(OtherCircumstances) : null,
-            riskOfRepetition = content ? Trim(RiskOfRepetition) : null,
+            fears = content ? Trim(Content.Fears) : null,
+            safeToTalkTo = content ? Trim(Content.SafeToTalkTo) : null,
+            unsafeToTalkTo = content ? Trim(Content.UnsafeToTalkTo) : null,
+            victim = content ? Content.Victim : null,
+            violenceTable = content ? Content.ViolenceTable() : null,
+            perpetrator = content ? Content.Perpetrator : null,
+            otherCircumstances = content ? Trim(Content.OtherCircumstances) : null,
+            riskOfRepetition = content ? Trim(Content.RiskOfRepetition) : null,
             measures = content
                 ? Measures.Where(m => !string.IsNullOrWhiteSpace(m.Name)).Select(m => new MeasureRow(Trim(m.Name), Trim(m.Frequency),
                     DateOnly.TryParse(m.StartDate, System.Globalization.CultureInfo.InvariantCulture, out var start) ? start : null,
@@ -167,5 +119,5 @@ public sealed class IndividualPlanDraft
         };
     }
 
-    private static string? Trim(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    private static string? Trim(string? text) => FormContent.Trim(text);
 }

@@ -328,5 +328,17 @@ internal static class Albanian
         ["The team's decision"] = "Vendimi i ekipit",
         ["Who answers for it"] = "Kush përgjigjet për të",
         ["Write a whole number of days."] = "Shkruani një numër të plotë ditësh.",
+        ["individual-plan"] = "plani individual (Shtojca 3)",
+        ["risk-assessment"] = "vlerësimi i rrezikut",
+        ["police-report"] = "raporti i policisë",
+        ["Annex 5 form"] = "Formulari i Shtojcës 5",
+        ["Not saved yet: prefilled from"] = "Ende i paruajtur: i plotësuar nga",
+        ["Check it with the team, then save."] = "Kontrollojeni me ekipin, pastaj ruajeni.",
+        ["She is informed of the safety plan and its purpose"] = "Ajo është informuar për planin e sigurisë dhe qëllimin e tij",
+        ["She consents to the team and to the use and exchange of her personal data"] = "Ajo pajtohet me ekipin dhe me përdorimin dhe shkëmbimin e të dhënave të saj personale",
+        ["Without both, the form holds only these two answers (Annex 5; Art. 22)."] = "Pa të dyja, formulari mban vetëm këto dy përgjigje (Shtojca 5; neni 22).",
+        ["Save the form"] = "Ruaj formularin",
+        ["The form could not be read"] = "Formulari nuk mund të lexohej",
+        ["The form could not be saved"] = "Formulari nuk mund të ruhej",
     };
 }

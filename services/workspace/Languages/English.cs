@@ -6,6 +6,9 @@ internal static class English
     public static readonly IReadOnlyDictionary<string, string> Words = new Dictionary<string, string>
     {
         ["awaiting-assessment"] = "Awaiting assessment",
+        ["individual-plan"] = "the individual plan (Annex 3)",
+        ["risk-assessment"] = "the risk assessment",
+        ["police-report"] = "the police report",
         ["assessed"] = "Assessed",
         ["team-convened"] = "Team convened",
         ["closed"] = "Closed",

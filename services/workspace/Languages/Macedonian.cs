@@ -328,5 +328,17 @@ internal static class Macedonian
         ["The team's decision"] = "Одлука на тимот",
         ["Who answers for it"] = "Кој е одговорен за неа",
         ["Write a whole number of days."] = "Внесете цел број денови.",
+        ["individual-plan"] = "индивидуалниот план (Прилог 3)",
+        ["risk-assessment"] = "проценката на ризик",
+        ["police-report"] = "полицискиот извештај",
+        ["Annex 5 form"] = "Образец од Прилог 5",
+        ["Not saved yet: prefilled from"] = "Сè уште не е зачувано: пополнето од",
+        ["Check it with the team, then save."] = "Проверете го со тимот, потоа зачувајте.",
+        ["She is informed of the safety plan and its purpose"] = "Таа е информирана за безбедносниот план и неговата цел",
+        ["She consents to the team and to the use and exchange of her personal data"] = "Таа се согласува со тимот и со користењето и размената на нејзините лични податоци",
+        ["Without both, the form holds only these two answers (Annex 5; Art. 22)."] = "Без двете, образецот ги содржи само овие два одговори (Прилог 5; член 22).",
+        ["Save the form"] = "Зачувај го образецот",
+        ["The form could not be read"] = "Образецот не можеше да се прочита",
+        ["The form could not be saved"] = "Образецот не можеше да се зачува",
     };
 }

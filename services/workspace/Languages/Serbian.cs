@@ -328,5 +328,17 @@ internal static class Serbian
         ["The team's decision"] = "Odluka tima",
         ["Who answers for it"] = "Ko je odgovoran za nju",
         ["Write a whole number of days."] = "Upišite ceo broj dana.",
+        ["individual-plan"] = "individualni plan (Prilog 3)",
+        ["risk-assessment"] = "procena rizika",
+        ["police-report"] = "policijski izveštaj",
+        ["Annex 5 form"] = "Obrazac iz Priloga 5",
+        ["Not saved yet: prefilled from"] = "Još nije sačuvano: popunjeno iz",
+        ["Check it with the team, then save."] = "Proverite ga s timom, zatim sačuvajte.",
+        ["She is informed of the safety plan and its purpose"] = "Ona je obaveštena o bezbednosnom planu i njegovoj svrsi",
+        ["She consents to the team and to the use and exchange of her personal data"] = "Ona pristaje na tim i na korišćenje i razmenu njenih ličnih podataka",
+        ["Without both, the form holds only these two answers (Annex 5; Art. 22)."] = "Bez oba, obrazac sadrži samo ova dva odgovora (Prilog 5; član 22).",
+        ["Save the form"] = "Sačuvaj obrazac",
+        ["The form could not be read"] = "Obrazac nije mogao da se pročita",
+        ["The form could not be saved"] = "Obrazac nije mogao da se sačuva",
     };
 }

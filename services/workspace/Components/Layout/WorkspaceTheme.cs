@@ -4,7 +4,7 @@ namespace Safeguard.Workspace.Components.Layout;
 
 /// <summary>
 /// The workspace's colours: MudBlazor's defaults but for the clock badges, whose white text on the default red and
-/// orange falls short of WCAG 2.1 AA contrast (4.5:1). Amber carries dark text; red and green are deep enough for
+/// orange falls short of WCAG 2.1 AA contrast (4.5:1). Amber carries dark text; red, green and blue are deep enough for
 /// white. Notices are filled (<see cref="Variant.Filled"/>), so their text is the contrast colour, never amber or
 /// green on a pale tint.
 /// </summary>
@@ -20,6 +20,8 @@ public static class WorkspaceTheme
             WarningContrastText = "#1A1A1A",
             Success = "#1B5E20",
             SuccessContrastText = "#FFFFFF",
+            Info = "#0D47A1",
+            InfoContrastText = "#FFFFFF",
         },
     };
 }
