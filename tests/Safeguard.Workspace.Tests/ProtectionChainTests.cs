@@ -233,7 +233,7 @@ public sealed partial class ProtectionChainTests(PlatformFixture platform)
         {
             (caseUrl + "/print/annex-1", "Shtojca 1", new[] { "1", "2", "3", "5" }),
             (caseUrl + "/print/annex-2", "Shtojca 2", new[] { "1", "2", "3" }),
-            (planUrl + "/print/annex-5", "Shtojca 5", new[] { "measures" }),
+            (planUrl + "/print/annex-5", "Shtojca 5", new[] { "1", "2", "3", "measures" }),
             (planUrl + "/print/annex-6", "Shtojca 6", new[] { "sheet" }),
         })
         {
@@ -244,6 +244,10 @@ public sealed partial class ProtectionChainTests(PlatformFixture platform)
                 await Expect(centreTab.Locator($"[data-section='{section}']")).ToBeVisibleAsync();
             }
             await Expect(centreTab.GetByRole(AriaRole.Button, new() { Name = "Shtyp" })).ToBeVisibleAsync();
+            if (address.EndsWith("annex-5"))
+            {
+                await Expect(centreTab.GetByText("His brother Marko")).ToBeVisibleAsync();
+            }
             await centreTab.ScreenshotAsync(new() { Path = Screenshots.PathFor($"workspace-print-{address.Split('/').Last()}-sq"), FullPage = true });
         }
     }
