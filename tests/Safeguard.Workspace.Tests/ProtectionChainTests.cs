@@ -192,6 +192,10 @@ public sealed partial class ProtectionChainTests(PlatformFixture platform)
         // Her duty on this plan is the daily report (the contacts are the centre's measures): red, two days late.
         var herReport = officerTab.Locator("li[data-clock-kind=daily-report]").Filter(new() { HasText = $"police Member {centre}" });
         await Expect(herReport.Locator("[data-clock=overdue]")).ToBeVisibleAsync();
+        // Her own duties come first and say so.
+        await Expect(officerTab.Locator("li[data-clock-kind]").First).ToHaveAttributeAsync("data-mine", "true");
+        await Expect(herReport).ToHaveAttributeAsync("data-mine", "true");
+        await Expect(officerTab.Locator("li[data-mine=true]").Filter(new() { HasNotText = $"police Member {centre}" })).ToHaveCountAsync(0);
         await officerTab.SetViewportSizeAsync(390, 844);
         await Accessibility.AssertNoSeriousViolationsAsync(officerTab);
         await officerTab.ScreenshotAsync(new() { Path = Screenshots.PathFor("workspace-plan-phone"), FullPage = true });

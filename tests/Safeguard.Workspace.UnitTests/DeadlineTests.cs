@@ -47,4 +47,20 @@ public sealed class DeadlineTests
         Assert.Null(LocalTime.FromInput("yesterday"));
         Assert.Null(LocalTime.FromInput(null));
     }
+
+    [Fact]
+    public void A_team_member_sees_her_own_duties_first_then_everyones_by_deadline()
+    {
+        var (mine, colleague) = (Guid.NewGuid(), Guid.NewGuid());
+        PlanDetail.Clock Clock(string kind, Guid? owner, double hours) => new(kind, owner, null, Opened, Opened.AddHours(hours), "pending");
+        var plan = new PlanDetail(Guid.NewGuid(), Guid.NewGuid(), "SK-2026-0001", "SK", Guid.NewGuid(), "adopted", Opened, [], "high", [], Opened, [],
+            [Clock("member-contact", colleague, 2), Clock("daily-report", mine, 30), Clock("weekly-evaluation", null, 10), Clock("member-contact", mine, 48)])
+        {
+            CallerSeatId = mine,
+        };
+        Assert.Equal([("daily-report", 30.0), ("member-contact", 48.0), ("member-contact", 2.0), ("weekly-evaluation", 10.0)],
+            plan.ClocksForCaller.Select(c => (c.Kind, (c.DeadlineAt - Opened).TotalHours)));
+        Assert.Equal(["member-contact", "weekly-evaluation", "daily-report", "member-contact"],
+            (plan with { CallerSeatId = null }).ClocksForCaller.Select(c => c.Kind));
+    }
 }

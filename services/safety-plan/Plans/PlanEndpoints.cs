@@ -57,20 +57,21 @@ public static class PlanEndpoints
         return TypedResults.Ok(views);
     }
 
-    private static async Task<IResult> GetAsync(Guid id, SafetyPlanDbContext db, TimeProvider time, HttpResponse response, CancellationToken cancellationToken) =>
-        await RespondAsync(db, await db.SafetyPlans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken), time, response, cancellationToken);
+    private static async Task<IResult> GetAsync(Guid id, SafetyPlanDbContext db, TimeProvider time, HttpContext http, CancellationToken cancellationToken) =>
+        await RespondAsync(db, await db.SafetyPlans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken), time, http, cancellationToken);
 
-    private static async Task<IResult> GetByCaseAsync(Guid caseId, SafetyPlanDbContext db, TimeProvider time, HttpResponse response, CancellationToken cancellationToken) =>
-        await RespondAsync(db, await db.SafetyPlans.AsNoTracking().SingleOrDefaultAsync(p => p.CaseId == caseId, cancellationToken), time, response, cancellationToken);
+    private static async Task<IResult> GetByCaseAsync(Guid caseId, SafetyPlanDbContext db, TimeProvider time, HttpContext http, CancellationToken cancellationToken) =>
+        await RespondAsync(db, await db.SafetyPlans.AsNoTracking().SingleOrDefaultAsync(p => p.CaseId == caseId, cancellationToken), time, http, cancellationToken);
 
-    private static async Task<IResult> RespondAsync(SafetyPlanDbContext db, SafetyPlan? plan, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
+    private static async Task<IResult> RespondAsync(SafetyPlanDbContext db, SafetyPlan? plan, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
         if (plan is null)
         {
             return Problems.NotFound("There is no such safety plan.");
         }
-        response.SetETag(plan.Version);
-        return TypedResults.Ok(await ViewAsync(db, plan, time.GetUtcNow(), cancellationToken));
+        http.Response.SetETag(plan.Version);
+        var seat = await Teams.TeamQueries.SeatOfAsync(db, plan.TeamId, http.Caller().Subject, cancellationToken);
+        return TypedResults.Ok(await ViewAsync(db, plan, time.GetUtcNow(), cancellationToken) with { CallerSeatId = seat?.Id });
     }
 
     public static async Task<PlanView> ViewAsync(SafetyPlanDbContext db, SafetyPlan plan, DateTimeOffset now, CancellationToken cancellationToken)

@@ -14,6 +14,12 @@ public sealed record PlanView(
     DateTimeOffset? AdoptedAt, DateTimeOffset? LastAssessedAt, string? LastAssessedLevel, DateTimeOffset? ClosedAt, string? ClosingEvaluation,
     IReadOnlyList<string> ClosingParticipants, IReadOnlyList<MeasureView> Measures, IReadOnlyList<Monitoring.ClockState> Clocks, uint Version)
 {
+    /// <summary>
+    /// The seat the caller holds on the plan's team, when she reads the plan: a member finds her own duties among the
+    /// clocks by it (a clock's owner is a seat). Null for the centre's workers without a seat.
+    /// </summary>
+    public Guid? CallerSeatId { get; init; }
+
     public static PlanView From(SafetyPlan p, IEnumerable<PlanMeasure> measures, IReadOnlyDictionary<Guid, TeamMembership> seats,
         IReadOnlyList<Monitoring.ClockState> clocks) => new(
         p.Id, p.CaseId, p.CaseReference, p.CentreCode, p.TeamId, p.State, p.ConvenedAt, p.ConvenedFor, p.RiskLevel, p.RedFlags,

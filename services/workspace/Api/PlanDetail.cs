@@ -16,6 +16,15 @@ public sealed record PlanDetail(
     IReadOnlyList<PlanDetail.Measure> Measures,
     IReadOnlyList<PlanDetail.Clock> Clocks)
 {
+    /// <summary>The caller's own seat on the plan's team (a team member's), which owns her clocks; null for the centre.</summary>
+    public Guid? CallerSeatId { get; init; }
+
+    /// <summary>Whether a clock is the caller's own duty.</summary>
+    public bool IsMine(Clock clock) => CallerSeatId is { } seat && clock.OwnerMembershipId == seat;
+
+    /// <summary>Her own duties first, then everyone's by deadline: what she must do, and by when.</summary>
+    public IEnumerable<Clock> ClocksForCaller => Clocks.OrderByDescending(IsMine).ThenBy(c => c.DeadlineAt);
+
     public sealed record Measure(Guid Id, int Number, string Code, string Article, string Description, string? Frequency,
         string ResponsibleInstitution, string? ResponsibleName, bool SuspendedForConsent, string Status);
 

@@ -340,5 +340,6 @@ internal static class Albanian
         ["Save the form"] = "Ruaj formularin",
         ["The form could not be read"] = "Formulari nuk mund të lexohej",
         ["The form could not be saved"] = "Formulari nuk mund të ruhej",
+        ["Yours"] = "Juaja",
     };
 }

@@ -340,5 +340,6 @@ internal static class Macedonian
         ["Save the form"] = "Зачувај го образецот",
         ["The form could not be read"] = "Образецот не можеше да се прочита",
         ["The form could not be saved"] = "Образецот не можеше да се зачува",
+        ["Yours"] = "Ваше",
     };
 }

@@ -340,5 +340,6 @@ internal static class Serbian
         ["Save the form"] = "Sačuvaj obrazac",
         ["The form could not be read"] = "Obrazac nije mogao da se pročita",
         ["The form could not be saved"] = "Obrazac nije mogao da se sačuva",
+        ["Yours"] = "Vaše",
     };
 }
