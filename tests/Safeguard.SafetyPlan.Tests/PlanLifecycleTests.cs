@@ -48,10 +48,11 @@ public sealed class PlanLifecycleTests(PlatformFixture platform)
         return (c with { ETag = RiskAssessmentApi.ETagOf(assessed) }, plan, csr.GetProperty("memberId").GetGuid());
     }
 
-    private async Task AdoptAsync(Guid planId)
+    private async Task<JsonElement> AdoptAsync(Guid planId)
     {
         var adopted = await Csr.PostIfMatchAsync($"{SafetyPlanApi.Plans}/{planId}/adoption", new { adoptedAt = await platform.Gateway.ServiceTimeAsync(Service) }, await ETagAsync(planId));
         Assert.Equal(HttpStatusCode.OK, adopted.StatusCode);
+        return await adopted.Content.ReadFromJsonAsync<JsonElement>();
     }
 
     [Fact]
@@ -107,9 +108,10 @@ public sealed class PlanLifecycleTests(PlatformFixture platform)
         await using var convened = await TestBus.ListenAsync<TeamConvened>(broker);
         await using var closed = await TestBus.ListenAsync<SafetyPlanClosed>(broker);
         await using var clockAlerts = await TestBus.ListenAsync<MonitoringClockAlert>(broker);
-        var (c, plan, _) = await ChildCaseAsync(takeCsrSeat: true);
+        var (c, plan, csrMember) = await ChildCaseAsync(takeCsrSeat: true);
         var planId = plan.GetProperty("id").GetGuid();
-        await AdoptAsync(planId);
+        // The answer to her change names her seat as a read does: the page she acts on keeps her own duties marked.
+        Assert.Equal(csrMember, (await AdoptAsync(planId)).GetProperty("callerSeatId").GetGuid());
         var close = new
         {
             at = await platform.Gateway.ServiceTimeAsync(Service), effects = "Measures carried out; no incident for three weeks.", decision = "End the plan.",
@@ -150,6 +152,7 @@ public sealed class PlanLifecycleTests(PlatformFixture platform)
         Assert.Contains("End the plan.", final.GetProperty("closingEvaluation").GetString());
         Assert.Equal(["csr Member", "police Member"], final.GetProperty("closingParticipants").EnumerateArray().Select(p => p.GetString()));
         Assert.Empty(final.GetProperty("clocks").EnumerateArray());
+        Assert.Equal(csrMember, final.GetProperty("callerSeatId").GetGuid());
         Assert.Single(await closed.WaitForAsync(e => e.PlanId == planId));
         var sheet = await Csr.ListAsync($"{SafetyPlanApi.Plans}/{planId}/monitoring");
         Assert.Equal(["risk-alert", "meeting", "evaluation"], sheet.Select(e => e.GetProperty("kind").GetString()));

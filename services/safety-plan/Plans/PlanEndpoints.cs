@@ -49,10 +49,12 @@ public static class PlanEndpoints
         var plans = await db.SafetyPlans.AsNoTracking()
             .Where(p => (asCentre ? p.CentreCode == centre : p.TeamId != null && myTeams.Contains(p.TeamId.Value)) && (stateFilter == null || p.State == stateFilter))
             .OrderByDescending(p => p.ConvenedAt).Take(200).ToListAsync(cancellationToken);
+        var mySeats = await Teams.TeamQueries.SeatsOfAsync(db, caller.Subject, cancellationToken);
         var views = new List<PlanView>();
         foreach (var plan in plans)
         {
-            views.Add(await ViewAsync(db, plan, time.GetUtcNow(), cancellationToken));
+            var seat = mySeats.FirstOrDefault(s => s.TeamId == plan.TeamId);
+            views.Add(await ViewAsync(db, plan, time.GetUtcNow(), cancellationToken) with { CallerSeatId = seat?.Id });
         }
         return TypedResults.Ok(views);
     }
@@ -70,11 +72,18 @@ public static class PlanEndpoints
             return Problems.NotFound("There is no such safety plan.");
         }
         http.Response.SetETag(plan.Version);
-        var seat = await Teams.TeamQueries.SeatOfAsync(db, plan.TeamId, http.Caller().Subject, cancellationToken);
-        return TypedResults.Ok(await ViewAsync(db, plan, time.GetUtcNow(), cancellationToken) with { CallerSeatId = seat?.Id });
+        return TypedResults.Ok(await ViewForCallerAsync(db, plan, time.GetUtcNow(), http, cancellationToken));
     }
 
-    public static async Task<PlanView> ViewAsync(SafetyPlanDbContext db, SafetyPlan plan, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>The plan as its caller reads it: with the seat she holds on its team, so she finds her own duties.</summary>
+    public static async Task<PlanView> ViewForCallerAsync(SafetyPlanDbContext db, SafetyPlan plan, DateTimeOffset now, HttpContext http,
+        CancellationToken cancellationToken)
+    {
+        var seat = await Teams.TeamQueries.SeatOfAsync(db, plan.TeamId, http.Caller().Subject, cancellationToken);
+        return await ViewAsync(db, plan, now, cancellationToken) with { CallerSeatId = seat?.Id };
+    }
+
+    private static async Task<PlanView> ViewAsync(SafetyPlanDbContext db, SafetyPlan plan, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var record = await Monitoring.PlanRecord.LoadAsync(db, plan, cancellationToken);
         var seatIds = record.Measures.Where(m => m.ResponsibleMembershipId != null).Select(m => m.ResponsibleMembershipId!.Value).Distinct().ToList();

@@ -211,7 +211,7 @@ public static class RevisionEndpoints
             return stale;
         }
         response.SetETag(plan.Version);
-        return TypedResults.Ok(await PlanEndpoints.ViewAsync(db, plan, time.GetUtcNow(), cancellationToken));
+        return TypedResults.Ok(await PlanEndpoints.ViewForCallerAsync(db, plan, time.GetUtcNow(), response.HttpContext, cancellationToken));
     }
 
 

@@ -27,6 +27,11 @@ public static class TeamQueries
             .Where(m => teamId != null && m.TeamId == teamId && m.ValidTo == null && m.AccountSubject == subject && subject != "")
             .OrderBy(m => m.Role).FirstOrDefaultAsync(cancellationToken);
 
+    /// <summary>The seats the account holds now, across teams, each team's most senior first (member before deputy).</summary>
+    public static Task<List<TeamMembership>> SeatsOfAsync(SafetyPlanDbContext db, string subject, CancellationToken cancellationToken) =>
+        db.TeamMemberships.AsNoTracking().Where(m => m.ValidTo == null && m.AccountSubject == subject && subject != "")
+            .OrderBy(m => m.Role).ToListAsync(cancellationToken);
+
     /// <summary>A seat as a notice recipient: the Annex 4 work contact and language, never anyone from the case.</summary>
     public static TeamRecipient Recipient(TeamMembership m) => new(
         KebabCaseEnum.Name(m.Institution), KebabCaseEnum.Name(m.Role), m.Person.FullName, m.Person.Email, m.Person.PreferredLanguage);

@@ -33,6 +33,28 @@ public abstract class WorkspacePage : ComponentBase
         }
     }
 
+    /// <summary>Whether a change is on its way: its button stays disabled, so a second tap does not send it twice.</summary>
+    protected bool Busy { get; private set; }
+
+    /// <summary>
+    /// Sends a change. The answer tells whether it was accepted, refused (messages by field, or the problem's words
+    /// under "what" when it names none) or stale (412); null when her session has ended and she is being sent to sign in.
+    /// </summary>
+    protected async Task<SentChange<TValue>?> SendChangeAsync<TValue>(Func<GatewayApi, Task<ApiResult<TValue>>> call, string what)
+    {
+        Busy = true;
+        try
+        {
+            if (await CallAsync(call) is not { } result) return null;
+            var stale = result.Status == System.Net.HttpStatusCode.PreconditionFailed;
+            return new SentChange<TValue>(result, stale, result.Ok || stale ? FieldErrors.None : ErrorsOf(result, what));
+        }
+        finally
+        {
+            Busy = false;
+        }
+    }
+
     /// <summary>A refused change's messages for the form: by field, or the problem's words when it names none.</summary>
     protected FieldErrors ErrorsOf(IApiAnswer result, string what) => FieldErrors.From(result.Errors.Count > 0
         ? result.Errors
