@@ -68,4 +68,51 @@ public sealed class AuditTrailTests(PlatformFixture platform)
         var rows = await platform.QueryAsync("risk-assessment-db", "SELECT subject FROM audit_entries WHERE record_id = @id", ("id", c.Id));
         Assert.Equal($"sv-{_centre}", Assert.Single(rows)[0]);
     }
+
+    /// <summary>
+    /// Issue 24 §8: a change is committed together with its audit entry or not at all. The audit store refuses one
+    /// worker's entries (as a full disk or a lost privilege would): her new case and her assessment are then not
+    /// recorded either. A stale change is refused, rolled back, and audited on its own; once the store takes entries
+    /// again, the same assessment is recorded with exactly one entry.
+    /// </summary>
+    [Fact]
+    public async Task A_change_whose_audit_entry_cannot_be_written_is_not_recorded_and_a_refused_one_is_audited_on_its_own()
+    {
+        const string db = "risk-assessment-db";
+        var worker = platform.As(Personas.CaseWorker(_centre));
+        var c = await platform.As(Personas.Supervisor(_centre)).OpenCaseAsync(_centre);
+        var assessment = RiskAssessmentApi.Assessment((await Answers.AllClearAsync(worker)).Build());
+        var refuse = $"refuse_audit_{_centre.ToLowerInvariant()}";
+        await platform.QueryAsync(db, $"""
+            CREATE FUNCTION {refuse}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'the audit store refuses'; END $$;
+            CREATE TRIGGER {refuse} BEFORE INSERT ON audit_entries FOR EACH ROW WHEN (NEW.subject = 'cw-{_centre}') EXECUTE FUNCTION {refuse}();
+            """);
+        try
+        {
+            var opened = await worker.PostAsJsonAsync(RiskAssessmentApi.Cases, new
+            {
+                centreCode = _centre, reportedBy = "police", learnedAt = DateTimeOffset.UtcNow.AddMinutes(-10),
+                victim = new { fullName = "Test Victim", category = "adult" }, household = Array.Empty<object>(),
+            });
+            Assert.False(opened.IsSuccessStatusCode, $"opened: {(int)opened.StatusCode}");
+            var assessed = await worker.SubmitAssessmentAsync(c, assessment);
+            Assert.False(assessed.IsSuccessStatusCode, $"assessed: {(int)assessed.StatusCode}");
+        }
+        finally
+        {
+            await platform.QueryAsync(db, $"DROP TRIGGER {refuse} ON audit_entries; DROP FUNCTION {refuse}();");
+        }
+        Assert.Equal(1L, Assert.Single(await platform.QueryAsync(db, "SELECT count(*) FROM cases WHERE centre_code = @centre", ("centre", _centre)))[0]);
+        Assert.Equal(0L, Assert.Single(await platform.QueryAsync(db, "SELECT count(*) FROM assessments WHERE case_id = @id", ("id", c.Id)))[0]);
+
+        var stale = await worker.SubmitAssessmentAsync(c, assessment, etag: "\"1\"");
+        await stale.AssertProblemAsync(HttpStatusCode.PreconditionFailed, "If-Match");
+        var accepted = await worker.SubmitAssessmentAsync(c, assessment);
+        Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
+
+        Assert.Equal(1L, Assert.Single(await platform.QueryAsync(db, "SELECT count(*) FROM assessments WHERE case_id = @id", ("id", c.Id)))[0]);
+        var entries = await platform.QueryAsync(db, "SELECT action, status FROM audit_entries WHERE record_id = @id AND subject = @subject ORDER BY id",
+            ("id", c.Id), ("subject", $"cw-{_centre}"));
+        Assert.Equal(["change 412", "change 201"], entries.Select(e => $"{e[0]} {e[1]}"));
+    }
 }

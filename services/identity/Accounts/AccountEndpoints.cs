@@ -63,7 +63,7 @@ public static class AccountEndpoints
         {
             return Problems.Forbidden("roles", "A centre's supervisor registers case workers of her own centre; other accounts are registered by the platform's administrators.");
         }
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginChangeAsync(cancellationToken);
         var (account, problems) = await invitations.RegisterAsync(institution, new NewAccount(request.Email!, request.Roles!, request.Language),
             caller.Subject, OpenIdConnectServer.PublicUrl(http.RequestServices.GetRequiredService<IConfiguration>()));
         if (problems is not null)

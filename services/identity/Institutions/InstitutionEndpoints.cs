@@ -66,7 +66,7 @@ public static class InstitutionEndpoints
             Code = request.Code!, Kind = request.Kind!, Name = request.Name!, Language = request.Language!,
             RegisteredAt = time.GetUtcNow(), RegisteredBy = caller.Subject,
         };
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginChangeAsync(cancellationToken);
         db.Institutions.Add(institution);
         await db.SaveChangesAsync(cancellationToken);
         var administrator = request.Administrator!;
@@ -77,9 +77,10 @@ public static class InstitutionEndpoints
             // Nothing of the institution stays without its administrator.
             return Results.ValidationProblem(problems.ToDictionary(p => "administrator." + p.Key, p => p.Value));
         }
+        // The account's creation is committed with its audit entry, never without it.
+        AuditTrail.Add(db, http, "change", AccountAccessRules.AccountRecord, account!.Id, StatusCodes.Status201Created);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        await AuditTrail.WriteAsync(http, "change", AccountAccessRules.AccountRecord, account!.Id, StatusCodes.Status201Created);
         return TypedResults.Created($"{IdentityService.Description.ApiPrefix}/institutions/{institution.Code}",
             new InstitutionView(institution.Code, institution.Kind, institution.Name, institution.Language, institution.RegisteredAt, account.Id));
     }

@@ -64,7 +64,7 @@ public static class CaseEndpoints
         var prison = CategoryRules.FromPrison(kind) ? request.Prison : null;
 
         // The reference number, the case, its household and its event commit together or not at all.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginChangeAsync(cancellationToken);
         var number = await YearlyNumbering.NextAsync(db, request.MunicipalityCode!, now.Year, cancellationToken);
         var registered = ReintegrationCase.Register($"RI-{request.MunicipalityCode}-{now.Year}-{number:D5}", request.MunicipalityCode!, request.CsrCode,
             request.Category!.Value, kind, request.ArrivalAt!.Value, prison?.Name?.Trim(),
@@ -206,7 +206,7 @@ public static class CaseEndpoints
     private static async Task<IResult> AddMemberAsync(Guid id, MemberInput request, HttpRequest http, HttpResponse response, ReintegrationDbContext db,
         NameSearch nameSearch, TimeProvider time, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginChangeAsync(cancellationToken);
         var (found, refusal) = await CaseAccess.LockForChangeAsync(db, id, http, cancellationToken);
         if (found is null)
         {
@@ -226,7 +226,7 @@ public static class CaseEndpoints
     private static async Task<IResult> ReleaseAsync(Guid id, ReleaseRequest request, HttpRequest http, HttpResponse response, ReintegrationDbContext db,
         TimeProvider time, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginChangeAsync(cancellationToken);
         var (found, refusal) = await CaseAccess.LockForChangeAsync(db, id, http, cancellationToken);
         if (found is null)
         {

@@ -29,7 +29,7 @@ public static class ConsentEndpoints
     private static async Task<IResult> RecordAsync(Guid id, ConsentRequest request, HttpRequest http, HttpResponse response,
         ReintegrationDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginChangeAsync(cancellationToken);
         var (found, refusal) = await CaseAccess.LockForChangeAsync(db, id, http, cancellationToken);
         if (found is null)
         {
@@ -74,7 +74,7 @@ public static class ConsentEndpoints
     private static async Task<IResult> WithdrawAsync(Guid id, Guid consentId, WithdrawConsentRequest request, HttpRequest http, HttpResponse response,
         ReintegrationDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginChangeAsync(cancellationToken);
         var (found, refusal) = await CaseAccess.LockForChangeAsync(db, id, http, cancellationToken);
         if (found is null)
         {

@@ -68,7 +68,7 @@ public static class PlanEndpoints
     private static async Task<IResult> AdoptAsync(Guid id, AdoptPlanRequest request, HttpRequest http, HttpResponse response,
         ReintegrationDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginChangeAsync(cancellationToken);
         var (found, refusal) = await CaseAccess.LockForChangeAsync(db, id, http, cancellationToken);
         if (found is null)
         {
@@ -100,7 +100,7 @@ public static class PlanEndpoints
     private static async Task<IResult> AddItemsAsync(Guid id, AddPlanItemsRequest request, HttpRequest http, HttpResponse response,
         ReintegrationDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginChangeAsync(cancellationToken);
         var (found, refusal) = await CaseAccess.LockForChangeAsync(db, id, http, cancellationToken);
         if (found is null)
         {
@@ -124,7 +124,7 @@ public static class PlanEndpoints
     private static async Task<IResult> SetStatusAsync(Guid id, Guid itemId, PlanItemStatusRequest request, HttpRequest http, HttpResponse response,
         ReintegrationDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginChangeAsync(cancellationToken);
         var (found, refusal) = await CaseAccess.LockForChangeAsync(db, id, http, cancellationToken);
         if (found is null)
         {

@@ -27,7 +27,7 @@ public static class ReferralClaimEndpoint
     private static async Task<IResult> ClaimAsync(InvitationCodeRequest request, HttpContext http, ReintegrationDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var hash = InvitationCode.Hash(request.Code!);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginChangeAsync(cancellationToken);
         var holder = (await db.ReferralHolders.FromSql($"SELECT * FROM referral_holders WHERE code_hash = {hash} FOR UPDATE").ToListAsync(cancellationToken))
             .SingleOrDefault();
         if (holder is null)
@@ -39,10 +39,10 @@ public static class ReferralClaimEndpoint
         {
             return Problems.For(broken);
         }
+        // Taking a referral opens it to this account: recorded like any change of access, in the same commit.
+        AuditTrail.Add(db, http, "change", HouseholdAccessRules.Referral, referral.Id, StatusCodes.Status200OK);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        // Taking a referral opens it to this account: recorded like any change of access.
-        await AuditTrail.WriteAsync(http, "change", HouseholdAccessRules.Referral, referral.Id, StatusCodes.Status200OK);
         return TypedResults.Ok(new ReferralClaimedView(referral.Id, referral.Reference));
     }
 }

@@ -39,7 +39,7 @@ public static class ReferralEndpoints
     private static async Task<IResult> SendAsync(SendReferralRequest request, HttpContext http, HttpResponse response, ReintegrationDbContext db, TimeProvider time,
         CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginChangeAsync(cancellationToken);
         // The case's row lock numbers its referrals one by one; the case itself does not change.
         var found = (await db.Cases.FromSql($"SELECT *, xmin FROM reintegration_cases WHERE id = {request.CaseId} FOR UPDATE")
             .AsNoTracking().ToListAsync(cancellationToken)).SingleOrDefault();
@@ -199,7 +199,7 @@ public static class ReferralEndpoints
     private static async Task<IResult> MoveAsync(Guid id, ReferralTransitionRequest request, HttpRequest http, HttpResponse response,
         ReintegrationDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginChangeAsync(cancellationToken);
         var referral = (await db.Referrals.FromSql($"SELECT *, xmin FROM referrals WHERE id = {id} FOR UPDATE").ToListAsync(cancellationToken)).SingleOrDefault();
         if (referral is null)
         {

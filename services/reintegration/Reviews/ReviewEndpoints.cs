@@ -28,7 +28,7 @@ public static class ReviewEndpoints
     private static async Task<IResult> RecordAsync(Guid id, ReviewRequest request, HttpRequest http, HttpResponse response,
         ReintegrationDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginChangeAsync(cancellationToken);
         var (found, refusal) = await CaseAccess.LockForChangeAsync(db, id, http, cancellationToken);
         if (found is null)
         {

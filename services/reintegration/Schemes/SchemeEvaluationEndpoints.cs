@@ -78,7 +78,7 @@ public static class SchemeEvaluationEndpoints
         {
             return Problems.Conflict("quarter", $"{period} ends on {period.End:yyyy-MM-dd}; its schemes are evaluated once it has ended.");
         }
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginChangeAsync(cancellationToken);
         // The lock on the quarter makes two officers' first evaluations of the quarter one write and one revision.
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({"scheme-evaluation:" + municipality + ":" + period}))", cancellationToken);
         var existing = await db.SchemeEvaluations.SingleOrDefaultAsync(

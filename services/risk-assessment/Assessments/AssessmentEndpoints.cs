@@ -57,7 +57,7 @@ public static class AssessmentEndpoints
             return TypedResults.ValidationProblem(answerErrors, title: "The answers do not fit the Annex 1 questionnaire.");
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginChangeAsync(cancellationToken);
         var (found, refusal) = await CaseGuard.LoadForChangeAsync(db, caseId, http, cancellationToken);
         if (refusal is not null)
         {

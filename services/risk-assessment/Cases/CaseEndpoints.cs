@@ -75,7 +75,7 @@ public static class CaseEndpoints
         var perpetrator = request.Perpetrator is { } p ? new Perpetrator(p.FullName!.Trim(), p.RelationToVictim!.Trim()) : null;
 
         // The reference number, the case and its event commit together or not at all.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginChangeAsync(cancellationToken);
         var reference = await CaseReference.NextAsync(db, request.CentreCode!, now.Year, cancellationToken);
         var opened = Case.Open(reference, request.ReportedBy!.Value, request.LearnedAt!.Value, now, victim, household, perpetrator, nameSearch);
         db.Cases.Add(opened);
@@ -200,7 +200,7 @@ public static class CaseEndpoints
     private static async Task<IResult> CloseAsync(
         Guid id, CloseCaseRequest request, HttpRequest http, HttpResponse response, RiskAssessmentDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginChangeAsync(cancellationToken);
         var (found, refusal) = await CaseGuard.LoadForChangeAsync(db, id, http, cancellationToken);
         if (refusal is not null)
         {

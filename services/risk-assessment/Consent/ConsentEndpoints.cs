@@ -61,7 +61,7 @@ public static class ConsentEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginChangeAsync(cancellationToken);
         var (found, refusal) = await CaseGuard.LoadForChangeAsync(db, caseId, http, cancellationToken);
         if (refusal is not null)
         {
@@ -81,7 +81,7 @@ public static class ConsentEndpoints
         {
             return CaseGuard.Invalid("withdrawnAt", "A withdrawal cannot be dated in the future.");
         }
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginChangeAsync(cancellationToken);
         var (found, refusal) = await CaseGuard.LoadForChangeAsync(db, caseId, http, cancellationToken);
         if (refusal is not null)
         {
@@ -102,7 +102,7 @@ public static class ConsentEndpoints
         TimeProvider time, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginChangeAsync(cancellationToken);
         var (found, refusal) = await CaseGuard.LoadForChangeAsync(db, caseId, http, cancellationToken);
         if (refusal is not null)
         {

@@ -49,7 +49,7 @@ public static class PoliceReportEndpoints
             return CaseGuard.Invalid("reportedAt", "A police report cannot be dated in the future.");
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginChangeAsync(cancellationToken);
         var (found, refusal) = await CaseGuard.LoadForChangeAsync(db, caseId, http, cancellationToken);
         if (refusal is not null)
         {

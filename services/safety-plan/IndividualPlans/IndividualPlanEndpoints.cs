@@ -34,7 +34,7 @@ public static class IndividualPlanEndpoints
     private static async Task<IResult> PutAsync(
         Guid caseId, IndividualPlanRequest request, HttpRequest http, HttpResponse response, SafetyPlanDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginChangeAsync(cancellationToken);
         var plan = (await db.IndividualPlans.FromSql($"SELECT *, xmin FROM individual_plans WHERE case_id = {caseId} FOR UPDATE").ToListAsync(cancellationToken)).SingleOrDefault();
         if (plan is null)
         {

@@ -64,8 +64,8 @@ public static class IndividualPlanMonitoringEndpoints
         }
         var entry = IndividualPlanEntry.Record(plan.Id, request.Kind!.Value, request.At!.Value, request.RecordedBy!.Trim(), request.Summary!.Trim(), now);
         db.IndividualPlanEntries.Add(entry);
+        db.AfterCommit(signal.Notify);
         await db.SaveChangesAsync(cancellationToken);
-        signal.Notify();
         return TypedResults.Created($"{SafetyPlanService.Description.ApiPrefix}/individual-plans/{caseId}/monitoring", IndividualPlanEntryView.From(entry));
     }
 

@@ -97,8 +97,8 @@ public static class MonitoringEndpoints
     private static async Task<IResult> SaveAsync(SafetyPlanDbContext db, MonitoringEntry entry, TeamMembership? seat, ClockSignal signal, CancellationToken cancellationToken)
     {
         db.MonitoringEntries.Add(entry);
+        db.AfterCommit(signal.Notify);
         await db.SaveChangesAsync(cancellationToken);
-        signal.Notify();
         return TypedResults.Created($"{SafetyPlanService.Description.ApiPrefix}/plans/{entry.PlanId}/monitoring", View(entry, seat?.Person.FullName));
     }
 

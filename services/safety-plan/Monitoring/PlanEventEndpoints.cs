@@ -76,14 +76,14 @@ public static class PlanEventEndpoints
             return MonitoringEndpoints.NoSeat();
         }
         var now = time.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginChangeAsync(cancellationToken);
         var entry = MonitoringEntry.Record(planId, MonitoringKind.RiskAlert, seat?.Id, request.At.Value,
             $"Reported by the {request.ReportedBy}: {request.Summary!.Trim()}", now);
         db.MonitoringEntries.Add(entry);
         await TeamNotices.PublishConvenedAsync(db, plan!, ["new-risk"], reconvened: true, now, cancellationToken);
+        db.AfterCommit(signal.Notify);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        signal.Notify();
         return Created(entry, seat);
     }
 
@@ -96,8 +96,8 @@ public static class PlanEventEndpoints
         }
         var entry = MonitoringEntry.Record(planId, MonitoringKind.Meeting, null, request.At.Value, request.Summary!.Trim(), time.GetUtcNow());
         db.MonitoringEntries.Add(entry);
+        db.AfterCommit(signal.Notify);
         await db.SaveChangesAsync(cancellationToken);
-        signal.Notify();
         return Created(entry, null);
     }
 
@@ -124,8 +124,8 @@ public static class PlanEventEndpoints
         var entry = MonitoringEntry.Record(planId, MonitoringKind.MeasureStatus, seat.Id, request.At.Value,
             $"Measure {measure.Number} ({measure.Code}): {KebabCaseEnum.Name(request.Status.Value)}. {request.Note!.Trim()}", time.GetUtcNow());
         db.MonitoringEntries.Add(entry);
+        db.AfterCommit(signal.Notify);
         await db.SaveChangesAsync(cancellationToken);
-        signal.Notify();
         return Created(entry, seat);
     }
 

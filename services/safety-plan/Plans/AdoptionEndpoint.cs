@@ -39,7 +39,7 @@ public static class AdoptionEndpoint
             return Problems.Invalid("adoptedAt", "A plan cannot be adopted in the future.");
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginChangeAsync(cancellationToken);
         var plan = (await db.SafetyPlans.FromSql($"SELECT *, xmin FROM safety_plans WHERE id = {planId} FOR UPDATE").ToListAsync(cancellationToken)).SingleOrDefault();
         if (plan is null)
         {
@@ -65,11 +65,11 @@ public static class AdoptionEndpoint
             db.Publish(new MeasureAssigned(plan.Id, plan.CaseReference, measure.Id, measure.Code, measure.Article, measure.Frequency,
                 TeamQueries.Recipient(responsible[measure.ResponsibleMembershipId!.Value]), now));
         }
+        db.AfterCommit(clocks.Notify);
         if (await db.CommitOrRefuseAsync(cancellationToken) is { } stale)
         {
             return stale;
         }
-        clocks.Notify();
         response.SetETag(plan.Version);
         return TypedResults.Ok(await PlanEndpoints.ViewForCallerAsync(db, plan, time.GetUtcNow(), response.HttpContext, cancellationToken));
     }

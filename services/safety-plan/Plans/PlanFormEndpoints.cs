@@ -52,7 +52,7 @@ public static class PlanFormEndpoints
     private static async Task<IResult> PutAsync(Guid planId, PlanForm form, HttpRequest http, HttpResponse response, SafetyPlanDbContext db,
         CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginChangeAsync(cancellationToken);
         var plan = (await db.SafetyPlans.FromSql($"SELECT *, xmin FROM safety_plans WHERE id = {planId} FOR UPDATE").ToListAsync(cancellationToken)).SingleOrDefault();
         if (plan is null)
         {

@@ -97,7 +97,7 @@ public static class RevisionEndpoints
             return Problems.Invalid("description", "A measure of the team's own (\"other\") needs a description.");
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginChangeAsync(cancellationToken);
         var (plan, refusal) = await LockAsync(db, planId, http, cancellationToken);
         if (refusal is not null)
         {
@@ -129,7 +129,7 @@ public static class RevisionEndpoints
         Guid planId, MoveRequest request, HttpRequest http, HttpResponse response, SafetyPlanDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginChangeAsync(cancellationToken);
         var (plan, refusal) = await LockAsync(db, planId, http, cancellationToken);
         if (refusal is not null)
         {
@@ -168,7 +168,7 @@ public static class RevisionEndpoints
         {
             return Problems.Invalid("at", "A plan cannot be closed in the future.");
         }
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginChangeAsync(cancellationToken);
         var (plan, refusal) = await LockAsync(db, planId, http, cancellationToken);
         if (refusal is not null)
         {

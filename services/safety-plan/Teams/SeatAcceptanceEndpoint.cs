@@ -33,7 +33,7 @@ public static class SeatAcceptanceEndpoint
         {
             return NotValid();
         }
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginChangeAsync(cancellationToken);
         // The team's lock orders acceptances and seat changes, so the roster each one publishes is never overtaken
         // by an older one; the team itself does not change (its ETag stays).
         var team = (await db.Teams.FromSql($"SELECT *, xmin FROM teams WHERE id = {teamId} FOR UPDATE").AsNoTracking().ToListAsync(cancellationToken)).Single();
@@ -57,10 +57,10 @@ public static class SeatAcceptanceEndpoint
         }
         await db.SaveChangesAsync(cancellationToken);
         await TeamNotices.PublishRosterAsync(db, team, now, cancellationToken);
+        // Taking a seat opens the team's plans to this account: recorded like any change of access, in the same commit.
+        AuditTrail.Add(db, http, "change", PlanAccessRules.Team, team.Id, StatusCodes.Status200OK);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        // Taking a seat opens the team's plans to this account: recorded like any change of access.
-        await AuditTrail.WriteAsync(http, "change", PlanAccessRules.Team, team.Id, StatusCodes.Status200OK);
         return TypedResults.Ok(new SeatAcceptedView(team.Id, team.CentreCode, team.Name, MembershipView.From(seat)));
     }
 

@@ -108,7 +108,7 @@ public static class TeamEndpoints
         Guid id, InstitutionKind kind, HttpRequest http, HttpResponse response, SafetyPlanDbContext db, TimeProvider time, CancellationToken cancellationToken,
         SeatRequest? seat)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginChangeAsync(cancellationToken);
         var team = (await db.Teams.FromSql($"SELECT *, xmin FROM teams WHERE id = {id} FOR UPDATE").ToListAsync(cancellationToken)).SingleOrDefault();
         if (team is null)
         {

@@ -29,7 +29,7 @@ public static class EnrolmentEndpoints
     private static async Task<IResult> EnrolAsync(Guid id, EnrolmentRequest request, HttpResponse response, TrainingRegistryDbContext db, TimeProvider time,
         CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginChangeAsync(cancellationToken);
         // The row lock serialises enrolments: two registrars never fill the last seat twice.
         var (session, programme, refusal) = await SessionAccess.LockAsync(db, id, null, requireIfMatch: false, cancellationToken);
         if (session is null)
@@ -64,7 +64,7 @@ public static class EnrolmentEndpoints
     private static async Task<IResult> AttendAsync(Guid id, AttendanceRequest request, HttpResponse response, TrainingRegistryDbContext db, TimeProvider time,
         CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginChangeAsync(cancellationToken);
         var (session, programme, refusal) = await SessionAccess.LockAsync(db, id, null, requireIfMatch: false, cancellationToken);
         if (session is null)
         {
@@ -88,7 +88,7 @@ public static class EnrolmentEndpoints
     private static async Task<IResult> CompleteAsync(Guid id, ParticipantRequest request, HttpResponse response, TrainingRegistryDbContext db, TimeProvider time,
         CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginChangeAsync(cancellationToken);
         var (session, programme, refusal) = await SessionAccess.LockAsync(db, id, null, requireIfMatch: false, cancellationToken);
         if (session is null)
         {

@@ -102,7 +102,7 @@ public static class SessionEndpoints
     private static async Task<IResult> ChangeAsync(Guid id, SessionTerms request, HttpRequest http, HttpResponse response, TrainingRegistryDbContext db,
         TimeProvider time, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginChangeAsync(cancellationToken);
         var (session, programme, refusal) = await SessionAccess.LockAsync(db, id, http, requireIfMatch: true, cancellationToken);
         if (session is null)
         {
@@ -126,7 +126,7 @@ public static class SessionEndpoints
     private static async Task<IResult> CancelAsync(Guid id, HttpRequest http, HttpResponse response, TrainingRegistryDbContext db, TimeProvider time,
         CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginChangeAsync(cancellationToken);
         var (session, programme, refusal) = await SessionAccess.LockAsync(db, id, http, requireIfMatch: true, cancellationToken);
         if (session is null)
         {

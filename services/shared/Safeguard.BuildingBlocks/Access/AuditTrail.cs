@@ -27,21 +27,32 @@ public static class AuditTrail
         """;
 
     /// <summary>
-    /// Records what the request did, through the request's own context once the endpoint is done with it.
-    /// The tracker is cleared first: the endpoint may have left a failed change (a 412) that must not be saved
-    /// with the entry, nor a transaction it left open (that one rolls back). Not a second scope and context per
-    /// request: with them, the audit write was 7 % of risk-assessment's CPU under load.
+    /// Records what the request did on its own, through the request's own context once the endpoint is done with
+    /// it: a read, or a refused change. The tracker is cleared first: the endpoint may have left a failed change (a
+    /// 412) that must not be saved with the entry, nor a transaction it left open (that one rolls back). Not a second
+    /// scope and context per request: with them, the audit write was 7 % of risk-assessment's CPU under load.
     /// </summary>
     public static async Task WriteAsync(HttpContext http, string action, string recordType, Guid? recordId, int status)
     {
-        var caller = http.Caller();
-        var endpoint = http.GetEndpoint() as RouteEndpoint;
         var db = http.RequestServices.GetRequiredService<ServiceDbContext>();
         if (db.Database.CurrentTransaction is { } unfinished)
         {
             await unfinished.RollbackAsync(CancellationToken.None);
         }
         db.ChangeTracker.Clear();
+        Add(db, http, action, recordType, recordId, status);
+        // Not the request's token: an answer already computed is still recorded if the client goes away.
+        await db.SaveChangesAsync(CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Adds the entry to <paramref name="db"/>'s pending change, to be committed with it: a change is never
+    /// committed without its entry (issue 24 §8).
+    /// </summary>
+    public static void Add(ServiceDbContext db, HttpContext http, string action, string recordType, Guid? recordId, int status)
+    {
+        var caller = http.Caller();
+        var endpoint = http.GetEndpoint() as RouteEndpoint;
         db.AuditEntries.Add(new AuditEntry
         {
             At = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(),
@@ -55,8 +66,6 @@ public static class AuditTrail
             Status = status,
             TraceId = Activity.Current?.TraceId.ToString(),
         });
-        // Not the request's token: an answer already computed is still recorded if the client goes away.
-        await db.SaveChangesAsync(CancellationToken.None);
     }
 
     internal static async Task EnsureAppendOnlyAsync(ServiceDbContext db, CancellationToken cancellationToken) =>

@@ -29,9 +29,13 @@ public static class RecordGuard
             await AuditTrail.WriteAsync(http, "denied", recordType, id, StatusCodes.Status404NotFound);
             return Problems.NotFound($"There is no such {recordType}, or it is not yours to see.");
         }
+        if (!HttpMethods.IsGet(http.Request.Method))
+        {
+            return await AuditedChange.RunAsync(context, next, recordType, _ => id);
+        }
+        // A read is audited before the answer leaves.
         var result = await next(context);
-        var action = HttpMethods.IsGet(http.Request.Method) ? "read" : "change";
-        await AuditTrail.WriteAsync(http, action, recordType, id, StatusOf(result));
+        await AuditTrail.WriteAsync(http, "read", recordType, id, AuditedChange.StatusOf(result));
         return result;
     });
 
@@ -43,14 +47,14 @@ public static class RecordGuard
         where TBuilder : IEndpointConventionBuilder => builder.AddEndpointFilter(async (context, next) =>
     {
         var http = context.HttpContext;
-        var result = await next(context);
-        var isRead = HttpMethods.IsGet(http.Request.Method);
-        var createdId = !isRead && result is IValueHttpResult { Value: { } value } ? IdOf(value) : null;
-        await AuditTrail.WriteAsync(http, isRead ? "list" : "change", recordType, createdId, StatusOf(result));
-        return result;
+        if (!HttpMethods.IsGet(http.Request.Method))
+        {
+            return await AuditedChange.RunAsync(context, next, recordType, result => result is IValueHttpResult { Value: { } value } ? IdOf(value) : null);
+        }
+        var listed = await next(context);
+        await AuditTrail.WriteAsync(http, "list", recordType, null, AuditedChange.StatusOf(listed));
+        return listed;
     });
-
-    private static int StatusOf(object? result) => result is IStatusCodeHttpResult { StatusCode: { } status } ? status : StatusCodes.Status200OK;
 
     private static Guid? IdOf(object value) => value.GetType().GetProperty("Id")?.GetValue(value) as Guid?;
 }

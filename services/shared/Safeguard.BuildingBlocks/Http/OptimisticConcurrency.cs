@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Safeguard.BuildingBlocks.Persistence;
 
 namespace Safeguard.BuildingBlocks.Http;
 
@@ -41,14 +42,20 @@ public static class OptimisticConcurrency
 /// <summary>Saving under optimistic concurrency.</summary>
 public static class ConcurrentSave
 {
-    /// <summary>Saves the changes and commits the open transaction (the one that holds the record's row lock).</summary>
-    /// <returns>Null when committed; a 412 problem when someone else changed the record first (nothing is committed).</returns>
-    public static async Task<IResult?> CommitOrRefuseAsync(this Microsoft.EntityFrameworkCore.DbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves the changes and commits the open transaction (the one that holds the record's row lock); inside an
+    /// audited request that is the request's, which commits them with their audit entry once the endpoint returns.
+    /// </summary>
+    /// <returns>Null when saved; a 412 problem when someone else changed the record first (nothing is committed).</returns>
+    public static async Task<IResult?> CommitOrRefuseAsync(this ServiceDbContext db, CancellationToken cancellationToken)
     {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            await db.Database.CommitTransactionAsync(cancellationToken);
+            if (!db.InRequestTransaction)
+            {
+                await db.Database.CommitTransactionAsync(cancellationToken);
+            }
             return null;
         }
         catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)

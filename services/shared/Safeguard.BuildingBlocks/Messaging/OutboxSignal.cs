@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Safeguard.BuildingBlocks.Hosting;
@@ -10,10 +9,10 @@ namespace Safeguard.BuildingBlocks.Messaging;
 public sealed class OutboxSignal : WakeSignal;
 
 /// <summary>
-/// Signals the dispatcher once outbox rows are committed: after SaveChanges without a transaction, or
-/// after the explicit transaction that held them commits (rows not yet committed are invisible to it).
+/// A change that queues outbox rows wakes the dispatcher once it commits (rows not yet committed are invisible
+/// to it; <see cref="ServiceDbContext.AfterCommit"/> waits for that).
 /// </summary>
-internal sealed class OutboxSignalInterceptor(OutboxSignal signal) : SaveChangesInterceptor, IDbTransactionInterceptor
+internal sealed class OutboxSignalInterceptor(OutboxSignal signal) : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -27,57 +26,11 @@ internal sealed class OutboxSignalInterceptor(OutboxSignal signal) : SaveChanges
         return ValueTask.FromResult(result);
     }
 
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        SignalIfCommitted(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        SignalIfCommitted(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    private static void NoteOutboxRows(DbContext? context)
+    private void NoteOutboxRows(DbContext? context)
     {
         if (context is ServiceDbContext db && db.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
         {
-            db.HasUnsignalledOutboxMessages = true;
-        }
-    }
-
-    private void SignalIfCommitted(DbContext? context)
-    {
-        if (context is ServiceDbContext db && db.Database.CurrentTransaction is null)
-        {
-            SignalIfPending(db);
-        }
-    }
-
-    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        if (eventData.Context is ServiceDbContext db)
-        {
-            SignalIfPending(db);
-        }
-        return Task.CompletedTask;
-    }
-
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
-    {
-        if (eventData.Context is ServiceDbContext db)
-        {
-            SignalIfPending(db);
-        }
-    }
-
-    private void SignalIfPending(ServiceDbContext db)
-    {
-        if (db.HasUnsignalledOutboxMessages)
-        {
-            db.HasUnsignalledOutboxMessages = false;
-            signal.Notify();
+            db.AfterCommit(signal.Notify);
         }
     }
 }

@@ -20,9 +20,10 @@ public static class DatabaseRegistration
             ?? throw new InvalidOperationException($"Connection string '{ConnectionName}' is missing."));
 
         builder.Services.AddSingleton<OutboxSignalInterceptor>();
+        builder.Services.AddSingleton<AfterCommitInterceptor>();
         builder.Services.AddDbContext<TDbContext>((services, options) => options
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
-            .AddInterceptors(services.GetRequiredService<OutboxSignalInterceptor>()));
+            .AddInterceptors(services.GetRequiredService<OutboxSignalInterceptor>(), services.GetRequiredService<AfterCommitInterceptor>()));
         // Shared steps (the audit trail) reach the service's context without knowing its type.
         builder.Services.AddScoped<ServiceDbContext>(services => services.GetRequiredService<TDbContext>());
 

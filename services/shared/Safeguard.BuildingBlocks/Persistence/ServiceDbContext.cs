@@ -28,8 +28,41 @@ public abstract class ServiceDbContext : DbContext
     /// <summary>Who read or changed which personal record (append-only).</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
-    /// <summary>Set while this context holds outbox rows that are not yet committed.</summary>
-    internal bool HasUnsignalledOutboxMessages { get; set; }
+    private readonly List<Action> _afterCommit = [];
+
+    /// <summary>
+    /// Runs <paramref name="action"/> once this context's pending change is committed, and never if it rolls back:
+    /// a signal to a worker (the outbox dispatcher, a clock watcher) that reads the change on its own connection
+    /// would otherwise wake before the change is visible and sleep through it.
+    /// </summary>
+    public void AfterCommit(Action action)
+    {
+        if (!_afterCommit.Contains(action))
+        {
+            _afterCommit.Add(action);
+        }
+    }
+
+    internal void RunAfterCommit()
+    {
+        var actions = _afterCommit.ToArray();
+        _afterCommit.Clear();
+        foreach (var action in actions)
+        {
+            action();
+        }
+    }
+
+    internal void ForgetAfterCommit() => _afterCommit.Clear();
+
+    /// <summary>
+    /// Set while an audited change runs in the request's transaction (<see cref="Access.AuditedChange"/>): the
+    /// endpoint's own transaction joins it, and the request commits the change together with its audit entry.
+    /// </summary>
+    internal bool InRequestTransaction { get; set; }
+
+    /// <summary>Begins the change's transaction, or joins the audited request's (see <see cref="ChangeTransaction"/>).</summary>
+    public Task<ChangeTransaction> BeginChangeAsync(CancellationToken cancellationToken) => ChangeTransaction.BeginAsync(this, cancellationToken);
 
     /// <summary>
     /// Queues an integration event. It is written with the next <c>SaveChanges</c> and published to
