@@ -14,6 +14,7 @@ public static class ServiceDefaultsExtensions
         builder.ConfigureOpenTelemetry();
         builder.Services.AddDefaultHealthChecks();
         builder.Services.AddSafeguardProblemDetails();
+        builder.LimitRequestBodies();
         builder.AddPlatformAuthentication();
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http => http.AddServiceDiscovery());
@@ -29,6 +30,7 @@ public static class ServiceDefaultsExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRequestBodyLimit();
         app.MapHealthEndpoints();
         return app;
     }

@@ -7,7 +7,6 @@ using Safeguard.ServiceDefaults.Security;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.HideServerBanner();
-builder.LimitRequestBodies();
 builder.AddRateLimits();
 builder.AddClosedCors();
 builder.Services.AddValidation();
@@ -20,7 +19,6 @@ var app = builder.Build();
 app.UseSecurityHeaders();
 app.UseServiceDefaults();
 app.UseCors();
-app.UseRequestSizeLimit();
 // The limits key on the token's subject and institution, and apply to callers the check will refuse.
 app.UsePlatformAuthentication(beforeAuthorization: a => a.UseRateLimiter());
 app.MapApiIndex();

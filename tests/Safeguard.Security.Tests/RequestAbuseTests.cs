@@ -88,6 +88,32 @@ public sealed class RequestAbuseTests(PlatformFixture platform)
         Assert.Equal(0, await CasesAsync());
     }
 
+    /// <summary>
+    /// Issue 24 §5: the limit holds at every service too, for a caller who reaches a service's port around the
+    /// gateway with a valid token: a body over 1 MiB is refused with a 413 problem before the endpoint reads it.
+    /// </summary>
+    [Theory]
+    [InlineData("risk-assessment", "/api/risk-assessment/cases")]
+    [InlineData("safety-plan", "/api/safety-plans/teams")]
+    [InlineData("reintegration", "/api/reintegration/cases")]
+    [InlineData("training-registry", "/api/training/participants")]
+    [InlineData("notification", "/api/notifications/institutions")]
+    [InlineData("identity", "/api/identity/institutions")]
+    [InlineData("workspace", "/workspace/sign-out")]
+    public async Task A_service_reached_around_the_gateway_refuses_an_oversized_body_as_the_gateway_does(string service, string path)
+    {
+        using var direct = platform.Direct(service, Personas.Supervisor(_centre));
+        using var request = new HttpRequestMessage(HttpMethod.Post, path)
+        {
+            Content = new StringContent($$"""{"centreCode":"{{_centre}}","note":"{{new string('x', 2 * 1024 * 1024)}}"}""", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.ExpectContinue = true;
+
+        var refused = await direct.SendAsync(request);
+
+        await refused.AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+    }
+
     public static TheoryData<string> Injections =>
     [
         "'; DROP TABLE cases; --",

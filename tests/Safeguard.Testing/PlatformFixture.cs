@@ -65,6 +65,18 @@ public sealed class PlatformFixture : IAsyncLifetime
     public string Token(TokenSubject who, TimeSpan? lifetime = null, DateTimeOffset? issuedAt = null) =>
         DevelopmentTokens.Issue(Signer, who, lifetime ?? TimeSpan.FromHours(1), issuedAt);
 
+    /// <summary>
+    /// A client on a service's own port, around the gateway, acting as <paramref name="who"/>: what someone inside the
+    /// network could send, to show that each service holds its own line and does not rely on the gateway alone.
+    /// </summary>
+    public HttpClient Direct(string service, TokenSubject who)
+    {
+        var client = App.CreateHttpClient(service, "http");
+        client.Timeout = TimeSpan.FromSeconds(30);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Token(who));
+        return client;
+    }
+
     /// <summary>A new client on the gateway that sends <paramref name="token"/> as its bearer token.</summary>
     public HttpClient WithToken(string token)
     {

@@ -1,24 +1,32 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
-namespace Safeguard.Gateway.Shield;
+namespace Safeguard.ServiceDefaults;
 
 /// <summary>
-/// Bodies larger than Gateway:MaxRequestBodyBytes (default 1 MiB; the largest legitimate body, a full
-/// Annex 1 questionnaire with notes, is a few kilobytes) are refused with a 413 problem before any service
-/// sees them. A declared length is checked up front; a chunked body is read here up to the limit first.
+/// Bodies larger than Limits:MaxRequestBodyBytes (default 1 MiB; the largest legitimate body, a full Annex 1
+/// questionnaire with notes, is a few kilobytes) are refused with a 413 problem, at the gateway and again at every
+/// service (issue 24 §5): a service port reached around the gateway no longer takes Kestrel's 28 MB. A declared
+/// length is checked before anything else runs; a chunked body is read up to the limit first.
 /// </summary>
-public static class RequestSizeLimit
+public static class RequestBodyLimit
 {
     public const long DefaultMaxBytes = 1024 * 1024;
 
-    public static WebApplicationBuilder LimitRequestBodies(this WebApplicationBuilder builder)
+    public const string MaxBytesKey = "Limits:MaxRequestBodyBytes";
+
+    public static IHostApplicationBuilder LimitRequestBodies(this IHostApplicationBuilder builder)
     {
-        var max = builder.Configuration.GetValue<long?>("Gateway:MaxRequestBodyBytes") ?? DefaultMaxBytes;
+        var max = builder.Configuration.GetValue<long?>(MaxBytesKey) ?? DefaultMaxBytes;
         builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = max);
         return builder;
     }
 
-    public static IApplicationBuilder UseRequestSizeLimit(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    public static IApplicationBuilder UseRequestBodyLimit(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var max = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize;
         if (max is not { } limit)
@@ -54,7 +62,11 @@ public static class RequestSizeLimit
     {
         // The rest of the body is not read: the connection closes after this answer.
         context.Response.Headers.Connection = "close";
-        return GatewayProblems.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "The request body is too large.",
-            $"Bodies are limited to {limit} bytes.");
+        context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+        return context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = { Status = StatusCodes.Status413PayloadTooLarge, Title = "The request body is too large.", Detail = $"Bodies are limited to {limit} bytes." },
+        }).AsTask();
     }
 }
