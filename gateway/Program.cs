@@ -9,6 +9,7 @@ builder.AddServiceDefaults();
 builder.HideServerBanner();
 builder.AddRateLimits();
 builder.AddClosedCors();
+builder.Services.AddUnauthenticatedRequestCount();
 builder.Services.AddValidation();
 builder.Services.AddReverseProxy()
     .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
@@ -19,6 +20,7 @@ var app = builder.Build();
 app.UseSecurityHeaders();
 app.UseServiceDefaults();
 app.UseCors();
+app.UseUnauthenticatedRequestCount();
 // The limits key on the token's subject and institution, and apply to callers the check will refuse.
 app.UsePlatformAuthentication(beforeAuthorization: a => a.UseRateLimiter());
 app.MapApiIndex();

@@ -115,4 +115,39 @@ public sealed class AuditTrailTests(PlatformFixture platform)
             ("id", c.Id), ("subject", $"cw-{_centre}"));
         Assert.Equal(["change 412", "change 201"], entries.Select(e => $"{e[0]} {e[1]}"));
     }
+
+    /// <summary>
+    /// Issue 24 §7: a signed-in caller's refusal is audited like a 404 on another institution's record — by the
+    /// endpoint's roles (a case worker asking for the access history, a training administrator asking for a case)
+    /// or by a filter (another centre's list) — once each. An anonymous caller the gateway turns away is counted in a
+    /// metric instead.
+    /// </summary>
+    [Fact]
+    public async Task Refusals_of_signed_in_callers_are_audited_once_and_anonymous_ones_are_counted()
+    {
+        const string db = "risk-assessment-db";
+        var worker = platform.As(Personas.CaseWorker(_centre));
+        var c = await platform.As(Personas.Supervisor(_centre)).OpenCaseAsync(_centre);
+
+        await (await worker.GetAsync($"/api/risk-assessment/audit/case/{c.Id}")).AssertProblemAsync(HttpStatusCode.Forbidden);
+        await (await platform.As(Personas.TrainingAdmin()).GetAsync($"{RiskAssessmentApi.Cases}/{c.Id}")).AssertProblemAsync(HttpStatusCode.Forbidden);
+        await (await worker.GetAsync($"{RiskAssessmentApi.Cases}?centre={Names.CentreCode()}")).AssertProblemAsync(HttpStatusCode.Forbidden, "centre");
+
+        var refusals = await platform.QueryAsync(db,
+            "SELECT subject, action, record_type, endpoint FROM audit_entries WHERE record_id = @id AND status = 403 ORDER BY id", ("id", c.Id));
+        Assert.Equal(
+            [$"cw-{_centre} denied endpoint GET /api/risk-assessment/audit/{{recordType}}/{{id:guid}}", "ta-1 denied case GET /api/risk-assessment/cases/{id:guid}"],
+            refusals.Select(r => string.Join(' ', r)));
+        var listed = await platform.QueryAsync(db, "SELECT action FROM audit_entries WHERE subject = @subject AND status = 403 AND record_id IS NULL",
+            ("subject", $"cw-{_centre}"));
+        Assert.Equal(["list"], listed.Select(r => (string)r[0]));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await platform.Anonymous.GetAsync($"{RiskAssessmentApi.Cases}/{c.Id}")).StatusCode);
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(15);
+        while (!platform.Telemetry.Contains("metrics", "safeguard.gateway.unauthenticated") && DateTimeOffset.UtcNow < deadline)
+        {
+            await Task.Delay(250);
+        }
+        Assert.True(platform.Telemetry.Contains("metrics", "safeguard.gateway.unauthenticated"), "the gateway counts the requests it turns away unauthenticated");
+    }
 }

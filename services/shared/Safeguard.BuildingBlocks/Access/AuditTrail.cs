@@ -26,6 +26,11 @@ public static class AuditTrail
           FOR EACH STATEMENT EXECUTE FUNCTION audit_entries_append_only();
         """;
 
+    private static readonly object WrittenKey = new();
+
+    /// <summary>Whether this request's entry is written already (by a record filter or the endpoint).</summary>
+    public static bool HasWritten(HttpContext http) => http.Items.ContainsKey(WrittenKey);
+
     /// <summary>
     /// Records what the request did on its own, through the request's own context once the endpoint is done with
     /// it: a read, or a refused change. The tracker is cleared first: the endpoint may have left a failed change (a
@@ -51,6 +56,7 @@ public static class AuditTrail
     /// </summary>
     public static void Add(ServiceDbContext db, HttpContext http, string action, string recordType, Guid? recordId, int status)
     {
+        http.Items[WrittenKey] = true;
         var caller = http.Caller();
         var endpoint = http.GetEndpoint() as RouteEndpoint;
         db.AuditEntries.Add(new AuditEntry

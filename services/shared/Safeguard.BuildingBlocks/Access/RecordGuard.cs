@@ -16,7 +16,7 @@ namespace Safeguard.BuildingBlocks.Access;
 public static class RecordGuard
 {
     public static TBuilder GuardRecord<TBuilder>(this TBuilder builder, string recordType, string routeKey = "id")
-        where TBuilder : IEndpointConventionBuilder => builder.AddEndpointFilter(async (context, next) =>
+        where TBuilder : IEndpointConventionBuilder => builder.WithMetadata(new AuditedRecord(recordType, routeKey)).AddEndpointFilter(async (context, next) =>
     {
         var http = context.HttpContext;
         if (!Guid.TryParse(http.GetRouteValue(routeKey)?.ToString(), out var id))
@@ -26,7 +26,7 @@ public static class RecordGuard
         var rules = http.RequestServices.GetRequiredService<IRecordAccessRules>();
         if (!await rules.MayAccessAsync(http.Caller(), recordType, id, http.RequestAborted))
         {
-            await AuditTrail.WriteAsync(http, "denied", recordType, id, StatusCodes.Status404NotFound);
+            await AuditTrail.WriteAsync(http, RefusalAudit.Denied, recordType, id, StatusCodes.Status404NotFound);
             return Problems.NotFound($"There is no such {recordType}, or it is not yours to see.");
         }
         if (!HttpMethods.IsGet(http.Request.Method))
@@ -44,7 +44,7 @@ public static class RecordGuard
     /// limited to what the caller may see), or a creation (action "change", with the new record's id).
     /// </summary>
     public static TBuilder AuditCollection<TBuilder>(this TBuilder builder, string recordType)
-        where TBuilder : IEndpointConventionBuilder => builder.AddEndpointFilter(async (context, next) =>
+        where TBuilder : IEndpointConventionBuilder => builder.WithMetadata(new AuditedRecord(recordType, RouteKey: null)).AddEndpointFilter(async (context, next) =>
     {
         var http = context.HttpContext;
         if (!HttpMethods.IsGet(http.Request.Method))
