@@ -150,4 +150,58 @@ public sealed class AuditTrailTests(PlatformFixture platform)
         }
         Assert.True(platform.Telemetry.Contains("metrics", "safeguard.gateway.unauthenticated"), "the gateway counts the requests it turns away unauthenticated");
     }
+
+    /// <summary>
+    /// Issue 24 §9: what a platform administrator does to the platform is audited like a change of a record: a
+    /// mailbox changed, an e-mail retried (here one that does not exist: the refusal too), dead letters replayed.
+    /// Their keys are codes and queue names, kept in the entry's record key.
+    /// </summary>
+    [Fact]
+    public async Task A_platform_administrators_mailbox_change_retry_and_dead_letter_replay_are_audited()
+    {
+        var admin = platform.Gateway;
+        var code = _centre;
+        var missing = Guid.NewGuid();
+        var mailbox = await admin.PutAsJsonAsync($"/api/notifications/institutions/{code}", new { name = "Centre for social work", email = $"csr@{code.ToLowerInvariant()}.test" });
+        Assert.True(mailbox.IsSuccessStatusCode, $"mailbox: {(int)mailbox.StatusCode}");
+        await (await admin.PostAsync($"/api/notifications/{missing}/retry", null)).AssertProblemAsync(HttpStatusCode.NotFound);
+        var queue = (await admin.GetFromJsonAsync<JsonElement[]>("/api/risk-assessment/dead-letters"))!.First().GetProperty("queue").GetString()!;
+        var replayed = await admin.PostAsync($"/api/risk-assessment/dead-letters/{queue}/replay", null);
+        Assert.Equal(HttpStatusCode.OK, replayed.StatusCode);
+
+        var notification = await platform.QueryAsync("notification-db",
+            "SELECT action, record_type, coalesce(record_key, record_id::text), status FROM audit_entries WHERE subject = 'pa-1' AND (record_key = @code OR record_id = @missing) ORDER BY id",
+            ("code", code), ("missing", missing));
+        Assert.Equal([$"change institution-mailbox {code} 201", $"change notification {missing} 404"], notification.Select(r => string.Join(' ', r)));
+        var risk = await platform.QueryAsync("risk-assessment-db",
+            "SELECT action, record_type, status FROM audit_entries WHERE subject = 'pa-1' AND record_key = @queue", ("queue", queue));
+        Assert.Contains("change dead-letters 200", risk.Select(r => string.Join(' ', r)));
+    }
+
+    /// <summary>
+    /// Issue 24 §6: a list or a name search records the id of every record it returned, as a read: the case's history
+    /// shows the worker's list and her search that surfaced it, and a search that found nothing is still recorded.
+    /// </summary>
+    [Fact]
+    public async Task Every_list_and_search_that_returned_a_case_shows_in_its_history_as_a_read()
+    {
+        var supervisor = platform.As(Personas.Supervisor(_centre));
+        var worker = platform.As(Personas.CaseWorker(_centre));
+        var name = $"Arta {Names.Marker()}";
+        var c = await supervisor.OpenCaseAsync(_centre, victimName: name);
+
+        Assert.Contains(c.Id, (await worker.ListAsync(RiskAssessmentApi.Cases)).Select(x => x.GetProperty("id").GetGuid()));
+        var found = await worker.PostAsJsonAsync($"{RiskAssessmentApi.Cases}/search", new { name });
+        Assert.Equal(HttpStatusCode.OK, found.StatusCode);
+        var none = await worker.PostAsJsonAsync($"{RiskAssessmentApi.Cases}/search", new { name = Names.Marker() });
+        Assert.Empty((await none.Content.ReadFromJsonAsync<JsonElement[]>())!);
+
+        var history = (await supervisor.GetFromJsonAsync<JsonElement[]>($"/api/risk-assessment/audit/case/{c.Id}"))!;
+        Assert.Equal(["change", "list", "list"], history.Select(e => e.GetProperty("action").GetString()));
+        Assert.Equal("POST /api/risk-assessment/cases/search", history[2].GetProperty("endpoint").GetString());
+        Assert.All(history[1..], e => Assert.Equal($"cw-{_centre}", e.GetProperty("subject").GetString()));
+        var empty = await platform.QueryAsync("risk-assessment-db",
+            "SELECT action FROM audit_entries WHERE subject = @subject AND record_id IS NULL AND endpoint LIKE '%/search'", ("subject", $"cw-{_centre}"));
+        Assert.Equal(["list"], empty.Select(r => (string)r[0]));
+    }
 }

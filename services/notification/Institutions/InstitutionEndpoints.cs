@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Access;
 using Safeguard.Notification.Persistence;
 using Safeguard.Notification.Templates;
 using Safeguard.ServiceDefaults.Security;
@@ -31,7 +32,8 @@ public static partial class InstitutionEndpoints
     public static IEndpointRouteBuilder MapInstitutionEndpoints(this IEndpointRouteBuilder app)
     {
         var institutions = app.MapGroup(NotificationService.Description.ApiPrefix + "/institutions").WithTags("Institutions").AllowRoles(PlatformRoles.PlatformAdmin);
-        institutions.MapPut("/{code}", PutAsync).WithName("PutInstitutionContact").WithSummary("Register or change an institution's mailbox");
+        institutions.MapPut("/{code}", PutAsync).WithName("PutInstitutionContact").WithSummary("Register or change an institution's mailbox")
+            .AuditAdministration("institution-mailbox", AdministrationAudit.RouteValue("code"));
         institutions.MapGet("/", ListAsync).WithName("ListInstitutionContacts").WithSummary("List institution mailboxes");
         return app;
     }

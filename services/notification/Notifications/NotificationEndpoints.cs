@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Http;
 using Safeguard.Notification.Delivery;
 using Safeguard.Notification.Persistence;
@@ -40,7 +41,8 @@ public static class NotificationEndpoints
             .WithSummary("The delivery log, newest first, by case reference and/or recipient");
         notifications.MapPost("/{id:guid}/retry", RetryAsync).WithName("RetryNotification")
             .WithSummary("Send a failed notification again (operator)")
-            .Produces<NotificationView>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .Produces<NotificationView>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .AuditAdministration("notification");
         return app;
     }
 
@@ -56,8 +58,8 @@ public static class NotificationEndpoints
             return Problems.Conflict("status", $"Only a failed notification is retried; this one is {KebabCaseEnum.Name(notification.Status)}.");
         }
         notification.RetryByOperator(time.GetUtcNow());
+        db.AfterCommit(delivery.Notify);
         await db.SaveChangesAsync(cancellationToken);
-        delivery.Notify();
         return TypedResults.Ok(NotificationView.From(notification));
     }
 

@@ -28,7 +28,7 @@ public static class CaseEndpoints
         cases.MapPost("/search", SearchAsync).WithName("SearchCases")
             .WithSummary("The municipality's cases with a household member bearing every word of the name (any script, order or case)")
             .Produces<CaseSummary[]>().ProducesValidationProblem()
-            .AllowRoles(PlatformRoles.ReintegrationOfficer).AuditCollection(HouseholdAccessRules.Case);
+            .AllowRoles(PlatformRoles.ReintegrationOfficer).AuditSearch(HouseholdAccessRules.Case);
         cases.MapPost("/{id:guid}/members", AddMemberAsync).WithName("AddHouseholdMember").WithSummary("Add a person to the household (If-Match)")
             .Produces<CaseView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .AllowRoles(PlatformRoles.ReintegrationOfficer).GuardRecord(HouseholdAccessRules.Case);

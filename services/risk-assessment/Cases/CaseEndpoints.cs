@@ -48,7 +48,7 @@ public static class CaseEndpoints
             .Produces<CaseView[]>().AuditCollection(CaseAccessRules.Case);
         cases.MapPost("/search", SearchAsync).WithName("SearchCases")
             .WithSummary("The caller's centre's cases whose victim or household member bears every word of the name (any script, order or case)")
-            .Produces<CaseView[]>().ProducesValidationProblem().AuditCollection(CaseAccessRules.Case);
+            .Produces<CaseView[]>().ProducesValidationProblem().AuditSearch(CaseAccessRules.Case);
         cases.MapPost("/{id:guid}/closure", CloseAsync).WithName("CloseCase").WithSummary("Close a case (If-Match required)")
             .Produces<CaseView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .GuardRecord(CaseAccessRules.Case);

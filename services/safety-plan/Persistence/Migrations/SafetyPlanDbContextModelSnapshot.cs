@@ -57,6 +57,11 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("record_id");
 
+                    b.Property<string>("RecordKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("record_key");
+
                     b.Property<string>("RecordType")
                         .IsRequired()
                         .HasMaxLength(40)

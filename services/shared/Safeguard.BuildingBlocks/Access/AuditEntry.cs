@@ -23,6 +23,12 @@ public sealed class AuditEntry
     public required string RecordType { get; init; }
     public Guid? RecordId { get; init; }
 
+    /// <summary>
+    /// The record's own key when it has no id: an institution's code, a queue and message id (a platform
+    /// administrator's action). Codes and names of the platform's parts, never a person's.
+    /// </summary>
+    public string? RecordKey { get; init; }
+
     /// <summary>The route template, e.g. "POST /api/risk-assessment/cases/{id}/closure": no values, so no personal data.</summary>
     public required string Endpoint { get; init; }
     public int Status { get; init; }
@@ -43,6 +49,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         entity.Property(e => e.Action).HasColumnName("action").HasMaxLength(10);
         entity.Property(e => e.RecordType).HasColumnName("record_type").HasMaxLength(40);
         entity.Property(e => e.RecordId).HasColumnName("record_id");
+        entity.Property(e => e.RecordKey).HasColumnName("record_key").HasMaxLength(200);
         entity.Property(e => e.Endpoint).HasColumnName("endpoint").HasMaxLength(200);
         entity.Property(e => e.Status).HasColumnName("status");
         entity.Property(e => e.TraceId).HasColumnName("trace_id").HasMaxLength(32);

@@ -37,7 +37,7 @@ public static class AuditTrail
     /// 412) that must not be saved with the entry, nor a transaction it left open (that one rolls back). Not a second
     /// scope and context per request: with them, the audit write was 7 % of risk-assessment's CPU under load.
     /// </summary>
-    public static async Task WriteAsync(HttpContext http, string action, string recordType, Guid? recordId, int status)
+    public static async Task WriteAsync(HttpContext http, string action, string recordType, Guid? recordId, int status, string? recordKey = null)
     {
         var db = http.RequestServices.GetRequiredService<ServiceDbContext>();
         if (db.Database.CurrentTransaction is { } unfinished)
@@ -45,8 +45,24 @@ public static class AuditTrail
             await unfinished.RollbackAsync(CancellationToken.None);
         }
         db.ChangeTracker.Clear();
-        Add(db, http, action, recordType, recordId, status);
+        Add(db, http, action, recordType, recordId, status, recordKey);
         // Not the request's token: an answer already computed is still recorded if the client goes away.
+        await db.SaveChangesAsync(CancellationToken.None);
+    }
+
+    /// <summary>One entry per record a list returned, in one write; one without an id when it returned none.</summary>
+    public static async Task WriteManyAsync(HttpContext http, string action, string recordType, IReadOnlyList<Guid> recordIds, int status)
+    {
+        var db = http.RequestServices.GetRequiredService<ServiceDbContext>();
+        db.ChangeTracker.Clear();
+        if (recordIds.Count == 0)
+        {
+            Add(db, http, action, recordType, null, status);
+        }
+        foreach (var id in recordIds)
+        {
+            Add(db, http, action, recordType, id, status);
+        }
         await db.SaveChangesAsync(CancellationToken.None);
     }
 
@@ -54,7 +70,8 @@ public static class AuditTrail
     /// Adds the entry to <paramref name="db"/>'s pending change, to be committed with it: a change is never
     /// committed without its entry (issue 24 §8).
     /// </summary>
-    public static void Add(ServiceDbContext db, HttpContext http, string action, string recordType, Guid? recordId, int status)
+    public static void Add(ServiceDbContext db, HttpContext http, string action, string recordType, Guid? recordId, int status,
+        string? recordKey = null)
     {
         http.Items[WrittenKey] = true;
         var caller = http.Caller();
@@ -68,6 +85,7 @@ public static class AuditTrail
             Action = action,
             RecordType = recordType,
             RecordId = recordId,
+            RecordKey = recordKey,
             Endpoint = $"{http.Request.Method} {endpoint?.RoutePattern.RawText}",
             Status = status,
             TraceId = Activity.Current?.TraceId.ToString(),

@@ -13,7 +13,7 @@ namespace Safeguard.BuildingBlocks.Access;
 internal static class AuditedChange
 {
     public static async ValueTask<object?> RunAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next, string recordType,
-        Func<object?, Guid?> recordId)
+        Func<object?, Guid?> recordId, Func<HttpContext, string?>? recordKey = null)
     {
         var http = context.HttpContext;
         var db = http.RequestServices.GetRequiredService<ServiceDbContext>();
@@ -31,7 +31,7 @@ internal static class AuditedChange
         var status = StatusOf(result);
         if (status is < 200 or >= 300)
         {
-            await AuditTrail.WriteAsync(http, "change", recordType, recordId(result), status);
+            await AuditTrail.WriteAsync(http, "change", recordType, recordId(result), status, recordKey?.Invoke(http));
             return result;
         }
         // What the endpoint left unsaved is not part of its answer; only the entry joins the saved change.
@@ -39,12 +39,18 @@ internal static class AuditedChange
         {
             unsaved.State = Microsoft.EntityFrameworkCore.EntityState.Detached;
         }
-        AuditTrail.Add(db, http, "change", recordType, recordId(result), status);
+        AuditTrail.Add(db, http, "change", recordType, recordId(result), status, recordKey?.Invoke(http));
         // Not the request's token: the answer is computed; the client going away now must not undo a change it made.
         await db.SaveChangesAsync(CancellationToken.None);
         await transaction.CommitAsync(CancellationToken.None);
         return result;
     }
 
-    internal static int StatusOf(object? result) => result is IStatusCodeHttpResult { StatusCode: { } status } ? status : StatusCodes.Status200OK;
+    /// <summary>The answer's status; a typed union (<c>Results&lt;Ok, Created, …&gt;</c>) answers with the result it holds.</summary>
+    internal static int StatusOf(object? result) => result switch
+    {
+        INestedHttpResult nested => StatusOf(nested.Result),
+        IStatusCodeHttpResult { StatusCode: { } status } => status,
+        _ => StatusCodes.Status200OK,
+    };
 }

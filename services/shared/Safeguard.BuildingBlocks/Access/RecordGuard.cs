@@ -40,21 +40,48 @@ public static class RecordGuard
     });
 
     /// <summary>
-    /// A call on a collection of personal records: a list or search (action "list"; the list is already
-    /// limited to what the caller may see), or a creation (action "change", with the new record's id).
+    /// A call on a collection of personal records: a list (action "list", one entry per record returned; the list
+    /// is already limited to what the caller may see), or a creation (action "change", with the new record's id).
     /// </summary>
     public static TBuilder AuditCollection<TBuilder>(this TBuilder builder, string recordType)
         where TBuilder : IEndpointConventionBuilder => builder.WithMetadata(new AuditedRecord(recordType, RouteKey: null)).AddEndpointFilter(async (context, next) =>
+        HttpMethods.IsGet(context.HttpContext.Request.Method)
+            ? await ListAsync(context, next, recordType)
+            : await AuditedChange.RunAsync(context, next, recordType, result => CreatedId(result)));
+
+    /// <summary>
+    /// A search whose criteria travel in a POST body (a name never goes in a URL): a read like a list, not a change
+    /// (issue 24 §6).
+    /// </summary>
+    public static TBuilder AuditSearch<TBuilder>(this TBuilder builder, string recordType)
+        where TBuilder : IEndpointConventionBuilder => builder.WithMetadata(new AuditedRecord(recordType, RouteKey: null))
+        .AddEndpointFilter((context, next) => ListAsync(context, next, recordType));
+
+    /// <summary>
+    /// Records the id of every record the answer returned (issue 24 §6), so a record's history shows each list and
+    /// search that surfaced it; an answer with none is recorded once, without an id.
+    /// </summary>
+    private static async ValueTask<object?> ListAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next, string recordType)
     {
-        var http = context.HttpContext;
-        if (!HttpMethods.IsGet(http.Request.Method))
-        {
-            return await AuditedChange.RunAsync(context, next, recordType, result => result is IValueHttpResult { Value: { } value } ? IdOf(value) : null);
-        }
         var listed = await next(context);
-        await AuditTrail.WriteAsync(http, "list", recordType, null, AuditedChange.StatusOf(listed));
+        await AuditTrail.WriteManyAsync(context.HttpContext, "list", recordType, ReturnedIds(listed), AuditedChange.StatusOf(listed));
         return listed;
-    });
+    }
+
+    private static IReadOnlyList<Guid> ReturnedIds(object? result) => result switch
+    {
+        INestedHttpResult nested => ReturnedIds(nested.Result),
+        IValueHttpResult { Value: System.Collections.IEnumerable items and not string } =>
+            items.Cast<object?>().Select(item => item is null ? null : IdOf(item)).OfType<Guid>().Distinct().ToList(),
+        _ => [],
+    };
+
+    private static Guid? CreatedId(object? result) => result switch
+    {
+        INestedHttpResult nested => CreatedId(nested.Result),
+        IValueHttpResult { Value: { } value } => IdOf(value),
+        _ => null,
+    };
 
     private static Guid? IdOf(object value) => value.GetType().GetProperty("Id")?.GetValue(value) as Guid?;
 }

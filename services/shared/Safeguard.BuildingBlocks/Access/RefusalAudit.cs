@@ -36,6 +36,11 @@ public static class RefusalAudit
             return record.RouteKey is { } key && Guid.TryParse(http.GetRouteValue(key)?.ToString(), out var id) ? id : null;
         }
         // An endpoint outside the record filters: the record its route names, if it names one.
+        return FirstRouteId(http);
+    }
+
+    internal static Guid? FirstRouteId(HttpContext http)
+    {
         foreach (var (_, value) in http.GetRouteData().Values)
         {
             if (Guid.TryParse(value?.ToString(), out var id))

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
 using RabbitMQ.Client.Exceptions;
+using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Http;
 using Safeguard.ServiceDefaults.Security;
 
@@ -45,6 +46,9 @@ public static class DeadLetterEndpoints
                 });
             })
             .WithName("ReplayDeadLetters")
+            .AuditAdministration("dead-letters", http => http.GetRouteValue("queue") is { } queue
+                ? http.Request.Query["messageId"] is { Count: > 0 } messageId ? $"{queue}/{messageId}" : queue.ToString()
+                : null)
             .WithSummary("Moves the messages of a queue's error queue back to it, or only ?messageId= (platform administrators)");
         return app;
     }
