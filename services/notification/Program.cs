@@ -30,6 +30,7 @@ builder.AddSafeguardService<NotificationDbContext>(NotificationService.Descripti
 builder.Services.AddValidation();
 builder.AddEmailDelivery();
 builder.Services.AddEmailTemplates();
+builder.Services.AddSingleton<Safeguard.BuildingBlocks.Persistence.IRetentionStep, DeliveredBodyRetention>();
 
 var app = builder.Build();
 app.UseSafeguardService();

@@ -32,6 +32,8 @@ public static class MessagingRegistration
         builder.Services.AddSingleton(endpoints);
         builder.Services.AddSingleton(new DeadLetterQueues(endpoints, broker));
         builder.Services.AddHostedService<OutboxDispatcher<TDbContext>>();
+        builder.AddRetention<TDbContext>();
+        builder.Services.AddSingleton<IRetentionStep, MessageRetention>();
 
         builder.Services.AddMassTransit(bus =>
         {
