@@ -78,6 +78,49 @@ public sealed class ProtectionAtRestTests(PlatformFixture platform)
         Assert.Contains("pd1:", riskDump); // the ciphertext marker of PersonalDataProtector
     }
 
+    /// <summary>
+    /// Issue 24 §4: what locates her or a prisoner is encrypted too — the school or employer a safety plan's notice
+    /// goes to (it says where her child is every day), and the prison a returnee is handed over from.
+    /// </summary>
+    [Fact]
+    public async Task The_notice_recipient_of_a_safety_plan_and_a_returnees_prison_are_not_in_a_dump()
+    {
+        var centre = Names.CentreCode();
+        var (school, prisonName) = (Names.Marker(), Names.Marker());
+        var csr = platform.As(Personas.Supervisor(centre));
+        await csr.CreateTeamAsync(centre, "csr", "school");
+        var c = await csr.OpenCaseAsync(centre, category: "child");
+        var answers = (await Answers.AllClearAsync(csr, childrenInFamily: true)).Yes("2.10", "5.1");
+        Assert.Equal(HttpStatusCode.Created, (await csr.SubmitAssessmentAsync(c, RiskAssessmentApi.Assessment(answers.Build(), childrenInFamily: true))).StatusCode);
+        var planId = (await csr.WaitForPlanAsync(c.Id)).GetProperty("id").GetGuid();
+        var task = Assert.Single(await csr.ListAsync($"{SafetyPlanApi.Plans}/{planId}/notices"));
+        var named = await csr.PutAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/measures/{task.GetProperty("measureId").GetGuid()}/notice-recipient",
+            new { name = $"Primary school {school}", address = $"Street of {school} 9", email = "school@example.test" });
+        Assert.Equal(HttpStatusCode.OK, named.StatusCode);
+
+        var municipality = Names.CentreCode();
+        var prison = platform.As(Personas.PrisonOfficer());
+        var release = DateTimeOffset.UtcNow.AddDays(10);
+        var handedOver = await prison.PostAsJsonAsync(ReintegrationApi.Cases + "/", new
+        {
+            municipalityCode = municipality, csrCode = centre, category = "former-prisoner", arrivalKind = "pre-release-handover", arrivalAt = release,
+            prison = new { name = $"KPU {prisonName}", handedOverAt = DateTimeOffset.UtcNow },
+            household = ReintegrationApi.Household(release, "Krasniqi"),
+        });
+        Assert.Equal(HttpStatusCode.Created, handedOver.StatusCode);
+        var returnee = await handedOver.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal($"Primary school {school}", Assert.Single(await csr.ListAsync($"{SafetyPlanApi.Plans}/{planId}/notices"))
+            .GetProperty("recipient").GetProperty("name").GetString());
+        Assert.Equal($"KPU {prisonName}", returnee.GetProperty("prisonName").GetString());
+        var safetyPlanDump = await platform.DumpAsync("safety-plan-db");
+        var reintegrationDump = await platform.DumpAsync("reintegration-db");
+        Assert.Contains(planId.ToString(), safetyPlanDump);
+        Assert.Contains(returnee.GetProperty("reference").GetString()!, reintegrationDump);
+        Assert.DoesNotContain(school, safetyPlanDump, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(prisonName, reintegrationDump, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public async Task A_case_worker_finds_a_victim_by_name_in_any_script_and_order_within_her_centre_only()
     {

@@ -190,7 +190,7 @@ internal sealed class ReintegrationCaseConfiguration(PersonalDataProtector perso
         b.Property(c => c.Category).HasColumnName("category").HasConversion<string>().HasMaxLength(30);
         b.Property(c => c.ArrivalKind).HasColumnName("arrival_kind").HasConversion<string>().HasMaxLength(30);
         b.Property(c => c.ArrivalAt).HasColumnName("arrival_at");
-        b.Property(c => c.PrisonName).HasColumnName("prison_name").HasMaxLength(200);
+        b.Property(c => c.PrisonName).HasColumnName("prison_name").IsPersonalData(personalData);
         b.Property(c => c.HandedOverAt).HasColumnName("handed_over_at");
         b.Property(c => c.RegisteredByInstitution).HasColumnName("registered_by_institution").HasMaxLength(40);
         b.Property(c => c.ReleaseConfirmedAt).HasColumnName("release_confirmed_at");

@@ -153,7 +153,7 @@ internal sealed class PlanMeasureConfiguration(PersonalDataProtector personalDat
         b.Property(m => m.RequiresConsent).HasColumnName("requires_consent");
         b.Property(m => m.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(20);
         b.Property(m => m.CreatedAt).HasColumnName("created_at");
-        b.Property(m => m.NoticeRecipient).HasColumnName("notice_recipient").HasJsonConversion();
+        b.Property(m => m.NoticeRecipient).HasColumnName("notice_recipient").IsPersonalJson(personalData);
         b.Property(m => m.DueAgainSince).HasColumnName("due_again_since");
         b.Property(m => m.ReassessOn).HasColumnName("reassess_on");
     }

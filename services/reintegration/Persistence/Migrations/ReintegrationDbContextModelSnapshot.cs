@@ -327,9 +327,9 @@ namespace Safeguard.Reintegration.Persistence.Migrations
                         .HasColumnName("plan_adopted_at");
 
                     b.Property<string>("PrisonName")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("prison_name");
+                        .HasColumnType("text")
+                        .HasColumnName("prison_name")
+                        .HasAnnotation("Safeguard:PersonalData", true);
 
                     b.Property<string>("Reference")
                         .IsRequired()

@@ -506,8 +506,9 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                         .HasColumnName("frequency");
 
                     b.Property<string>("NoticeRecipient")
-                        .HasColumnType("jsonb")
-                        .HasColumnName("notice_recipient");
+                        .HasColumnType("text")
+                        .HasColumnName("notice_recipient")
+                        .HasAnnotation("Safeguard:PersonalData", true);
 
                     b.Property<int>("Number")
                         .HasColumnType("integer")
