@@ -23,16 +23,24 @@ public sealed class RetentionSignal : WakeSignal;
 /// Runs every registered <see cref="IRetentionStep"/> once an hour (issue 24 §11), batch by batch, so tables that
 /// only serve a while (sent events, consumed messages, delivered e-mail bodies) stop growing without bound.
 /// </summary>
-internal sealed class RetentionWorker<TDbContext>(IServiceScopeFactory scopes, RetentionSignal signal, TimeProvider time, ILogger<RetentionWorker<TDbContext>> logger)
-    : PollingWorker(signal, time, logger)
+internal sealed class RetentionWorker<TDbContext> : PollingWorker
     where TDbContext : ServiceDbContext
 {
+    private readonly IServiceScopeFactory _scopes;
+
+    public RetentionWorker(IServiceScopeFactory scopes, RetentionSignal signal, TimeProvider time, ILogger<RetentionWorker<TDbContext>> logger)
+        : base(signal, time, logger)
+    {
+        _scopes = scopes;
+        time.OnAdvanced(signal.Notify);
+    }
+
     protected override TimeSpan PollInterval => TimeSpan.FromHours(1);
 
     protected override async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
     {
         using var quiet = BackgroundTracing.Quiet();
-        await using var scope = scopes.CreateAsyncScope();
+        await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
         var more = false;
         foreach (var step in scope.ServiceProvider.GetServices<IRetentionStep>())
@@ -57,13 +65,7 @@ public static class RetentionRegistration
     public static IHostApplicationBuilder AddRetention<TDbContext>(this IHostApplicationBuilder builder) where TDbContext : ServiceDbContext
     {
         builder.Services.AddSingleton<RetentionSignal>();
-        builder.Services.AddHostedService(services =>
-        {
-            var signal = services.GetRequiredService<RetentionSignal>();
-            var time = services.GetRequiredService<TimeProvider>();
-            time.OnAdvanced(signal.Notify);
-            return ActivatorUtilities.CreateInstance<RetentionWorker<TDbContext>>(services);
-        });
+        builder.Services.AddHostedService<RetentionWorker<TDbContext>>();
         return builder;
     }
 }
