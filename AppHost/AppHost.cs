@@ -11,24 +11,26 @@ IPlatformServers servers = settings.Mode switch
     _ => new LocalProcessServers(builder, settings),
 };
 
-var riskAssessment = builder.AddPlatformService<Projects.Safeguard_RiskAssessment>("risk-assessment", servers, "risk_assessment", settings);
-var safetyPlan = builder.AddPlatformService<Projects.Safeguard_SafetyPlan>("safety-plan", servers, "safety_plan", settings);
-var reintegration = builder.AddPlatformService<Projects.Safeguard_Reintegration>("reintegration", servers, "reintegration", settings);
-var trainingRegistry = builder.AddPlatformService<Projects.Safeguard_TrainingRegistry>("training-registry", servers, "training_registry", settings);
-var notification = builder.AddPlatformService<Projects.Safeguard_Notification>("notification", servers, "notification", settings)
+var credentials = ServiceCredentials.For(settings);
+
+var riskAssessment = builder.AddPlatformService<Projects.Safeguard_RiskAssessment>("risk-assessment", servers, "risk_assessment", settings, credentials);
+var safetyPlan = builder.AddPlatformService<Projects.Safeguard_SafetyPlan>("safety-plan", servers, "safety_plan", settings, credentials);
+var reintegration = builder.AddPlatformService<Projects.Safeguard_Reintegration>("reintegration", servers, "reintegration", settings, credentials);
+var trainingRegistry = builder.AddPlatformService<Projects.Safeguard_TrainingRegistry>("training-registry", servers, "training_registry", settings, credentials);
+var notification = builder.AddPlatformService<Projects.Safeguard_Notification>("notification", servers, "notification", settings, credentials, service => service
     .WithEnvironment("Smtp__Host", servers.Smtp.Host)
     .WithEnvironment("Smtp__Port", servers.Smtp.Port)
     .WithEnvironment("Smtp__Security", "None") // smtp4dev on loopback speaks plain SMTP
     // E-mails to team members link to the workspace page where they act (issue 23).
     .WithEnvironment("Notification__WorkspaceUrl", settings.PublicUrl.TrimEnd('/') + "/workspace/")
-    .WithDeliveryPolicyFrom(builder.Configuration.GetSection("Safeguard:Delivery"));
+    .WithDeliveryPolicyFrom(builder.Configuration.GetSection("Safeguard:Delivery")));
 
-var identity = builder.AddPlatformService<Projects.Safeguard_Identity>("identity", servers, "identity", settings)
+var identity = builder.AddPlatformService<Projects.Safeguard_Identity>("identity", servers, "identity", settings, credentials, service => service
     .WithEnvironment("Identity__PublicUrl", settings.PublicUrl)
     .WithEnvironment("Identity__KeysPath", settings.TokenKeysDirectory)
     // Tokens without a sign-in for local use and tests (eng/token.sh): the identity service serves them only in
     // Development, and only while the platform trusts it rather than another provider.
-    .WithEnvironment("Auth__DevelopmentIssuer", settings.AuthAuthority is null ? "true" : "false");
+    .WithEnvironment("Auth__DevelopmentIssuer", settings.AuthAuthority is null ? "true" : "false"));
 
 // The professionals' web workspace (issue 23): no database and no broker; it reaches the data only through the
 // gateway, with the signed-in person's token, and signs people in through the identity service.

@@ -89,14 +89,32 @@ public static class PlatformServices
     }
 
     /// <summary>
-    /// A domain service: its own database on the shared server, the broker, readiness on /health, and a
-    /// start only once the servers answer.
+    /// A domain service: its own database on the shared server, the broker, readiness on /health, and a start only
+    /// once the servers answer and its migrate step has finished. The migrate step (issue 24 §1) is the same project
+    /// run with Safeguard__Mode=migrate as the database's owner: it applies migrations and the start-up data steps,
+    /// then exits, so the running service holds only its runtime role. <paramref name="configure"/> sets what the
+    /// service needs beyond that, on both, so the step builds the same service.
     /// </summary>
     public static IResourceBuilder<ProjectResource> AddPlatformService<TProject>(
-        this IDistributedApplicationBuilder builder, string name, IPlatformServers servers, string databaseName, PlatformSettings settings)
+        this IDistributedApplicationBuilder builder, string name, IPlatformServers servers, string databaseName, PlatformSettings settings,
+        ServiceCredentials credentials, Func<IResourceBuilder<ProjectResource>, IResourceBuilder<ProjectResource>>? configure = null)
         where TProject : IProjectMetadata, new()
     {
-        var service = builder.AddProject<TProject>(name)
+        configure ??= project => project;
+        var database = ServiceDatabase.Add(builder, servers.Postgres, credentials, $"{name}-db", databaseName);
+
+        var migrate = configure(builder.AddProject<TProject>($"{name}-migrate")
+            .WithPlatformKeys(settings)
+            .WithHostEnvironment(builder)
+            .WithEnvironment("OTEL_EXPORTER_OTLP_TIMEOUT", OtlpExportTimeoutMs)
+            .WithEnvironment("Safeguard__Mode", "migrate")
+            .WithEnvironment($"ConnectionStrings__{DatabaseConnection}", database.Owner)
+            .WithEnvironment("ConnectionStrings__runtime", database.Runtime.Resource.ConnectionStringExpression)
+            .WithEnvironment("ConnectionStrings__provisioning", database.Administrator)
+            .WithReference(servers.Messaging, connectionName: "messaging")
+            .WithTestTelemetryReceiver(builder));
+
+        var service = configure(builder.AddProject<TProject>(name)
             .WithPlatformKeys(settings)
             .WithHostEnvironment(builder)
             // Not behind DCP's proxy: it copied every request once more on the way in (gateway -> proxy -> service)
@@ -107,13 +125,18 @@ public static class PlatformServices
             .WithEnvironment("OTEL_EXPORTER_OTLP_TIMEOUT", OtlpExportTimeoutMs)
             // Tests move the services' clocks to reach deadlines; never set outside the test harness.
             .WithEnvironment("Safeguard__TestClock", builder.Configuration["Safeguard:TestClock"] ?? "false")
-            .WithReference(servers.Database($"{name}-db", databaseName), connectionName: "database")
-            .WithReference(servers.Messaging, connectionName: "messaging");
+            .WithReference(database.Runtime, connectionName: DatabaseConnection)
+            .WithReference(servers.Messaging, connectionName: "messaging"));
         foreach (var server in servers.StartFirst)
         {
+            migrate.WaitFor(server);
             service.WaitFor(server);
         }
+        service.WaitForCompletion(migrate);
         service.WithTraceSampling(builder.Configuration).WithTestTelemetryReceiver(builder);
         return service;
     }
+
+    /// <summary>The connection string every service reads its own database from (BuildingBlocks' DatabaseRegistration).</summary>
+    private const string DatabaseConnection = "database";
 }

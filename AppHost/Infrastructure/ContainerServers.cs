@@ -18,6 +18,11 @@ public sealed class ContainerServers : IPlatformServers
             .WithEnvironment("ServerOptions__NumberOfMessagesToKeep", "10000") // as eng/local/smtp4dev.sh: not only the last 100
             .WithHttpHealthCheck("/api/messages", endpointName: "http");
 
+        var postgresEndpoint = _postgres.Resource.PrimaryEndpoint;
+        Postgres = new DatabaseServer(
+            ReferenceExpression.Create($"{postgresEndpoint.Property(EndpointProperty.Host)}"),
+            ReferenceExpression.Create($"{postgresEndpoint.Property(EndpointProperty.Port)}"),
+            _postgres.Resource.ConnectionStringExpression);
         var smtpEndpoint = smtp.GetEndpoint("smtp");
         Messaging = rabbitMq;
         Smtp = new SmtpServer(
@@ -32,6 +37,5 @@ public sealed class ContainerServers : IPlatformServers
 
     public IReadOnlyList<IResourceBuilder<IResource>> StartFirst { get; }
 
-    public IResourceBuilder<IResourceWithConnectionString> Database(string resourceName, string databaseName) =>
-        _postgres.AddDatabase(resourceName, databaseName);
+    public DatabaseServer Postgres { get; }
 }

@@ -1,28 +1,28 @@
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Microsoft.Extensions.Configuration;
+using Npgsql;
 
 namespace Safeguard.AppHost.Infrastructure;
 
 /// <summary>
 /// Servers that already run (e.g. started by Testcontainers in a test), given in configuration:
-/// ConnectionStrings:postgres (server, no database), ConnectionStrings:messaging (amqp:// URI) and
+/// ConnectionStrings:postgres (the server's administrator, no database), ConnectionStrings:messaging (amqp:// URI) and
 /// Safeguard:Smtp:Host / Safeguard:Smtp:Port.
 /// </summary>
 public sealed class ExternalServers : IPlatformServers
 {
-    private readonly IDistributedApplicationBuilder _builder;
-    private readonly string _postgres;
-
     public ExternalServers(IDistributedApplicationBuilder builder)
     {
-        _builder = builder;
         var configuration = builder.Configuration;
-        _postgres = Required(configuration, "ConnectionStrings:postgres");
+        var postgres = Required(configuration, "ConnectionStrings:postgres");
         var messaging = Required(configuration, "ConnectionStrings:messaging");
         var smtpHost = Required(configuration, "Safeguard:Smtp:Host");
         var smtpPort = Required(configuration, "Safeguard:Smtp:Port");
 
+        var server = new NpgsqlConnectionStringBuilder(postgres);
+        Postgres = new DatabaseServer(ReferenceExpression.Create($"{server.Host!}"), ReferenceExpression.Create($"{server.Port.ToString()}"),
+            ReferenceExpression.Create($"{postgres}"));
         Messaging = builder.AddConnectionString("messaging", ReferenceExpression.Create($"{messaging}"));
         Smtp = new SmtpServer(ReferenceExpression.Create($"{smtpHost}"), ReferenceExpression.Create($"{smtpPort}"));
     }
@@ -33,8 +33,7 @@ public sealed class ExternalServers : IPlatformServers
 
     public IReadOnlyList<IResourceBuilder<IResource>> StartFirst => [];
 
-    public IResourceBuilder<IResourceWithConnectionString> Database(string resourceName, string databaseName) =>
-        _builder.AddConnectionString(resourceName, ReferenceExpression.Create($"{_postgres};Database={databaseName}"));
+    public DatabaseServer Postgres { get; }
 
     private static string Required(IConfiguration configuration, string key) =>
         configuration[key] ?? throw new InvalidOperationException($"Infrastructure 'external' needs {key}.");

@@ -15,14 +15,13 @@ public sealed class LocalProcessServers : IPlatformServers
     private const string RabbitMqUser = "safeguard";
     private readonly IDistributedApplicationBuilder _builder;
     private readonly PlatformSettings _settings;
-    private readonly IResourceBuilder<ParameterResource> _postgresPassword;
 
     public LocalProcessServers(IDistributedApplicationBuilder builder, PlatformSettings settings)
     {
         _builder = builder;
         _settings = settings;
         var secrets = LocalSecrets.LoadOrCreate(settings.StateDirectory);
-        _postgresPassword = builder.AddParameter("postgres-password", secrets.PostgresPassword, secret: true);
+        var postgresPassword = builder.AddParameter("postgres-password", secrets.PostgresPassword, secret: true);
         var rabbitMqPassword = builder.AddParameter("rabbitmq-password", secrets.RabbitMqPassword, secret: true);
 
         var adminConnection = $"Host={Loopback};Port={settings.PostgresPort};Username=postgres;Password={secrets.PostgresPassword};Database=postgres";
@@ -33,7 +32,7 @@ public sealed class LocalProcessServers : IPlatformServers
 
         var postgres = Script("postgres", "postgres.sh")
             .WithEnvironment("PG_PORT", settings.PostgresPort.ToString())
-            .WithEnvironment("PG_PASSWORD", _postgresPassword)
+            .WithEnvironment("PG_PASSWORD", postgresPassword)
             .WithEndpoint(name: "tcp", scheme: "tcp", port: settings.PostgresPort, isProxied: false)
             .WithHealthCheck("postgres-ready");
 
@@ -54,6 +53,8 @@ public sealed class LocalProcessServers : IPlatformServers
             .WithHealthCheck("smtp-ready")
             .WithHttpHealthCheck("/api/messages", endpointName: "http");
 
+        Postgres = new DatabaseServer(ReferenceExpression.Create($"{Loopback}"), ReferenceExpression.Create($"{settings.PostgresPort.ToString()}"),
+            ReferenceExpression.Create($"Host={Loopback};Port={settings.PostgresPort.ToString()};Username=postgres;Password={postgresPassword}"));
         Messaging = builder.AddConnectionString("messaging", ReferenceExpression.Create(
             $"amqp://{RabbitMqUser}:{rabbitMqPassword}@{Loopback}:{settings.RabbitMqPort.ToString()}/"));
         Smtp = new SmtpServer(ReferenceExpression.Create($"{Loopback}"), ReferenceExpression.Create($"{settings.SmtpPort.ToString()}"));
@@ -66,9 +67,7 @@ public sealed class LocalProcessServers : IPlatformServers
 
     public IReadOnlyList<IResourceBuilder<IResource>> StartFirst { get; }
 
-    public IResourceBuilder<IResourceWithConnectionString> Database(string resourceName, string databaseName) =>
-        _builder.AddConnectionString(resourceName, ReferenceExpression.Create(
-            $"Host={Loopback};Port={_settings.PostgresPort.ToString()};Username=postgres;Password={_postgresPassword};Database={databaseName}"));
+    public DatabaseServer Postgres { get; }
 
     private IResourceBuilder<ExecutableResource> Script(string name, string script) =>
         _builder.AddExecutable(name, "bash", _settings.RepositoryRoot, Path.Combine(_settings.RepositoryRoot, "eng", "local", script))

@@ -60,7 +60,7 @@ public sealed class KeyRotationTests(PlatformFixture platform) : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var server = new NpgsqlConnectionStringBuilder(await platform.ConnectionStringAsync("risk-assessment-db"));
+        var server = new NpgsqlConnectionStringBuilder(await platform.AdministratorConnectionStringAsync("risk-assessment-db"));
         var scratch = new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = $"rotation_{Guid.NewGuid():N}", Pooling = false };
         await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = "postgres" }.ConnectionString);
         await connection.OpenAsync();

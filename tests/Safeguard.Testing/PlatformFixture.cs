@@ -103,7 +103,8 @@ public sealed class PlatformFixture : IAsyncLifetime
         var logs = _app.Services.GetRequiredService<ResourceLoggerService>();
         // Watched by IResource: a project's log stream is keyed by its resolved name (with a suffix).
         var model = _app.Services.GetRequiredService<DistributedApplicationModel>();
-        foreach (var resource in model.Resources.Where(r => Services.Append("gateway").Contains(r.Name)))
+        // The migrate steps' lines too: what they log is held to the same rules as the services'.
+        foreach (var resource in model.Resources.Where(r => Services.Append("gateway").Contains(r.Name) || r.Name.EndsWith("-migrate", StringComparison.Ordinal)))
         {
             _ = Task.Run(async () =>
             {
@@ -132,7 +133,8 @@ public sealed class PlatformFixture : IAsyncLifetime
             catch (OperationCanceledException ex)
             {
                 // What the resource wrote is the only clue a CI log will hold.
-                var written = string.Join('\n', _logLines.Where(l => l.StartsWith(resource + ":", StringComparison.Ordinal)).TakeLast(40));
+                var written = string.Join('\n', _logLines.Where(l =>
+                    l.StartsWith(resource + ":", StringComparison.Ordinal) || l.StartsWith(resource + "-migrate:", StringComparison.Ordinal)).TakeLast(40));
                 throw new InvalidOperationException($"{resource} did not become healthy. Its last log lines:\n{written}", ex);
             }
         }
@@ -146,6 +148,21 @@ public sealed class PlatformFixture : IAsyncLifetime
         Anonymous.Timeout = TimeSpan.FromSeconds(30);
         Inbox = new SmtpInbox(_servers.SmtpApi);
     }
+
+    /// <summary>
+    /// The connection string of a service's database (such as "risk-assessment-db") as the server's administrator, the
+    /// way tests read and arrange rows; named "safeguard-tests" so that what the services hold open can be told apart.
+    /// </summary>
+    public async Task<string> AdministratorConnectionStringAsync(string database) =>
+        new Npgsql.NpgsqlConnectionStringBuilder(await ConnectionStringAsync(database))
+        {
+            Username = _servers!.PostgresAdministrator.User,
+            Password = _servers.PostgresAdministrator.Password,
+            ApplicationName = TestsApplicationName,
+        }.ConnectionString;
+
+    /// <summary>The application name of the tests' own database connections.</summary>
+    public const string TestsApplicationName = "safeguard-tests";
 
     /// <summary>The connection string the AppHost gives a resource (a service's database, the broker).</summary>
     public async Task<string> ConnectionStringAsync(string resourceName) =>

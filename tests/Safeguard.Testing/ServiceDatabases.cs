@@ -10,7 +10,7 @@ public static class ServiceDatabases
     /// the test process dead (57P01 on its next use). The services' own pools are what those tests exercise.
     /// </summary>
     private static async Task<string> UnpooledAsync(PlatformFixture platform, string database) =>
-        new NpgsqlConnectionStringBuilder(await platform.ConnectionStringAsync(database)) { Pooling = false }.ConnectionString;
+        new NpgsqlConnectionStringBuilder(await platform.AdministratorConnectionStringAsync(database)) { Pooling = false }.ConnectionString;
 
     /// <summary>Runs a query with named parameters on the database of a resource such as "risk-assessment-db".</summary>
     public static async Task<IReadOnlyList<object[]>> QueryAsync(

@@ -23,6 +23,12 @@ public sealed class TestServers : IAsyncDisposable
     /// <summary>Arguments for the AppHost that point it at these servers.</summary>
     public List<string> AppHostArguments { get; } = [];
 
+    /// <summary>
+    /// The PostgreSQL administrator's user name and password: tests read and arrange rows as a DBA would, not as a
+    /// service's own roles (which may not, for example, touch the audit table's trigger).
+    /// </summary>
+    public (string User, string Password) PostgresAdministrator { get; private set; }
+
     /// <summary>Base address of the SMTP server's HTTP API.</summary>
     public Uri SmtpApi { get; private set; } = null!;
 
@@ -67,6 +73,8 @@ public sealed class TestServers : IAsyncDisposable
                 $"--Safeguard:Ports:SmtpWeb={ports[4]}",
             ]);
             servers.SmtpApi = new Uri($"http://127.0.0.1:{ports[4]}/");
+            // The AppHost reads the same file for the server it starts.
+            servers.PostgresAdministrator = ("postgres", LocalSecrets.LoadOrCreate(servers.StateDirectory).PostgresPassword);
         }
         return servers;
     }
@@ -84,6 +92,7 @@ public sealed class TestServers : IAsyncDisposable
         (_byResource["postgres"], _byResource["rabbitmq"], _byResource["smtp"]) = (postgres, rabbitMq, smtp);
         await Task.WhenAll(_containers.Select(c => c.StartAsync(cancellationToken)));
 
+        PostgresAdministrator = ("postgres", "postgres");
         var server = $"Host={postgres.Hostname};Port={postgres.GetMappedPublicPort(5432)};Username=postgres;Password=postgres";
         AppHostArguments.AddRange([
             "--Safeguard:Infrastructure=external",

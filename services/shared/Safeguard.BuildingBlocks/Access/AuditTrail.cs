@@ -12,8 +12,9 @@ namespace Safeguard.BuildingBlocks.Access;
 public static class AuditTrail
 {
     /// <summary>
-    /// Run after migrations (idempotent). A trigger, not a permission: the service's own database user owns
-    /// the table, so only a trigger stops it — and any other client — from rewriting history.
+    /// Run by the migrate step after migrations (idempotent). The running service's role holds only INSERT and SELECT
+    /// on the table (<see cref="DatabaseRoles"/>); the trigger also stops its owner and any other client from
+    /// rewriting history.
     /// </summary>
     public const string AppendOnlySql = """
         CREATE OR REPLACE FUNCTION audit_entries_append_only() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -61,9 +61,24 @@ public static class SafeguardServiceHost
         return app;
     }
 
-    /// <summary>Applies migrations, runs the start-up data steps (<see cref="IStartupDataStep"/>), then serves until stopped.</summary>
+    /// <summary>Configuration value (Safeguard:Mode) that makes the service's binary its own migrate step.</summary>
+    public const string MigrateMode = "migrate";
+
+    /// <summary>
+    /// Serves until stopped, once the migrate step has brought the database to this version. Started with
+    /// Safeguard:Mode=migrate and the owner's connection, the same binary is that step instead (issue 24 §1): it
+    /// applies migrations, runs the start-up data steps (<see cref="IStartupDataStep"/>) and exits, so the running
+    /// service never holds the owner's credentials.
+    /// </summary>
     public static async Task RunSafeguardServiceAsync<TDbContext>(this WebApplication app) where TDbContext : ServiceDbContext
     {
+        if (app.Configuration["Safeguard:Mode"] != MigrateMode)
+        {
+            await app.EnsureSchemaCurrentAsync<TDbContext>(app.Lifetime.ApplicationStopping);
+            await app.RunAsync();
+            return;
+        }
+
         await app.MigrateDatabaseAsync<TDbContext>(app.Lifetime.ApplicationStopping);
         await using (var scope = app.Services.CreateAsyncScope())
         {
@@ -72,6 +87,7 @@ public static class SafeguardServiceHost
                 await step.RunAsync(app.Lifetime.ApplicationStopping);
             }
         }
-        await app.RunAsync();
+        // Flushes the step's logs and traces; the host itself never started.
+        await app.DisposeAsync();
     }
 }

@@ -2,6 +2,7 @@ using System.Net.Sockets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -17,10 +18,54 @@ public static class DatabaseMigrator
     private const int MaxAttempts = 60;
 
     /// <summary>
-    /// Creates the database if needed and applies pending migrations before the service takes requests.
-    /// Waits for the server (up to two minutes) so that a service started before PostgreSQL still comes up.
+    /// The migrate step (issue 24 §1), as the database's owner: makes the roles and the database where it is given the
+    /// server administrator's connection (a local platform), applies pending migrations, makes the audit table
+    /// append-only, re-encrypts personal data under the current key, and grants the runtime role what it may do.
+    /// Waits for the server (up to two minutes) so that a step started before PostgreSQL still succeeds.
     /// </summary>
     public static async Task MigrateDatabaseAsync<TDbContext>(this IHost host, CancellationToken cancellationToken = default)
+        where TDbContext : ServiceDbContext
+    {
+        var configuration = host.Services.GetRequiredService<IConfiguration>();
+        var runtime = configuration.GetConnectionString(DatabaseRoles.RuntimeConnectionName)
+            ?? throw new InvalidOperationException($"The migrate step needs ConnectionStrings:{DatabaseRoles.RuntimeConnectionName}, the running service's role.");
+        var administrator = configuration.GetConnectionString(DatabaseRoles.ProvisioningConnectionName);
+        await WithRetriesAsync<TDbContext>(host, async (db, services, logger) =>
+        {
+            if (administrator is not null)
+            {
+                await DatabaseRoles.ProvisionAsync(administrator, db.Database.GetConnectionString()!, runtime, logger, cancellationToken);
+            }
+            // EF reads the history table before creating it and logs that as a failed command on every
+            // first start (npgsql/efcore.pg#3407); creating it first keeps operators' error logs truthful.
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+            await db.Database.MigrateAsync(cancellationToken);
+            await AuditTrail.EnsureAppendOnlyAsync(db, cancellationToken);
+            var encrypted = await PersonalDataBackfill.RunAsync(db, services.GetService<PersonalDataProtector>(), cancellationToken);
+            await DatabaseRoles.GrantRuntimeAsync(db, runtime, cancellationToken);
+            logger.LogInformation("Database of {DbContext} is up to date; {Encrypted} personal-data values (re-)encrypted",
+                typeof(TDbContext).Name, encrypted);
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// The running service, as its runtime role, only checks that the migrate step has run: it cannot migrate, and
+    /// must not serve a schema older than its code.
+    /// </summary>
+    public static Task EnsureSchemaCurrentAsync<TDbContext>(this IHost host, CancellationToken cancellationToken = default)
+        where TDbContext : ServiceDbContext =>
+        WithRetriesAsync<TDbContext>(host, async (db, _, _) =>
+        {
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            if (pending.Count > 0)
+            {
+                throw new InvalidOperationException(
+                    $"The database lacks {pending.Count} migration(s), the last {pending[^1]}: run this service once with " +
+                    "Safeguard__Mode=migrate as the database's owner (the AppHost's '<service>-migrate' step) before starting it.");
+            }
+        }, cancellationToken);
+
+    private static async Task WithRetriesAsync<TDbContext>(IHost host, Func<TDbContext, IServiceProvider, ILogger, Task> work, CancellationToken cancellationToken)
         where TDbContext : ServiceDbContext
     {
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseMigrator));
@@ -29,16 +74,7 @@ public static class DatabaseMigrator
             try
             {
                 await using var scope = host.Services.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
-                await EnsureDatabaseExistsAsync(db.Database.GetConnectionString()!, logger, cancellationToken);
-                // EF reads the history table before creating it and logs that as a failed command on every
-                // first start (npgsql/efcore.pg#3407); creating it first keeps operators' error logs truthful.
-                await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
-                await db.Database.MigrateAsync(cancellationToken);
-                await AuditTrail.EnsureAppendOnlyAsync(db, cancellationToken);
-                var encrypted = await PersonalDataBackfill.RunAsync(db, scope.ServiceProvider.GetService<PersonalDataProtector>(), cancellationToken);
-                logger.LogInformation("Database of {DbContext} is up to date; {Encrypted} personal-data values (re-)encrypted",
-                    typeof(TDbContext).Name, encrypted);
+                await work(scope.ServiceProvider.GetRequiredService<TDbContext>(), scope.ServiceProvider, logger);
                 return;
             }
             catch (Exception ex) when (attempt < MaxAttempts && IsTransient(ex))
@@ -46,38 +82,6 @@ public static class DatabaseMigrator
                 logger.LogWarning("Database not reachable yet (attempt {Attempt}): {Reason}", attempt, ex.GetType().Name);
                 await Task.Delay(RetryDelay, cancellationToken);
             }
-        }
-    }
-
-    /// <summary>
-    /// Creates the service's database on the server if it is missing. EF Core would create it too, but
-    /// only after logging a failed connection as an error on every first start, which misleads operators.
-    /// </summary>
-    private static async Task EnsureDatabaseExistsAsync(string connectionString, ILogger logger, CancellationToken cancellationToken)
-    {
-        var target = new NpgsqlConnectionStringBuilder(connectionString);
-        var name = target.Database ?? throw new InvalidOperationException("The connection string names no database.");
-        var maintenance = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false };
-        await using var connection = new NpgsqlConnection(maintenance.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
-
-        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
-        exists.Parameters.AddWithValue("name", name);
-        if (await exists.ExecuteScalarAsync(cancellationToken) is not null)
-        {
-            return;
-        }
-
-        // Identifiers cannot be parameters; the name comes from our own configuration, quoted regardless.
-        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", connection);
-        try
-        {
-            await create.ExecuteNonQueryAsync(cancellationToken);
-            logger.LogInformation("Created database {Database}", name);
-        }
-        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.DuplicateDatabase)
-        {
-            // Another instance of the service created it at the same moment.
         }
     }
 
