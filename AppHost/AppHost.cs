@@ -13,11 +13,11 @@ IPlatformServers servers = settings.Mode switch
 
 var credentials = ServiceCredentials.For(settings);
 
-var riskAssessment = builder.AddPlatformService<Projects.Safeguard_RiskAssessment>("risk-assessment", servers, "risk_assessment", settings, credentials);
-var safetyPlan = builder.AddPlatformService<Projects.Safeguard_SafetyPlan>("safety-plan", servers, "safety_plan", settings, credentials);
-var reintegration = builder.AddPlatformService<Projects.Safeguard_Reintegration>("reintegration", servers, "reintegration", settings, credentials);
-var trainingRegistry = builder.AddPlatformService<Projects.Safeguard_TrainingRegistry>("training-registry", servers, "training_registry", settings, credentials);
-var notification = builder.AddPlatformService<Projects.Safeguard_Notification>("notification", servers, "notification", settings, credentials, service => service
+var riskAssessment = builder.AddPlatformService<Projects.Safeguard_RiskAssessment>("risk-assessment", servers, "risk_assessment", "RiskAssessment", settings, credentials);
+var safetyPlan = builder.AddPlatformService<Projects.Safeguard_SafetyPlan>("safety-plan", servers, "safety_plan", "SafetyPlan", settings, credentials);
+var reintegration = builder.AddPlatformService<Projects.Safeguard_Reintegration>("reintegration", servers, "reintegration", "Reintegration", settings, credentials);
+var trainingRegistry = builder.AddPlatformService<Projects.Safeguard_TrainingRegistry>("training-registry", servers, "training_registry", "Training", settings, credentials);
+var notification = builder.AddPlatformService<Projects.Safeguard_Notification>("notification", servers, "notification", publishes: null, settings, credentials, service => service
     .WithEnvironment("Smtp__Host", servers.Smtp.Host)
     .WithEnvironment("Smtp__Port", servers.Smtp.Port)
     .WithEnvironment("Smtp__Security", "None") // smtp4dev on loopback speaks plain SMTP
@@ -25,7 +25,7 @@ var notification = builder.AddPlatformService<Projects.Safeguard_Notification>("
     .WithEnvironment("Notification__WorkspaceUrl", settings.PublicUrl.TrimEnd('/') + "/workspace/")
     .WithDeliveryPolicyFrom(builder.Configuration.GetSection("Safeguard:Delivery")));
 
-var identity = builder.AddPlatformService<Projects.Safeguard_Identity>("identity", servers, "identity", settings, credentials, service => service
+var identity = builder.AddPlatformService<Projects.Safeguard_Identity>("identity", servers, "identity", "Identity", settings, credentials, service => service
     .WithEnvironment("Identity__PublicUrl", settings.PublicUrl)
     .WithEnvironment("Identity__KeysPath", settings.TokenKeysDirectory)
     // Tokens without a sign-in for local use and tests (eng/token.sh): the identity service serves them only in
@@ -40,13 +40,15 @@ var workspace = builder.AddProject<Projects.Safeguard_Workspace>("workspace")
     .WithPlainHttpOnly()
     .WithHttpHealthCheck("/health")
     .WithEnvironment("OTEL_EXPORTER_OTLP_TIMEOUT", PlatformServices.OtlpExportTimeoutMs)
-    .WithEnvironment("Auth__Authority", settings.Authority)
+    .WithAuthority(settings)
+    // Its sign-in cookies and the server-side copy of a person's tokens are protected with a ring of its own.
+    .WithKeyRing(settings, "workspace")
     .WithEnvironment("Workspace__PublicUrl", settings.PublicUrl)
     .WithTraceSampling(builder.Configuration)
     .WithTestTelemetryReceiver(builder);
 
 builder.AddProject<Projects.Safeguard_Gateway>("gateway")
-    .WithPlatformKeys(settings)
+    .WithAuthority(settings)
     .WithHostEnvironment(builder)
     .WithHttpEndpoint(name: "http", port: settings.GatewayPort, isProxied: false) // as the services (PlatformServices)
     .WithPlainHttpOnly()
@@ -61,5 +63,12 @@ builder.AddProject<Projects.Safeguard_Gateway>("gateway")
     .WithReference(workspace)
     .WithTraceSampling(builder.Configuration)
     .WithTestTelemetryReceiver(builder);
+
+// Every service's ring now holds the keys of the ring they once shared; its migrate step re-encrypts under its own.
+builder.Eventing.Subscribe<BeforeStartEvent>((_, _) =>
+{
+    PlatformKeys.LoadOrCreate(settings.StateDirectory).RetireSharedRing();
+    return Task.CompletedTask;
+});
 
 builder.Build().Run();

@@ -62,18 +62,26 @@ public static class PlatformServices
     }
 
     /// <summary>
-    /// The OpenID Connect provider whose tokens the process accepts (its keys come from the provider's discovery
-    /// document: no process holds a signing secret), the name-search key and the Data Protection key ring, kept
-    /// in the state folder.
+    /// The OpenID Connect provider whose tokens the process accepts: its keys come from the provider's discovery
+    /// document, so no process holds a signing secret.
     /// </summary>
-    public static IResourceBuilder<ProjectResource> WithPlatformKeys(this IResourceBuilder<ProjectResource> project, PlatformSettings settings)
+    public static IResourceBuilder<ProjectResource> WithAuthority(this IResourceBuilder<ProjectResource> project, PlatformSettings settings) =>
+        project.WithEnvironment("Auth__Authority", settings.Authority);
+
+    /// <summary>The process's own Data Protection key ring and the certificate that wraps its keys (issue 24 §3).</summary>
+    public static IResourceBuilder<ProjectResource> WithKeyRing(this IResourceBuilder<ProjectResource> project, PlatformSettings settings, string process, bool carryOver = false)
     {
         var keys = PlatformKeys.LoadOrCreate(settings.StateDirectory);
         return project
-            .WithEnvironment("Auth__Authority", settings.Authority)
-            .WithEnvironment("Privacy__SearchKey", keys.SearchKey)
-            .WithEnvironment("DataProtection__KeyRingPath", PlatformKeys.KeyRingDirectory(settings.StateDirectory));
+            .WithEnvironment("DataProtection__KeyRingPath", keys.KeyRing(process, carryOver))
+            .WithEnvironment("DataProtection__KeyEncryptionCertificatePath", keys.KeyEncryptionCertificate(process));
     }
+
+    /// <summary>A domain service's keys: the authority, its own key ring (with the former shared ring's keys carried over) and its own name-search key.</summary>
+    public static IResourceBuilder<ProjectResource> WithServiceKeys(this IResourceBuilder<ProjectResource> project, PlatformSettings settings, string service) =>
+        project.WithAuthority(settings)
+            .WithKeyRing(settings, service, carryOver: true)
+            .WithEnvironment("Privacy__SearchKey", PlatformKeys.LoadOrCreate(settings.StateDirectory).SearchKey(service));
 
     /// <summary>
     /// Passes Safeguard:Delivery:* (MaxAttempts, FirstRetryDelay, MaxRetryDelay) to the notification service's
@@ -89,33 +97,35 @@ public static class PlatformServices
     }
 
     /// <summary>
-    /// A domain service: its own database on the shared server, the broker, readiness on /health, and a start only
+    /// A domain service: its own database on the shared server, its own user on the broker (publishing only the
+    /// contracts of the namespace <paramref name="publishes"/>), readiness on /health, and a start only
     /// once the servers answer and its migrate step has finished. The migrate step (issue 24 §1) is the same project
     /// run with Safeguard__Mode=migrate as the database's owner: it applies migrations and the start-up data steps,
     /// then exits, so the running service holds only its runtime role. <paramref name="configure"/> sets what the
     /// service needs beyond that, on both, so the step builds the same service.
     /// </summary>
     public static IResourceBuilder<ProjectResource> AddPlatformService<TProject>(
-        this IDistributedApplicationBuilder builder, string name, IPlatformServers servers, string databaseName, PlatformSettings settings,
-        ServiceCredentials credentials, Func<IResourceBuilder<ProjectResource>, IResourceBuilder<ProjectResource>>? configure = null)
+        this IDistributedApplicationBuilder builder, string name, IPlatformServers servers, string databaseName, string? publishes,
+        PlatformSettings settings, ServiceCredentials credentials, Func<IResourceBuilder<ProjectResource>, IResourceBuilder<ProjectResource>>? configure = null)
         where TProject : IProjectMetadata, new()
     {
         configure ??= project => project;
         var database = ServiceDatabase.Add(builder, servers.Postgres, credentials, $"{name}-db", databaseName);
+        var messaging = servers.MessagingAs(BrokerUser.For(name, publishes, credentials.BrokerPassword(name)));
 
         var migrate = configure(builder.AddProject<TProject>($"{name}-migrate")
-            .WithPlatformKeys(settings)
+            .WithServiceKeys(settings, name)
             .WithHostEnvironment(builder)
             .WithEnvironment("OTEL_EXPORTER_OTLP_TIMEOUT", OtlpExportTimeoutMs)
             .WithEnvironment("Safeguard__Mode", "migrate")
             .WithEnvironment($"ConnectionStrings__{DatabaseConnection}", database.Owner)
             .WithEnvironment("ConnectionStrings__runtime", database.Runtime.Resource.ConnectionStringExpression)
             .WithEnvironment("ConnectionStrings__provisioning", database.Administrator)
-            .WithReference(servers.Messaging, connectionName: "messaging")
+            .WithReference(messaging, connectionName: "messaging")
             .WithTestTelemetryReceiver(builder));
 
         var service = configure(builder.AddProject<TProject>(name)
-            .WithPlatformKeys(settings)
+            .WithServiceKeys(settings, name)
             .WithHostEnvironment(builder)
             // Not behind DCP's proxy: it copied every request once more on the way in (gateway -> proxy -> service)
             // on a box with two cores. Aspire picks a free port when none is fixed.
@@ -126,7 +136,7 @@ public static class PlatformServices
             // Tests move the services' clocks to reach deadlines; never set outside the test harness.
             .WithEnvironment("Safeguard__TestClock", builder.Configuration["Safeguard:TestClock"] ?? "false")
             .WithReference(database.Runtime, connectionName: DatabaseConnection)
-            .WithReference(servers.Messaging, connectionName: "messaging"));
+            .WithReference(messaging, connectionName: "messaging"));
         foreach (var server in servers.StartFirst)
         {
             migrate.WaitFor(server);

@@ -33,6 +33,12 @@ public sealed class ContainerServers : IPlatformServers
 
     public IResourceBuilder<IResourceWithConnectionString> Messaging { get; }
 
+    /// <summary>
+    /// Aspire's RabbitMQ container has one user: the services share it here. Per-service users are made where the
+    /// platform runs its own broker (processes) and by the operator of an external one (README, "Broker users").
+    /// </summary>
+    public IResourceBuilder<IResourceWithConnectionString> MessagingAs(BrokerUser user) => Messaging;
+
     public SmtpServer Smtp { get; }
 
     public IReadOnlyList<IResourceBuilder<IResource>> StartFirst { get; }

@@ -12,9 +12,13 @@ namespace Safeguard.AppHost.Infrastructure;
 /// </summary>
 public sealed class ExternalServers : IPlatformServers
 {
+    private readonly IDistributedApplicationBuilder _builder;
+    private readonly IConfiguration _configuration;
+
     public ExternalServers(IDistributedApplicationBuilder builder)
     {
-        var configuration = builder.Configuration;
+        _builder = builder;
+        var configuration = _configuration = builder.Configuration;
         var postgres = Required(configuration, "ConnectionStrings:postgres");
         var messaging = Required(configuration, "ConnectionStrings:messaging");
         var smtpHost = Required(configuration, "Safeguard:Smtp:Host");
@@ -28,6 +32,15 @@ public sealed class ExternalServers : IPlatformServers
     }
 
     public IResourceBuilder<IResourceWithConnectionString> Messaging { get; }
+
+    /// <summary>
+    /// The service's own user where its operator gives one (ConnectionStrings:messaging-{user}, made with the
+    /// permissions of <see cref="BrokerUser"/>); otherwise the one broker connection.
+    /// </summary>
+    public IResourceBuilder<IResourceWithConnectionString> MessagingAs(BrokerUser user) =>
+        _configuration[$"ConnectionStrings:messaging-{user.Name}"] is { Length: > 0 } own
+            ? _builder.AddConnectionString($"{user.Name}-messaging", ReferenceExpression.Create($"{own}"))
+            : Messaging;
 
     public SmtpServer Smtp { get; }
 

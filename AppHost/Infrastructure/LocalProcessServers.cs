@@ -15,6 +15,7 @@ public sealed class LocalProcessServers : IPlatformServers
     private const string RabbitMqUser = "safeguard";
     private readonly IDistributedApplicationBuilder _builder;
     private readonly PlatformSettings _settings;
+    private readonly List<BrokerUser> _brokerUsers = [];
 
     public LocalProcessServers(IDistributedApplicationBuilder builder, PlatformSettings settings)
     {
@@ -36,7 +37,16 @@ public sealed class LocalProcessServers : IPlatformServers
             .WithEndpoint(name: "tcp", scheme: "tcp", port: settings.PostgresPort, isProxied: false)
             .WithHealthCheck("postgres-ready");
 
+        // Each service's own user (MessagingAs), written for the broker to import at each boot.
+        _brokerUsers.Add(BrokerUser.Administrator(RabbitMqUser, secrets.RabbitMqPassword));
+        var definitions = Path.Combine(settings.StateDirectory, "rabbitmq", "definitions.json");
+        builder.Eventing.Subscribe<BeforeStartEvent>((_, _) =>
+        {
+            BrokerDefinitions.Write(definitions, _brokerUsers);
+            return Task.CompletedTask;
+        });
         var rabbitMq = Script("rabbitmq", "rabbitmq.sh")
+            .WithEnvironment("RABBITMQ_DEFINITIONS", definitions)
             .WithEnvironment("RABBITMQ_PORT", settings.RabbitMqPort.ToString())
             .WithEnvironment("RABBITMQ_DIST_PORT", settings.RabbitMqDistributionPort.ToString())
             .WithEnvironment("RABBITMQ_USER", RabbitMqUser)
@@ -62,6 +72,14 @@ public sealed class LocalProcessServers : IPlatformServers
     }
 
     public IResourceBuilder<IResourceWithConnectionString> Messaging { get; }
+
+    public IResourceBuilder<IResourceWithConnectionString> MessagingAs(BrokerUser user)
+    {
+        _brokerUsers.Add(user);
+        var password = _builder.AddParameter($"{user.Name}-messaging-password", user.Password, secret: true);
+        return _builder.AddConnectionString($"{user.Name}-messaging", ReferenceExpression.Create(
+            $"amqp://{user.Name}:{password}@{Loopback}:{_settings.RabbitMqPort.ToString()}/"));
+    }
 
     public SmtpServer Smtp { get; }
 

@@ -21,11 +21,7 @@ public sealed record LocalSecrets(string PostgresPassword, string RabbitMqPasswo
         }
 
         var secrets = new LocalSecrets(NewPassword(), NewPassword());
-        File.WriteAllText(path, JsonSerializer.Serialize(secrets));
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
+        PrivateFiles.Write(path, JsonSerializer.Serialize(secrets));
         return secrets;
     }
 

@@ -17,8 +17,11 @@ public interface IPlatformServers
     /// <summary>The PostgreSQL server every service has a database of its own on.</summary>
     DatabaseServer Postgres { get; }
 
-    /// <summary>The RabbitMQ broker (an amqp:// connection string).</summary>
+    /// <summary>The RabbitMQ broker (an amqp:// connection string) as its administrator: the tests' listeners.</summary>
     IResourceBuilder<IResourceWithConnectionString> Messaging { get; }
+
+    /// <summary>The broker as a service's own user ("{user}-messaging"), with only that user's permissions where the platform makes its users.</summary>
+    IResourceBuilder<IResourceWithConnectionString> MessagingAs(BrokerUser user);
 
     SmtpServer Smtp { get; }
 

@@ -2,10 +2,13 @@
 # Runs the Debian rabbitmq-server in the foreground on loopback with its own node name, ports and folders
 # under the project's state folder; logs go to stdout so the dashboard shows them.
 # Env: SAFEGUARD_STATE_DIR, RABBITMQ_PORT, RABBITMQ_USER, RABBITMQ_PASSWORD (the latter two apply when
-# the broker's database is first created).
+# the broker's database is first created), RABBITMQ_DEFINITIONS (optional: the services' own users and their
+# permissions, written by the AppHost and imported at every boot).
 set -euo pipefail
 : "${SAFEGUARD_STATE_DIR:?}" "${RABBITMQ_PORT:?}" "${RABBITMQ_USER:?}" "${RABBITMQ_PASSWORD:?}"
 base="$SAFEGUARD_STATE_DIR/rabbitmq"
+# The config holds the administrator's password: owner-only from the moment it is created.
+umask 077
 mkdir -p "$base/home" "$base/mnesia" "$base/log"
 
 cat > "$base/rabbitmq.conf" <<CONF
@@ -16,6 +19,9 @@ log.console = true
 log.console.level = warning
 log.file = false
 CONF
+if [ -n "${RABBITMQ_DEFINITIONS:-}" ]; then
+  echo "load_definitions = $RABBITMQ_DEFINITIONS" >> "$base/rabbitmq.conf"
+fi
 echo "[]." > "$base/enabled_plugins"
 
 # Without HOME the broker crashes reading its Erlang cookie yet exits 0.

@@ -30,7 +30,7 @@ public sealed class DatabaseRoleTests(PlatformFixture platform)
             Assert.Equal([false, false, false, false, $"{database}_owner"], Assert.Single(role));
 
             // What the running process was given: its own runtime role, no owner and no administrator.
-            var environment = await EnvironmentOfAsync(service);
+            var environment = await platform.ProcessEnvironmentAsync(service);
             Assert.Contains($"Username={database}_runtime", environment["ConnectionStrings__database"]);
             Assert.DoesNotContain(environment, e => e.Key.StartsWith("ConnectionStrings__", StringComparison.Ordinal) && e.Key != "ConnectionStrings__database" && e.Key != "ConnectionStrings__messaging");
             Assert.DoesNotContain(environment.Values, v => v.Contains("_owner", StringComparison.Ordinal) || v.Contains("Username=postgres", StringComparison.Ordinal));
@@ -132,19 +132,6 @@ public sealed class DatabaseRoleTests(PlatformFixture platform)
             await ExecuteOnAsync(administrator.ConnectionString,
                 $"DROP DATABASE IF EXISTS {name} WITH (FORCE); DROP ROLE IF EXISTS {owner.Username}; DROP ROLE IF EXISTS {runtime.Username}");
         }
-    }
-
-    /// <summary>The environment the service's running process holds, as the operating system shows it.</summary>
-    private async Task<Dictionary<string, string>> EnvironmentOfAsync(string service)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        var running = await platform.App.ResourceNotifications.WaitForResourceAsync(service,
-            e => e.Snapshot.Properties.Any(p => p.Name == "executable.pid" && p.Value is not null), timeout.Token);
-        var pid = running.Snapshot.Properties.First(p => p.Name == "executable.pid").Value!.ToString();
-        var environ = await File.ReadAllTextAsync($"/proc/{pid}/environ");
-        return environ.Split('\0', StringSplitOptions.RemoveEmptyEntries)
-            .Select(v => v.Split('=', 2))
-            .ToDictionary(v => v[0], v => v.Length > 1 ? v[1] : "");
     }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)

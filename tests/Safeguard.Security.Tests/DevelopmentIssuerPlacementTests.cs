@@ -107,8 +107,9 @@ public sealed class DevelopmentIssuerPlacementTests(PlatformFixture platform)
                 ["Auth__DevelopmentIssuer"] = developmentIssuer,
                 ["Identity__PublicUrl"] = $"https://localhost:{platform.GatewayAddress.Port}/",
                 ["Identity__KeysPath"] = Path.Combine(platform.StateDirectory, "token-keys"),
-                ["Privacy__SearchKey"] = keys.SearchKey,
-                ["DataProtection__KeyRingPath"] = PlatformKeys.KeyRingDirectory(platform.StateDirectory),
+                ["Privacy__SearchKey"] = keys.SearchKey("identity"),
+                ["DataProtection__KeyRingPath"] = keys.KeyRing("identity", carryOver: false),
+                ["DataProtection__KeyEncryptionCertificatePath"] = keys.KeyEncryptionCertificate("identity"),
                 ["OTEL_SDK_DISABLED"] = "true",
             };
             foreach (var (name, value) in settings)

@@ -164,6 +164,19 @@ public sealed class PlatformFixture : IAsyncLifetime
     /// <summary>The application name of the tests' own database connections.</summary>
     public const string TestsApplicationName = "safeguard-tests";
 
+    /// <summary>The environment a resource's running process holds, as the operating system shows it (/proc).</summary>
+    public async Task<Dictionary<string, string>> ProcessEnvironmentAsync(string resource)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var running = await App.ResourceNotifications.WaitForResourceAsync(resource,
+            e => e.Snapshot.Properties.Any(p => p.Name == "executable.pid" && p.Value is not null), timeout.Token);
+        var pid = running.Snapshot.Properties.First(p => p.Name == "executable.pid").Value!.ToString();
+        var environ = await File.ReadAllTextAsync($"/proc/{pid}/environ");
+        return environ.Split('\0', StringSplitOptions.RemoveEmptyEntries)
+            .Select(v => v.Split('=', 2))
+            .ToDictionary(v => v[0], v => v.Length > 1 ? v[1] : "");
+    }
+
     /// <summary>The connection string the AppHost gives a resource (a service's database, the broker).</summary>
     public async Task<string> ConnectionStringAsync(string resourceName) =>
         await App.GetConnectionStringAsync(resourceName)

@@ -23,6 +23,8 @@ public static class WorkspaceSignIn
 
     public static WebApplicationBuilder AddWorkspaceSignIn(this WebApplicationBuilder builder)
     {
+        // The sign-in cookie and the tokens it carries are protected with the workspace's own wrapped key ring.
+        builder.AddWrappedKeyRing();
         var publicUrl = PublicUrl(builder.Configuration);
         var authority = AuthSettings.From(builder.Configuration).Authority;
         builder.Services.AddServerSideSessions();

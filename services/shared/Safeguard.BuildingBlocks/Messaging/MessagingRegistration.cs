@@ -5,6 +5,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Safeguard.BuildingBlocks.Hosting;
 using Safeguard.BuildingBlocks.Persistence;
+using Safeguard.Contracts;
 
 namespace Safeguard.BuildingBlocks.Messaging;
 
@@ -61,6 +62,9 @@ public static class MessagingRegistration
                     host.Password(broker.Password);
                     host.PublisherConfirmation = true;
                 });
+                // No one consumes the marker interface: its exchange would be one that every publisher writes to,
+                // which a service's broker user may not (issue 24 §2).
+                rabbit.Publish<IIntegrationEvent>(topology => topology.Exclude = true);
                 rabbit.ConfigureEndpoints(context);
             });
         });

@@ -41,7 +41,9 @@ public static class DatabaseMigrator
             await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
             await AuditTrail.EnsureAppendOnlyAsync(db, cancellationToken);
+            UnwrappedKeys.Retire(services, logger);
             var encrypted = await PersonalDataBackfill.RunAsync(db, services.GetService<PersonalDataProtector>(), cancellationToken);
+            UnwrappedKeys.Remove(services, logger);
             await DatabaseRoles.GrantRuntimeAsync(db, runtime, cancellationToken);
             logger.LogInformation("Database of {DbContext} is up to date; {Encrypted} personal-data values (re-)encrypted",
                 typeof(TDbContext).Name, encrypted);
