@@ -15,6 +15,7 @@ builder.Services.AddReverseProxy()
     .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
     // Destinations are service names ("http://risk-assessment"), resolved from the AppHost's references.
     .AddServiceDiscoveryDestinationResolver();
+builder.RequireEncryptedDestinations();
 
 var app = builder.Build();
 app.UseSecurityHeaders();

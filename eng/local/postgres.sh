@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs the Debian PostgreSQL 15 binaries in the foreground on loopback, with the data in the project's
 # state folder. Started by the AppHost (executable resource) when no container runtime is present.
-# Env: SAFEGUARD_STATE_DIR, PG_PORT, PG_PASSWORD (used only when the cluster is first created).
+# Env: SAFEGUARD_STATE_DIR, PG_PORT, PG_PASSWORD (used only when the cluster is first created);
+# optional PG_SSL_CERT and PG_SSL_KEY (PEM files: the server then speaks TLS, as a deployment over a network must)
+# and PG_OPTIONS (more "-c name=value" settings).
 set -euo pipefail
 : "${SAFEGUARD_STATE_DIR:?}" "${PG_PORT:?}" "${PG_PASSWORD:?}"
 bin=/usr/lib/postgresql/15/bin
@@ -36,7 +38,18 @@ if [ ! -s "$data/PG_VERSION" ]; then
   rm -f "$pwfile"
 fi
 
-"${as_owner[@]}" "$bin/postgres" -D "$data" \
+tls=()
+if [ -n "${PG_SSL_CERT:-}" ]; then
+  # PostgreSQL reads its key only if the server's user owns it and no one else may.
+  install -m 600 "$PG_SSL_CERT" "$data/server.crt"
+  install -m 600 "$PG_SSL_KEY" "$data/server.key"
+  [ "$(id -u)" -ne 0 ] || chown postgres:postgres "$data/server.crt" "$data/server.key"
+  tls=(-c ssl=on -c ssl_cert_file="$data/server.crt" -c ssl_key_file="$data/server.key")
+fi
+# shellcheck disable=SC2206 # PG_OPTIONS is a list of -c settings, split on purpose
+extra=(${PG_OPTIONS:-})
+
+"${as_owner[@]}" "$bin/postgres" -D "$data" "${tls[@]}" "${extra[@]}" \
   -c listen_addresses=127.0.0.1 -c port="$PG_PORT" -c unix_socket_directories="$data" \
   -c max_connections=300 -c shared_buffers=128MB -c log_min_messages=warning \
   -c log_line_prefix='%m [%p] ' &

@@ -20,6 +20,8 @@ public sealed class DevelopmentIssuerPlacementTests(PlatformFixture platform)
         await using (var production = await IdentityProcess.StartAsync(platform, "Production", authority: own, developmentIssuer: null))
         {
             await AssertNoIssuerAsync(production);
+            // Its plain connections to the test's servers run only because they are allowed, and say so (issue 24 §12).
+            Assert.Contains("UNENCRYPTED CONNECTION", production.Output, StringComparison.Ordinal);
         }
         // Development, asked for the issuer, but the platform trusts another provider: not there either.
         await using (var elsewhere = await IdentityProcess.StartAsync(platform, "Development", authority: "https://idp.elsewhere.test/", developmentIssuer: "true"))
@@ -46,18 +48,33 @@ public sealed class DevelopmentIssuerPlacementTests(PlatformFixture platform)
     {
         private readonly Process _process;
 
-        private IdentityProcess(Process process, HttpClient client)
+        private readonly System.Text.StringBuilder _output;
+
+        private IdentityProcess(Process process, HttpClient client, System.Text.StringBuilder output)
         {
             _process = process;
             Client = client;
+            _output = output;
         }
 
         public HttpClient Client { get; }
 
+        /// <summary>What it wrote so far.</summary>
+        public string Output
+        {
+            get
+            {
+                lock (_output)
+                {
+                    return _output.ToString();
+                }
+            }
+        }
+
         public static async Task<IdentityProcess> StartAsync(PlatformFixture platform, string environment, string? authority, string? developmentIssuer)
         {
             var (process, client, output) = await LaunchAsync(platform, environment, authority, developmentIssuer);
-            var identity = new IdentityProcess(process, client);
+            var identity = new IdentityProcess(process, client, output);
             using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
             while (!timeout.IsCancellationRequested)
             {
@@ -111,6 +128,8 @@ public sealed class DevelopmentIssuerPlacementTests(PlatformFixture platform)
                 ["DataProtection__KeyRingPath"] = keys.KeyRing("identity", carryOver: false),
                 ["DataProtection__KeyEncryptionCertificatePath"] = keys.KeyEncryptionCertificate("identity"),
                 ["OTEL_SDK_DISABLED"] = "true",
+                // Plain connections to the test platform's servers, as allowed (and warned about) in Production.
+                ["Transport__AllowUnencrypted"] = "true",
             };
             foreach (var (name, value) in settings)
             {
@@ -125,20 +144,7 @@ public sealed class DevelopmentIssuerPlacementTests(PlatformFixture platform)
             return (process, new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(10) }, output);
         }
 
-        /// <summary>The service's build next to this test's (same configuration).</summary>
-        private static string IdentityBinary()
-        {
-            var here = new DirectoryInfo(AppContext.BaseDirectory);
-            var root = here;
-            while (root is not null && !File.Exists(Path.Combine(root.FullName, "Platform.sln")))
-            {
-                root = root.Parent;
-            }
-            var configuration = here.Parent!.Name; // bin/<configuration>/<framework>
-            var binary = Path.Combine(root!.FullName, "services", "identity", "bin", configuration, here.Name, "Safeguard.Identity.dll");
-            Assert.True(File.Exists(binary), $"No build of the identity service at {binary}");
-            return binary;
-        }
+        private static string IdentityBinary() => ServiceProcess.Binary("services/identity", "Safeguard.Identity");
 
         private static int FreePort()
         {

@@ -1,3 +1,5 @@
+using Safeguard.ServiceDefaults.Security;
+
 namespace Safeguard.Notification.Delivery;
 
 public static class EmailDeliveryRegistration
@@ -5,6 +7,8 @@ public static class EmailDeliveryRegistration
     public static IHostApplicationBuilder AddEmailDelivery(this IHostApplicationBuilder builder)
     {
         builder.Services.Configure<SmtpOptions>(builder.Configuration.GetSection("Smtp"));
+        var smtp = builder.Configuration.GetSection("Smtp").Get<SmtpOptions>() ?? new SmtpOptions();
+        builder.RequireEncrypted("smtp", smtp.TlsWeakness);
         builder.Services.Configure<Notifications.DeliveryPolicy>(builder.Configuration.GetSection("Delivery"));
         builder.Services.AddSingleton(WorkspaceAddress.From(builder.Configuration));
         builder.Services.AddSingleton<SmtpEmailSender>();

@@ -12,6 +12,14 @@ public sealed class SmtpOptions
     /// <summary>None, Auto, SslOnConnect, StartTls or StartTlsWhenAvailable.</summary>
     public SecureSocketOptions Security { get; set; } = SecureSocketOptions.StartTlsWhenAvailable;
 
+    /// <summary>
+    /// Why these settings may send mail in clear (issue 24 §12), or null: only SslOnConnect and StartTls require TLS;
+    /// "when available" and Auto fall back to clear text against a server (or an attacker) that offers none.
+    /// </summary>
+    public string? TlsWeakness => Security is SecureSocketOptions.SslOnConnect or SecureSocketOptions.StartTls
+        ? null
+        : $"SMTP with Security={Security} instead of SslOnConnect or StartTls";
+
     public string? Username { get; set; }
 
     public string? Password { get; set; }

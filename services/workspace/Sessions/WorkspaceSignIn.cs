@@ -26,6 +26,8 @@ public static class WorkspaceSignIn
         // The sign-in cookie and the tokens it carries are protected with the workspace's own wrapped key ring.
         builder.AddWrappedKeyRing();
         var publicUrl = PublicUrl(builder.Configuration);
+        // Her token travels with every call to the gateway: over TLS outside Development (issue 24 §12).
+        builder.RequireEncrypted("workspace to gateway", TransportSecurity.HttpWeakness(publicUrl.ToString()));
         var authority = AuthSettings.From(builder.Configuration).Authority;
         builder.Services.AddServerSideSessions();
         builder.Services.AddHttpClient(nameof(SessionTokens));

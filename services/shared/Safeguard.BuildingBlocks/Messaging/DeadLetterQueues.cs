@@ -144,6 +144,8 @@ public sealed class DeadLetterQueues
             UserName = _broker.Username,
             Password = _broker.Password,
             ClientProvidedName = "dead-letter-operator",
+            // As the bus: TLS with the broker's name checked where the connection string says amqps://.
+            Ssl = new SslOption(_broker.Host, enabled: _broker.UseTls),
         };
         return await factory.CreateConnectionAsync(cancellationToken);
     }

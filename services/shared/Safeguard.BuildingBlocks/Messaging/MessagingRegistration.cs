@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Safeguard.BuildingBlocks.Hosting;
 using Safeguard.BuildingBlocks.Persistence;
 using Safeguard.Contracts;
+using Safeguard.ServiceDefaults.Security;
 
 namespace Safeguard.BuildingBlocks.Messaging;
 
@@ -27,6 +28,7 @@ public static class MessagingRegistration
     {
         var broker = RabbitMqAddress.Parse(builder.Configuration.GetConnectionString(ConnectionName)
             ?? throw new InvalidOperationException($"Connection string '{ConnectionName}' is missing."));
+        builder.RequireEncrypted("messaging", broker.UseTls ? null : "RabbitMQ over amqp:// instead of amqps://");
 
         builder.Services.AddSingleton<OutboxSignal>();
         var endpoints = new ReceiveEndpoints();
@@ -61,6 +63,15 @@ public static class MessagingRegistration
                     host.Username(broker.Username);
                     host.Password(broker.Password);
                     host.PublisherConfirmation = true;
+                    if (broker.UseTls)
+                    {
+                        // The broker's certificate is checked against its host name and the machine's trusted roots.
+                        host.UseSsl(tls =>
+                        {
+                            tls.ServerName = broker.Host;
+                            tls.Protocol = System.Security.Authentication.SslProtocols.Tls12 | System.Security.Authentication.SslProtocols.Tls13;
+                        });
+                    }
                 });
                 // No one consumes the marker interface: its exchange would be one that every publisher writes to,
                 // which a service's broker user may not (issue 24 §2).

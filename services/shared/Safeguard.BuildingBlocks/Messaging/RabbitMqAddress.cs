@@ -1,7 +1,7 @@
 namespace Safeguard.BuildingBlocks.Messaging;
 
 /// <summary>The parts of an <c>amqp://user:password@host:port/vhost</c> connection string.</summary>
-internal sealed record RabbitMqAddress(string Host, ushort Port, string VirtualHost, string Username, string Password)
+internal sealed record RabbitMqAddress(string Host, ushort Port, string VirtualHost, string Username, string Password, bool UseTls)
 {
     public static RabbitMqAddress Parse(string connectionString)
     {
@@ -14,9 +14,10 @@ internal sealed record RabbitMqAddress(string Host, ushort Port, string VirtualH
         var virtualHost = Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/'));
         return new RabbitMqAddress(
             uri.Host,
-            (ushort)(uri.IsDefaultPort || uri.Port < 0 ? 5672 : uri.Port),
+            (ushort)(uri.IsDefaultPort || uri.Port < 0 ? (uri.Scheme == "amqps" ? 5671 : 5672) : uri.Port),
             virtualHost.Length == 0 ? "/" : virtualHost,
             Uri.UnescapeDataString(credentials[0]),
-            credentials.Length > 1 ? Uri.UnescapeDataString(credentials[1]) : "");
+            credentials.Length > 1 ? Uri.UnescapeDataString(credentials[1]) : "",
+            uri.Scheme == "amqps");
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
 using Safeguard.BuildingBlocks.Messaging;
+using Safeguard.ServiceDefaults.Security;
 
 namespace Safeguard.BuildingBlocks.Persistence;
 
@@ -18,6 +19,7 @@ public static class DatabaseRegistration
     {
         var connectionString = WithPlatformLimits(builder.Configuration.GetConnectionString(ConnectionName)
             ?? throw new InvalidOperationException($"Connection string '{ConnectionName}' is missing."));
+        builder.RequireEncrypted("database", DatabaseWeakness(connectionString));
 
         builder.Services.AddSingleton<OutboxSignalInterceptor>();
         builder.Services.AddSingleton<AfterCommitInterceptor>();
@@ -31,6 +33,12 @@ public static class DatabaseRegistration
         builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
         return builder;
     }
+
+    /// <summary>Why a connection string is not verified TLS (issue 24 §12), or null when it is.</summary>
+    public static string? DatabaseWeakness(string connectionString) =>
+        new NpgsqlConnectionStringBuilder(connectionString).SslMode == SslMode.VerifyFull
+            ? null
+            : "PostgreSQL without SSL Mode=VerifyFull (no TLS, or the server's certificate and name unchecked)";
 
     /// <summary>Connections a service's pool may hold at once, unless its connection string sets Maximum Pool Size.</summary>
     public const int MaxPoolSize = 20;
