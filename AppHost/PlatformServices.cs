@@ -115,6 +115,7 @@ public static class PlatformServices
 
         var migrate = configure(builder.AddProject<TProject>($"{name}-migrate")
             .WithServiceKeys(settings, name)
+            .WithPlainHttpOnly()
             .WithHostEnvironment(builder)
             .WithEnvironment("OTEL_EXPORTER_OTLP_TIMEOUT", OtlpExportTimeoutMs)
             .WithEnvironment("Safeguard__Mode", "migrate")

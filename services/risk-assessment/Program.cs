@@ -28,6 +28,7 @@ builder.Services.AddSingleton<DeadlineSignal>();
 builder.Services.AddHostedService<AssessmentDeadlineWatcher>();
 builder.Services.AddScoped<IRecordAccessRules, CaseAccessRules>();
 builder.Services.AddScoped<IStartupDataStep, NameIndex<Case>>();
+builder.Services.AddSingleton<IRetentionStep, ClosedCaseRetention>();
 
 var app = builder.Build();
 app.UseSafeguardService();

@@ -17,6 +17,7 @@ builder.AddSafeguardService<SafetyPlanDbContext>(SafetyPlanService.Description, 
     bus.AddConsumer<VictimConsentChangedConsumer>();
     bus.AddConsumer<RiskAssessedConsumer>();
     bus.AddConsumer<CaseClosedConsumer>();
+    bus.AddConsumer<CaseErasedConsumer>();
 });
 builder.Services.AddValidation();
 builder.Services.AddSingleton<ClockSignal>();

@@ -15,7 +15,7 @@ public sealed class DashboardTests(PlatformFixture platform)
         var model = platform.App.Services.GetRequiredService<DistributedApplicationModel>();
         var projects = model.Resources.OfType<ProjectResource>().ToList();
 
-        Assert.Equal(PlatformFixture.Services.Append("gateway").Order(), projects.Select(p => p.Name).Order());
+        Assert.Equal(PlatformFixture.Services.Append("gateway").Concat(PlatformFixture.MigrateSteps).Order(), projects.Select(p => p.Name).Order());
 #pragma warning disable ASPIRECERTIFICATES001 // Aspire 13.6's certificate annotations are marked as under evaluation
         var asking = projects.Where(p => !p.TryGetLastAnnotation<HttpsCertificateAnnotation>(out var https)
                                          || https.UseDeveloperCertificate is true || https.Certificate is not null)

@@ -32,6 +32,7 @@ public static class AccessMatrix
         new("POST", "/api/risk-assessment/cases/search", Csr),
         new("GET", "/api/risk-assessment/cases/{id}", Csr),
         new("POST", "/api/risk-assessment/cases/{id}/closure", Csr),
+        new("POST", "/api/risk-assessment/cases/{id}/erasure", [SV]),
         new("POST", "/api/risk-assessment/cases/{caseId}/assessments", Csr),
         new("GET", "/api/risk-assessment/cases/{caseId}/assessments", Csr),
         new("GET", "/api/risk-assessment/cases/{caseId}/assessments/{assessmentId}", Csr),

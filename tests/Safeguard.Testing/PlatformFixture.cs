@@ -18,6 +18,9 @@ namespace Safeguard.Testing;
 public sealed class PlatformFixture : IAsyncLifetime
 {
     public static readonly string[] Services = ["risk-assessment", "safety-plan", "reintegration", "training-registry", "notification", "identity", "workspace"];
+
+    /// <summary>The migrate step each service with a database runs before it starts (issue 24 §1).</summary>
+    public static readonly string[] MigrateSteps = [.. Services.Where(s => s != "workspace").Select(s => s + "-migrate")];
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
 
     private readonly System.Collections.Concurrent.ConcurrentQueue<string> _logLines = new();
@@ -104,7 +107,7 @@ public sealed class PlatformFixture : IAsyncLifetime
         // Watched by IResource: a project's log stream is keyed by its resolved name (with a suffix).
         var model = _app.Services.GetRequiredService<DistributedApplicationModel>();
         // The migrate steps' lines too: what they log is held to the same rules as the services'.
-        foreach (var resource in model.Resources.Where(r => Services.Append("gateway").Contains(r.Name) || r.Name.EndsWith("-migrate", StringComparison.Ordinal)))
+        foreach (var resource in model.Resources.Where(r => Services.Append("gateway").Concat(MigrateSteps).Contains(r.Name)))
         {
             _ = Task.Run(async () =>
             {

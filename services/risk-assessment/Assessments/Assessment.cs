@@ -104,6 +104,18 @@ public sealed class Assessment
     };
 
     public bool Says(string itemId, AnswerValue value) => Answers.TryGetValue(itemId, out var a) && a.Answer == value;
+
+    /// <summary>
+    /// Issue 24 §10, with its case (<see cref="Cases.Case.Erase"/>): her answers, the place and the professional's words
+    /// go; the level, the model's explanation by factor and the dates stay for the indicators.
+    /// </summary>
+    public void Erase()
+    {
+        Answers = [];
+        JudgementReason = null;
+        Place = null;
+        ProfessionalNotes = null;
+    }
 }
 
 internal sealed class AssessmentConfiguration(PersonalDataProtector personalData) : IEntityTypeConfiguration<Assessment>

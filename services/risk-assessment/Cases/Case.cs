@@ -56,6 +56,11 @@ public sealed class Case : INameIndexed
 
     public string? ClosureReason { get; private set; }
 
+    /// <summary>When who the case is about was erased (issue 24 §10), and why: the retention period, or a request.</summary>
+    public DateTimeOffset? ErasedAt { get; private set; }
+
+    public ErasureGround? ErasureGround { get; private set; }
+
     /// <summary>PostgreSQL's row version (xmin): the ETag that guards against silent overwrites.</summary>
     public uint Version { get; private set; }
 
@@ -135,6 +140,59 @@ public sealed class Case : INameIndexed
         ClosedAt = now;
         ClosureReason = reason;
     }
+
+    /// <summary>What an erased name reads as.</summary>
+    public const string Erased = "";
+
+    /// <summary>
+    /// Issue 24 §10: only a closed case is erased. An open one is a protection in progress, and its file is what
+    /// the centre acts on (Rulebook Art. 5); erasing it once is enough.
+    /// </summary>
+    public RuleBroken? CheckErasable() =>
+        State != CaseState.Closed
+            ? RuleBroken.Conflict("state", $"Case {Reference} is open: protection continues, so it can be erased only once it is closed.")
+            : ErasedAt is not null
+                ? RuleBroken.Conflict("erasedAt", $"Case {Reference} was erased already.")
+                : null;
+
+    /// <summary>
+    /// Issue 24 §10: erases who the victim, her household and the perpetrator are, her date of birth and the words of
+    /// the closure, and the name hashes that found her. What the indicators count stays: the centre, the dates, who
+    /// reported, her legal category, the household's relations and children, the level and the state. The records
+    /// under the case are erased with it (<see cref="CaseErasure"/>).
+    /// </summary>
+    public void Erase(ErasureGround ground, DateTimeOffset at)
+    {
+        Victim = new Victim(Erased, Victim.Category, DateOfBirth: null);
+        Household = Household.Select(m => new HouseholdMember(Erased, m.Relation, m.IsChild)).ToList();
+        Perpetrator = Perpetrator is { } p ? new Perpetrator(Erased, p.RelationToVictim) : null;
+        ClosureReason = null;
+        NameTokens = [];
+        ErasedAt = at;
+        ErasureGround = ground;
+    }
+}
+
+/// <summary>Why a case was erased: its retention period ended, or a ground of GDPR Art. 17(1), which the country's personal data protection law follows.</summary>
+public enum ErasureGround
+{
+    /// <summary>The retention period after closure ended (Retention:ClosedCaseDays).</summary>
+    RetentionEnded,
+
+    /// <summary>Art. 17(1)(a): no longer necessary for the purposes it was collected for.</summary>
+    NoLongerNecessary,
+
+    /// <summary>Art. 17(1)(b): she withdrew the consent the processing rested on.</summary>
+    ConsentWithdrawn,
+
+    /// <summary>Art. 17(1)(c): she objected and no overriding legitimate grounds remain.</summary>
+    Objection,
+
+    /// <summary>Art. 17(1)(d): the data were processed unlawfully.</summary>
+    UnlawfullyProcessed,
+
+    /// <summary>Art. 17(1)(e): a legal obligation (e.g. a court's order) requires it.</summary>
+    LegalObligation,
 }
 
 internal sealed class CaseConfiguration(PersonalDataProtector personalData) : IEntityTypeConfiguration<Case>
@@ -165,6 +223,10 @@ internal sealed class CaseConfiguration(PersonalDataProtector personalData) : IE
         b.Property(c => c.ConsentChangedAt).HasColumnName("consent_changed_at");
         b.Property(c => c.ClosedAt).HasColumnName("closed_at");
         b.Property(c => c.ClosureReason).HasColumnName("closure_reason").IsPersonalData(personalData);
+        b.Property(c => c.ErasedAt).HasColumnName("erased_at");
+        b.Property(c => c.ErasureGround).HasColumnName("erasure_ground").HasConversion<string>().HasMaxLength(30);
+        // The retention step looks only at closed cases not yet erased.
+        b.HasIndex(c => c.ClosedAt).HasFilter("erased_at IS NULL AND closed_at IS NOT NULL").HasDatabaseName("ix_cases_awaiting_erasure");
         b.Property(c => c.Version).IsRowVersion();
         // The deadline watcher looks only at cases still waiting for their first assessment.
         b.HasIndex(c => c.AssessmentDueAt).HasFilter("first_assessed_at IS NULL")

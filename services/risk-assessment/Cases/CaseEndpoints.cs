@@ -18,6 +18,14 @@ public sealed class CloseCaseRequest
     public string? Reason { get; init; }
 }
 
+/// <summary>An authorised request to erase a closed case (issue 24 §10).</summary>
+public sealed class EraseCaseRequest
+{
+    /// <summary>The ground of GDPR Art. 17(1) the request rests on; the retention period is the platform's own ground, not a request's.</summary>
+    [Required]
+    public ErasureGround? Ground { get; init; }
+}
+
 /// <summary>A name search travels in a body, never in a URL that proxies, logs and histories keep.</summary>
 public sealed class CaseSearchRequest
 {
@@ -52,6 +60,12 @@ public static class CaseEndpoints
         cases.MapPost("/{id:guid}/closure", CloseAsync).WithName("CloseCase").WithSummary("Close a case (If-Match required)")
             .Produces<CaseView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .GuardRecord(CaseAccessRules.Case);
+        cases.MapPost("/{id:guid}/erasure", EraseAsync).WithName("EraseCase")
+            .WithSummary("Erase who a closed case is about, on an authorised request (If-Match required; supervisors only)")
+            .Produces<CaseView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .GuardRecord(CaseAccessRules.Case)
+            // A decision on a person's right (issue 24 §10): the centre's supervisor makes it, never alone a case worker.
+            .AllowRoles(PlatformRoles.CsrSupervisor);
         // Cases are the centre's (Rulebook Art. 5): only its case workers and supervisors reach them.
         cases.AllowRoles(PlatformRoles.Csr);
         return app;
@@ -214,6 +228,34 @@ public static class CaseEndpoints
         var now = time.GetUtcNow();
         found.Close(request.Reason!.Trim(), now);
         db.Publish(new CaseClosed(found.Id, found.Reference, found.CentreCode, now));
+        if (await db.CommitOrRefuseAsync(cancellationToken) is { } stale)
+        {
+            return stale;
+        }
+        response.SetETag(found.Version);
+        var consent = await ConsentStatus.LatestAsync(db, id, cancellationToken);
+        return TypedResults.Ok(CaseView.From(found, now, ConsentStatus.Summarize(found, consent)));
+    }
+
+    private static async Task<IResult> EraseAsync(
+        Guid id, EraseCaseRequest request, HttpRequest http, HttpResponse response, RiskAssessmentDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (request.Ground == ErasureGround.RetentionEnded)
+        {
+            return CaseGuard.Invalid("ground", "retention-ended is the platform's own ground when a period ends; a request names a ground of GDPR Art. 17(1).");
+        }
+        await using var transaction = await db.BeginChangeAsync(cancellationToken);
+        var (found, refusal) = await CaseGuard.LoadForChangeAsync(db, id, http, cancellationToken, requireOpen: false);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+        if (found!.CheckErasable() is { } broken)
+        {
+            return Problems.For(broken);
+        }
+        var now = time.GetUtcNow();
+        await CaseErasure.EraseAsync(db, found, request.Ground!.Value, now, cancellationToken);
         if (await db.CommitOrRefuseAsync(cancellationToken) is { } stale)
         {
             return stale;

@@ -12,7 +12,7 @@ public static class CaseGuard
     /// then meets the new version: the later of two professionals gets 412, never a silent overwrite.
     /// </summary>
     public static async Task<(Case? Case, IResult? Refusal)> LoadForChangeAsync(
-        RiskAssessmentDbContext db, Guid caseId, HttpRequest request, CancellationToken cancellationToken)
+        RiskAssessmentDbContext db, Guid caseId, HttpRequest request, CancellationToken cancellationToken, bool requireOpen = true)
     {
         var found = (await db.Cases
             .FromSql($"SELECT *, xmin FROM cases WHERE id = {caseId} FOR UPDATE")
@@ -25,7 +25,7 @@ public static class CaseGuard
         {
             return (null, stale);
         }
-        if (found.CheckOpen() is { } closed)
+        if (requireOpen && found.CheckOpen() is { } closed)
         {
             return (null, TypedResults.Problem(
                 statusCode: StatusCodes.Status409Conflict,

@@ -23,12 +23,14 @@ public sealed record CaseView(
     ConsentSummary Consent,
     DateTimeOffset? ClosedAt,
     string? ClosureReason,
+    DateTimeOffset? ErasedAt,
+    ErasureGround? ErasureGround,
     uint Version)
 {
     public static CaseView From(Case c, DateTimeOffset now, ConsentSummary consent) => new(
         c.Id, c.Reference, c.CentreCode, c.ReportedBy, c.LearnedAt, c.OpenedAt, c.AssessmentDueAt,
         c.IsAssessmentOverdue(now), c.State, c.RiskLevel, c.AssessmentCount, c.FirstAssessedAt, c.TeamConveningRequestedAt,
-        c.Victim, c.Household, c.Perpetrator, consent, c.ClosedAt, c.ClosureReason, c.Version);
+        c.Victim, c.Household, c.Perpetrator, consent, c.ClosedAt, c.ClosureReason, c.ErasedAt, c.ErasureGround, c.Version);
 }
 
 /// <summary>Where the victim's consent stands (Annex 2; Art. 11, 22).</summary>

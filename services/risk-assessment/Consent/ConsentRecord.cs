@@ -100,6 +100,17 @@ public sealed class ConsentRecord
     /// <summary>True when the refusal was her latest word on the team (Annex 2 §3 "no").</summary>
     public bool RefusesTeam => Kind == ConsentKind.Given && !ConsentToTeamAndSafetyPlan;
 
+    /// <summary>
+    /// Issue 24 §10, with its case: the form's places and notes and her reasons go; what she consented to and when
+    /// stays, as the record of the consent the platform acted on.
+    /// </summary>
+    public void Erase()
+    {
+        Details = null;
+        WithdrawalReason = null;
+        RefusalReasons = null;
+    }
+
     public static ConsentRecord Given(Guid caseId, DateTimeOffset signedAt, string recordedBy, string[] rights, string[] informedMeasures,
         string[] consentedMeasures, bool toTeamAndSafetyPlan, DateTimeOffset now, string[]? professionals = null, ConsentFormDetails? details = null) => new()
     {

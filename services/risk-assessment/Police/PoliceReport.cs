@@ -54,6 +54,13 @@ public sealed class PoliceReport
         MeasuresPlanned = measuresPlanned,
         RecordedAt = now,
     };
+
+    /// <summary>Issue 24 §10, with its case: what the police did and planned about her goes; that a report was made stays.</summary>
+    public void Erase()
+    {
+        MeasuresTaken = null;
+        MeasuresPlanned = null;
+    }
 }
 
 public sealed class PoliceReportRequest

@@ -121,6 +121,9 @@ public sealed class IndividualPlan
 
     public void CloseWithCase(DateTimeOffset at) => CaseClosedAt ??= at;
 
+    /// <summary>Issue 24 §10, when its case is erased: the plan's content goes; its dates stay.</summary>
+    public void Erase() => Content = null;
+
     public static readonly TimeSpan FirstContactWindow = TimeSpan.FromHours(12);   // Art. 15
     private static readonly TimeSpan FirstContactLead = TimeSpan.FromHours(4);
     private static readonly TimeSpan ReviewLead = TimeSpan.FromDays(1);

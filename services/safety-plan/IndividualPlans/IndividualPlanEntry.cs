@@ -39,6 +39,9 @@ public sealed class IndividualPlanEntry
 
     public DateTimeOffset RecordedAt { get; private set; }
 
+    /// <summary>Issue 24 §10, when its case is erased: what happened goes; that something was done, and when, stays for the clocks' history.</summary>
+    public void Erase() => Summary = "";
+
     public static IndividualPlanEntry Record(Guid planId, IndividualPlanEntryKind kind, DateTimeOffset at, string recordedBy, string summary, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(), PlanId = planId, Kind = kind, At = at, RecordedBy = recordedBy, Summary = summary, RecordedAt = now,

@@ -49,6 +49,9 @@ public sealed class MonitoringEntry
 
     public DateTimeOffset RecordedAt { get; private set; }
 
+    /// <summary>Issue 24 §10, when its case is erased: what happened goes; that something was done, and when, stays for the clocks' history.</summary>
+    public void Erase() => Summary = "";
+
     public static MonitoringEntry Record(Guid planId, MonitoringKind kind, Guid? membershipId, DateTimeOffset at, string summary, DateTimeOffset now) =>
         new() { Id = Guid.CreateVersion7(), PlanId = planId, Kind = kind, MembershipId = membershipId, At = at, Summary = summary, RecordedAt = now };
 }

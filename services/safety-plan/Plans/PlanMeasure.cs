@@ -68,6 +68,13 @@ public sealed class PlanMeasure
 
     public void NameNoticeRecipient(NoticeRecipient recipient) => NoticeRecipient = recipient;
 
+    /// <summary>Issue 24 §10, when its case is erased: what the measure said of her and whom it was told to go; its code and status stay.</summary>
+    public void Erase()
+    {
+        Description = "";
+        NoticeRecipient = null;
+    }
+
     /// <summary>When a move made this measure due again (Art. 28); null while it never was.</summary>
     public DateTimeOffset? DueAgainSince { get; private set; }
 

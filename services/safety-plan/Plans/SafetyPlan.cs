@@ -333,6 +333,13 @@ public sealed class SafetyPlan
         PoliceReportReference = policeReportReference ?? PoliceReportReference;
         EmergencyMeasures = EmergencyMeasures.Union(emergencyMeasures).ToList();
     }
+
+    /// <summary>Issue 24 §10, when its case is erased: the closing evaluation and the Annex 5 form's words go; dates, states and levels stay.</summary>
+    public void Erase()
+    {
+        ClosingEvaluation = null;
+        Form = null;
+    }
 }
 
 internal sealed class SafetyPlanConfiguration(PersonalDataProtector personalData) : IEntityTypeConfiguration<SafetyPlan>

@@ -321,6 +321,15 @@ namespace Safeguard.RiskAssessment.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("consent_changed_at");
 
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("erased_at");
+
+                    b.Property<string>("ErasureGround")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("erasure_ground");
+
                     b.Property<DateTimeOffset?>("FirstAssessedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("first_assessed_at");
@@ -397,6 +406,10 @@ namespace Safeguard.RiskAssessment.Persistence.Migrations
                         .HasFilter("first_assessed_at IS NULL");
 
                     b.HasIndex("CentreCode");
+
+                    b.HasIndex("ClosedAt")
+                        .HasDatabaseName("ix_cases_awaiting_erasure")
+                        .HasFilter("erased_at IS NULL AND closed_at IS NOT NULL");
 
                     b.HasIndex("Reference")
                         .IsUnique();

@@ -93,6 +93,25 @@ public static class AuditTrail
         });
     }
 
+    /// <summary>
+    /// Adds an entry for what the platform itself did to a record, with no request behind it (a retention period that
+    /// ended, issue 24 §10), to be committed with that change.
+    /// </summary>
+    public static void AddBySystem(ServiceDbContext db, DateTimeOffset at, string action, string recordType, Guid recordId, string cause) =>
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = at,
+            Subject = "system",
+            Institution = "PLATFORM",
+            Roles = "",
+            Action = action,
+            RecordType = recordType,
+            RecordId = recordId,
+            Endpoint = cause,
+            Status = 200,
+            TraceId = Activity.Current?.TraceId.ToString(),
+        });
+
     internal static async Task EnsureAppendOnlyAsync(ServiceDbContext db, CancellationToken cancellationToken) =>
         await db.Database.ExecuteSqlRawAsync(AppendOnlySql, cancellationToken);
 }

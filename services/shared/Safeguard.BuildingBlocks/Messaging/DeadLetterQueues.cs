@@ -93,8 +93,9 @@ public sealed class DeadLetterQueues
                     .Where(h => !IsFaultHeader(h.Key))
                     .ToDictionary(h => h.Key, h => h.Value),
             };
-            // The default exchange routes by queue name straight to the consumer's queue (a confirm is awaited).
-            await channel.BasicPublishAsync("", queue, mandatory: true, properties, message.Body, cancellationToken);
+            // Through the endpoint's own exchange (MassTransit names it after the queue and binds the queue to it),
+            // which the service's broker user may write; the default exchange it may not (issue 24 §2). A confirm is awaited.
+            await channel.BasicPublishAsync(queue, "", mandatory: true, properties, message.Body, cancellationToken);
             await channel.BasicAckAsync(message.DeliveryTag, multiple: false, cancellationToken);
             moved++;
         }

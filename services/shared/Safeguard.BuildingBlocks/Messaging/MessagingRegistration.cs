@@ -49,6 +49,9 @@ public static class MessagingRegistration
             bus.AddConfigureEndpointsCallback((_, name, endpoint) =>
             {
                 endpoints.Add(name);
+                // No service consumes Fault<T>, and its exchange ("MassTransit:Fault--…") belongs to no service's
+                // broker user (issue 24 §2): a failed message goes to the endpoint's _error queue alone.
+                endpoint.PublishFaults = false;
                 endpoint.UseMessageRetry(retry => retry.Exponential(
                     retryLimit: 6,
                     minInterval: TimeSpan.FromMilliseconds(200),
