@@ -81,7 +81,7 @@ public sealed class TransportSecurityTests(PlatformFixture platform)
         await File.WriteAllTextAsync(Path.Combine(folder.FullName, "ca.crt"), ca.ExportCertificatePem());
         await File.WriteAllTextAsync(Path.Combine(folder.FullName, "stranger.crt"), stranger.ExportCertificatePem());
 
-        var port = FreePort();
+        var port = FreePorts.Take(1)[0];
         var password = Guid.NewGuid().ToString("N");
         var log = new StringBuilder();
         using var server = StartPostgres(folder.FullName, port, password, log);
@@ -171,12 +171,7 @@ public sealed class TransportSecurityTests(PlatformFixture platform)
     /// <summary>A PostgreSQL of this test only, through the platform's own script, speaking TLS with the test's certificate.</summary>
     private static Process StartPostgres(string folder, int port, string password, StringBuilder log)
     {
-        var root = Path.GetDirectoryName(Path.GetDirectoryName(ServiceProcess.Binary("gateway", "Safeguard.Gateway")))!;
-        while (!File.Exists(Path.Combine(root, "Platform.sln")))
-        {
-            root = Path.GetDirectoryName(root)!;
-        }
-        var info = new ProcessStartInfo("bash", [Path.Combine(root, "eng", "local", "postgres.sh")]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var info = new ProcessStartInfo("bash", [Path.Combine(RepositoryCommands.Root, "eng", "local", "postgres.sh")]) { RedirectStandardOutput = true, RedirectStandardError = true };
         info.Environment["SAFEGUARD_STATE_DIR"] = folder;
         info.Environment["PG_PORT"] = port.ToString();
         info.Environment["PG_PASSWORD"] = password;
@@ -214,12 +209,5 @@ public sealed class TransportSecurityTests(PlatformFixture platform)
                 }
             }
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

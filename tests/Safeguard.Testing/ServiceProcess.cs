@@ -11,13 +11,8 @@ public static class ServiceProcess
     public static string Binary(string projectFolder, string assembly)
     {
         var here = new DirectoryInfo(AppContext.BaseDirectory);
-        var root = here;
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Platform.sln")))
-        {
-            root = root.Parent;
-        }
         var configuration = here.Parent!.Name; // bin/<configuration>/<framework>
-        var binary = Path.Combine(root!.FullName, projectFolder, "bin", configuration, here.Name, assembly + ".dll");
+        var binary = Path.Combine(RepositoryCommands.Root, projectFolder, "bin", configuration, here.Name, assembly + ".dll");
         Assert.True(File.Exists(binary), $"No build of {assembly} at {binary}");
         return binary;
     }
