@@ -19,6 +19,7 @@ builder.Services.AddValidation();
 builder.AddAccounts();
 builder.AddOpenIdConnectServer();
 builder.Services.AddScoped<Safeguard.BuildingBlocks.Persistence.IStartupDataStep, WorkspaceClient>();
+builder.Services.AddSingleton<Safeguard.BuildingBlocks.Persistence.IRetentionStep, DisabledAccountRetention>();
 
 var app = builder.Build();
 app.UseSafeguardService();

@@ -25,6 +25,7 @@ builder.Services.AddSingleton<ReferralChaseSignal>();
 builder.Services.AddHostedService<ReferralChaser>();
 builder.Services.AddScoped<IRecordAccessRules, HouseholdAccessRules>();
 builder.Services.AddScoped<IStartupDataStep, NameIndex<HouseholdMember>>();
+builder.Services.AddSingleton<IRetentionStep, ClosedCaseRetention>();
 
 var app = builder.Build();
 app.UseSafeguardService();

@@ -14,6 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddSafeguardService<TrainingRegistryDbContext>(TrainingRegistryService.Description);
 builder.Services.AddValidation();
 builder.Services.AddScoped<IStartupDataStep, ActionPlanSeeder>();
+builder.Services.AddSingleton<IRetentionStep, InactiveParticipantRetention>();
 
 builder.Services.AddScoped<IRecordAccessRules, ParticipantAccessRules>();
 

@@ -1,4 +1,5 @@
 using Npgsql;
+using Xunit;
 
 namespace Safeguard.Testing;
 
@@ -33,6 +34,25 @@ public static class ServiceDatabases
             rows.Add(row);
         }
         return rows;
+    }
+
+    /// <summary>
+    /// Waits up to 30 s for a query to return a row: what a background worker (a retention step, a consumer) leaves
+    /// behind once it has run. Fails with <paramref name="what"/> when it does not.
+    /// </summary>
+    public static async Task<object[]> WaitForRowAsync(
+        this PlatformFixture platform, string database, string sql, string what, params (string Name, object Value)[] parameters)
+    {
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            if ((await platform.QueryAsync(database, sql, parameters)).FirstOrDefault() is { } row)
+            {
+                return row;
+            }
+            Assert.True(DateTimeOffset.UtcNow < deadline, what);
+            await Task.Delay(250);
+        }
     }
 
     /// <summary>

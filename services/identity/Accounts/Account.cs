@@ -8,8 +8,8 @@ namespace Safeguard.Identity.Accounts;
 /// <summary>
 /// A professional's account: she signs in with her work e-mail, a password and (for every role that reads a
 /// victim's record) an authenticator app. Its id is the token's "sub", which never changes, so a team seat or a
-/// referral bound to it survives a change of e-mail. Accounts are disabled, never deleted: what she signed keeps
-/// a name.
+/// referral bound to it survives a change of e-mail. Accounts are disabled, not deleted: what she signed keeps
+/// a name until the disabled account's retention period ends (<see cref="Erase"/>).
 /// </summary>
 public sealed class Account : IdentityUser<Guid>
 {
@@ -29,6 +29,9 @@ public sealed class Account : IdentityUser<Guid>
     /// <summary>Set once she chose her password (and enrolled her second factor where her roles need one).</summary>
     public DateTimeOffset? ActivatedAt { get; private set; }
 
+    /// <summary>When her address and credentials were erased (issue 24 §10); the id the audit names stays.</summary>
+    public DateTimeOffset? ErasedAt { get; private set; }
+
     public bool IsDisabled => DisabledAt is not null;
 
     public bool IsActive => ActivatedAt is not null && !IsDisabled;
@@ -42,6 +45,28 @@ public sealed class Account : IdentityUser<Guid>
     public bool NeedsSecondFactor => RolesNeedSecondFactor(Roles);
 
     public void Activate(DateTimeOffset at) => ActivatedAt ??= at;
+
+    /// <summary>
+    /// Issue 24 §10: a disabled account, once its period ends, keeps only what the audit's entries need to stay
+    /// accountable (its id, institution, roles and dates): her e-mail, phone and credentials go, her user name becomes
+    /// one nobody can sign in with. Her authenticator key, recovery codes, claims and logins are removed beside it
+    /// (<see cref="DisabledAccountRetention"/>).
+    /// </summary>
+    public void Erase(DateTimeOffset at)
+    {
+        UserName = $"erased-{Id:N}";
+        NormalizedUserName = UserName.ToUpperInvariant();
+        Email = null;
+        NormalizedEmail = null;
+        EmailConfirmed = false;
+        PhoneNumber = null;
+        PhoneNumberConfirmed = false;
+        PasswordHash = null;
+        TwoFactorEnabled = false;
+        SecurityStamp = Guid.NewGuid().ToString("N");
+        ConcurrencyStamp = Guid.NewGuid().ToString("N");
+        ErasedAt = at;
+    }
 
     public void Disable(string by, DateTimeOffset at)
     {
@@ -72,6 +97,8 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
         entity.Property(a => a.CreatedBy).HasMaxLength(100);
         entity.Property(a => a.DisabledBy).HasMaxLength(100);
         entity.HasIndex(a => a.InstitutionCode);
+        // The retention step looks only at disabled accounts not yet erased.
+        entity.HasIndex(a => a.DisabledAt).HasFilter("\"ErasedAt\" IS NULL AND \"DisabledAt\" IS NOT NULL").HasDatabaseName("ix_accounts_awaiting_erasure");
     }
 }
 

@@ -11,9 +11,10 @@ public static class CaseAccess
     public static readonly TimeSpan AllowedClockSkew = TimeSpan.FromMinutes(5);
 
     /// <summary>Call inside a transaction: the row stays locked until it commits.</summary>
+    /// <param name="requireOpen">False only for what a closed case still allows: its erasure (issue 24 §10).</param>
     /// <returns>The case, or the problem to answer instead.</returns>
     public static async Task<(ReintegrationCase? Case, IResult? Refusal)> LockForChangeAsync(
-        ReintegrationDbContext db, Guid id, HttpRequest http, CancellationToken cancellationToken)
+        ReintegrationDbContext db, Guid id, HttpRequest http, CancellationToken cancellationToken, bool requireOpen = true)
     {
         var found = (await db.Cases.FromSql($"SELECT *, xmin FROM reintegration_cases WHERE id = {id} FOR UPDATE").ToListAsync(cancellationToken))
             .SingleOrDefault();
@@ -25,7 +26,7 @@ public static class CaseAccess
         {
             return (null, refused);
         }
-        if (found.IsClosed)
+        if (requireOpen && found.IsClosed)
         {
             return (null, Problems.Conflict("state", "The case was closed by its final assessment; it can no longer change."));
         }

@@ -36,6 +36,11 @@ public static class CaseEndpoints
             .WithSummary("A handed-over prisoner is released: the 72 hours run from the release (000 §4.3.4; If-Match)")
             .Produces<CaseView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .AllowRoles([PlatformRoles.ReintegrationOfficer, PlatformRoles.PrisonProbationOfficer, .. PlatformRoles.Csr]).GuardRecord(HouseholdAccessRules.Case);
+        cases.MapPost("/{id:guid}/erasure", EraseAsync).WithName("EraseCase")
+            .WithSummary("Erase who a closed case is about and where the household lives, on an authorised request (If-Match required)")
+            .Produces<CaseView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            // A decision on a person's right (issue 24 §10), made by the municipality whose file it is.
+            .AllowRoles(PlatformRoles.ReintegrationOfficer).GuardRecord(HouseholdAccessRules.Case);
         app.MapGet(ReintegrationService.Description.ApiPrefix + "/handovers", ListHandoversAsync).WithTags("Cases").WithName("ListHandovers")
             .WithSummary("The pre-release handovers addressed to the caller's centre for social work, soonest release first (000 §4.3.4; no names)")
             .Produces<CaseSummary[]>().ProducesValidationProblem()
@@ -246,6 +251,28 @@ public static class CaseEndpoints
         {
             return await CaseAccess.CommitAsync(db, found, response, cancellationToken) is { } stale ? stale : TypedResults.Ok(PrisonCaseView.From(found));
         }
+        return await SaveAsync(db, found, response, now, cancellationToken);
+    }
+
+    private static async Task<IResult> EraseAsync(Guid id, ErasureRequest request, HttpRequest http, HttpResponse response, ReintegrationDbContext db,
+        TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (request.Check() is { } invalid)
+        {
+            return Problems.For(invalid);
+        }
+        await using var transaction = await db.BeginChangeAsync(cancellationToken);
+        var (found, refusal) = await CaseAccess.LockForChangeAsync(db, id, http, cancellationToken, requireOpen: false);
+        if (found is null)
+        {
+            return refusal!;
+        }
+        if (found.CheckErasable() is { } broken)
+        {
+            return Problems.For(broken);
+        }
+        var now = time.GetUtcNow();
+        await CaseErasure.EraseAsync(db, found, request.Ground!.Value, now, cancellationToken);
         return await SaveAsync(db, found, response, now, cancellationToken);
     }
 

@@ -1,3 +1,4 @@
+using Safeguard.BuildingBlocks.Privacy;
 using Safeguard.Reintegration.Clocks;
 
 namespace Safeguard.Reintegration.Cases;
@@ -32,12 +33,15 @@ public sealed record CaseView(
     EarlyClosureReason? EarlyClosureReason,
     IReadOnlyList<ClockState> Clocks,
     DateTimeOffset RegisteredAt,
+    DateTimeOffset? ErasedAt,
+    ErasureGround? ErasureGround,
     uint Version)
 {
     public static CaseView From(ReintegrationCase c, IEnumerable<HouseholdMember> members, DateTimeOffset now) => new(
         c.Id, c.Reference, c.MunicipalityCode, c.CsrCode, c.Category, c.ArrivalKind, c.ArrivalAt, c.PrisonName, c.HandedOverAt, c.ReleaseConfirmedAt,
         c.State, c.Household, members.OrderBy(m => m.Position).Select(m => MemberView.From(m, DateOnly.FromDateTime(now.UtcDateTime))).ToList(),
-        c.VisitedAt, CaseClocks.VisitKept(c), c.VisitedAt is null ? c.IncompleteVisitAt : null, c.PlanAdoptedAt, c.ClosedAt, c.Sustainable, c.EarlyClosureReason, CaseClocks.Compute(c, now), c.RegisteredAt, c.Version);
+        c.VisitedAt, CaseClocks.VisitKept(c), c.VisitedAt is null ? c.IncompleteVisitAt : null, c.PlanAdoptedAt, c.ClosedAt, c.Sustainable, c.EarlyClosureReason, CaseClocks.Compute(c, now), c.RegisteredAt,
+        c.ErasedAt, c.ErasureGround, c.Version);
 }
 
 /// <summary>

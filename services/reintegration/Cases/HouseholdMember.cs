@@ -50,6 +50,17 @@ public sealed class HouseholdMember : INameIndexed
 
     public void IndexNames(NameSearch nameSearch) => NameTokens = nameSearch.TokensOf([FullName]);
 
+    /// <summary>
+    /// Issue 24 §10, with the case: the name and its hashes go, and the date of birth keeps only its year, so the
+    /// household's ages stay countable without naming the day.
+    /// </summary>
+    public void Erase()
+    {
+        FullName = ReintegrationCase.Erased;
+        NameTokens = [];
+        DateOfBirth = new DateOnly(DateOfBirth.Year, 1, 1);
+    }
+
     public int AgeOn(DateOnly day)
     {
         var age = day.Year - DateOfBirth.Year;

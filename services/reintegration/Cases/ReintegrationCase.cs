@@ -69,6 +69,11 @@ public sealed class ReintegrationCase
 
     public DateTimeOffset RegisteredAt { get; private set; }
 
+    /// <summary>When who the household is and where it lives were erased (issue 24 §10), and why.</summary>
+    public DateTimeOffset? ErasedAt { get; private set; }
+
+    public ErasureGround? ErasureGround { get; private set; }
+
     /// <summary>The prison or probation office that registered a release or handover: the only one that reaches it afterwards.</summary>
     public string? RegisteredByInstitution { get; private set; }
 
@@ -166,6 +171,33 @@ public sealed class ReintegrationCase
         UpdatedAt = now;
     }
 
+    /// <summary>What an erased text reads as.</summary>
+    public const string Erased = "";
+
+    /// <summary>
+    /// Issue 24 §10: only a closed case is erased. An open one is a reintegration in progress whose plan, referrals and
+    /// clocks act on it (004 §1.2-1.5); erasing it once is enough.
+    /// </summary>
+    public RuleBroken? CheckErasable() =>
+        !IsClosed
+            ? RuleBroken.Conflict("state", $"Case {Reference} is open: reintegration continues, so it can be erased only once its final assessment closed it.")
+            : ErasedAt is not null
+                ? RuleBroken.Conflict("erasedAt", $"Case {Reference} was erased already.")
+                : null;
+
+    /// <summary>
+    /// Issue 24 §10: erases where the household lives, how it is reached and the prison it came from. What the
+    /// indicators and the progress report count stays: the municipality, the centre, the category, the dates, the
+    /// clocks kept and the final finding. The records under the case are erased with it (<see cref="CaseErasure"/>).
+    /// </summary>
+    public void Erase(ErasureGround ground, DateTimeOffset at)
+    {
+        Household = new Household(Erased, Phone: null);
+        PrisonName = null;
+        ErasedAt = at;
+        ErasureGround = ground;
+    }
+
     /// <summary>Something in the case changed (a member, a consent, a plan item): its ETag changes too.</summary>
     public void Touch(DateTimeOffset now) => UpdatedAt = now;
 
@@ -213,6 +245,10 @@ internal sealed class ReintegrationCaseConfiguration(PersonalDataProtector perso
         b.Ignore(c => c.FinalAssessmentFrom);
         b.Property(c => c.RegisteredAt).HasColumnName("registered_at");
         b.Property(c => c.UpdatedAt).HasColumnName("updated_at");
+        b.Property(c => c.ErasedAt).HasColumnName("erased_at");
+        b.Property(c => c.ErasureGround).HasColumnName("erasure_ground").HasConversion<string>().HasMaxLength(30);
+        // The retention step looks only at closed cases not yet erased.
+        b.HasIndex(c => c.ClosedAt).HasFilter("erased_at IS NULL AND closed_at IS NOT NULL").HasDatabaseName("ix_reintegration_cases_awaiting_erasure");
         b.Property(c => c.Version).IsRowVersion();
     }
 }

@@ -56,6 +56,9 @@ public sealed class DataSharingConsent
 
     public void Withdraw(DateTimeOffset at) => WithdrawnAt ??= at;
 
+    /// <summary>Issue 24 §10, with the case: the guardian's name goes; who gave it, when and for which institutions stay.</summary>
+    public void Erase() => GuardianName = null;
+
     public bool Covers(InstitutionKind institution) => IsCurrent && Institutions.Contains(institution);
 }
 

@@ -64,6 +64,9 @@ public sealed class NeedsAssessment
     public static NeedsAssessment Record(Guid caseId, DateTimeOffset visitedAt, IReadOnlyList<Visitor> visitors, IReadOnlyList<Need> needs, DateTimeOffset now) =>
         new() { Id = Guid.CreateVersion7(), CaseId = caseId, VisitedAt = visitedAt, Visitors = visitors, Needs = needs, RecordedAt = now };
 
+    /// <summary>Issue 24 §10, with the case: the notes on the family's situation go; the areas and levels the plan counted stay.</summary>
+    public void Erase() => Needs = Needs.Select(n => n with { Note = null }).ToList();
+
     /// <summary>Whether the form found a need in the area, for the household or for the given member.</summary>
     public bool Found(NeedArea area, Guid? memberId) =>
         Needs.Any(n => n.Area == area && n.Level != NeedLevel.None && (n.MemberId is null || memberId is null || n.MemberId == memberId));

@@ -58,6 +58,9 @@ public sealed class PlanItem
         UpdatedAt = now;
     }
 
+    /// <summary>Issue 24 §10, with the case: the note goes; the package, the institution, the dates and the status stay.</summary>
+    public void Erase() => Note = null;
+
     /// <summary>A referral for this item moved on: the item follows, unless someone already settled it.</summary>
     public void Follow(PlanItemStatus status, DateTimeOffset now)
     {

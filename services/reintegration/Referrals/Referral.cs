@@ -120,6 +120,16 @@ public sealed class Referral
         UpdatedAt = now;
         return change;
     }
+
+    /// <summary>
+    /// Issue 24 §10, with the case: what was asked and what came of it go; the service, the institution, the dates and
+    /// the status the indicators count stay.
+    /// </summary>
+    public void Erase()
+    {
+        Request = ReintegrationCase.Erased;
+        Outcome = null;
+    }
 }
 
 /// <summary>One step of a referral's life, kept for good: who moved it, when, and why.</summary>
@@ -143,6 +153,9 @@ public sealed class ReferralChange
     public string? Note { get; private set; }
 
     public DateTimeOffset RecordedAt { get; private set; }
+
+    /// <summary>Issue 24 §10, with the case: the note goes; who moved it, when and where to stay.</summary>
+    public void Erase() => Note = null;
 
     public static ReferralChange Record(Guid referralId, ReferralStatus? from, ReferralStatus to, DateTimeOffset at, string by, string? note, DateTimeOffset now) =>
         new() { Id = Guid.CreateVersion7(), ReferralId = referralId, From = from, To = to, At = at, By = by, Note = note, RecordedAt = now };

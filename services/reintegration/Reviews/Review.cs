@@ -58,6 +58,9 @@ public sealed class Review
         Id = Guid.CreateVersion7(), CaseId = caseId, Kind = kind, ReviewedAt = reviewedAt, ReviewedBy = reviewedBy, Summary = summary,
         SupportBeyond12Months = supportBeyond12Months, ExtendedSupport = extendedSupport, Sustainable = sustainable, RecordedAt = now,
     };
+
+    /// <summary>Issue 24 §10, with the case: the summary goes; the kind, the dates and the findings the indicators count stay.</summary>
+    public void Erase() => Summary = ReintegrationCase.Erased;
 }
 
 internal sealed class ReviewConfiguration(PersonalDataProtector personalData) : IEntityTypeConfiguration<Review>

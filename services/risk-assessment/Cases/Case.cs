@@ -173,28 +173,6 @@ public sealed class Case : INameIndexed
     }
 }
 
-/// <summary>Why a case was erased: its retention period ended, or a ground of GDPR Art. 17(1), which the country's personal data protection law follows.</summary>
-public enum ErasureGround
-{
-    /// <summary>The retention period after closure ended (Retention:ClosedCaseDays).</summary>
-    RetentionEnded,
-
-    /// <summary>Art. 17(1)(a): no longer necessary for the purposes it was collected for.</summary>
-    NoLongerNecessary,
-
-    /// <summary>Art. 17(1)(b): she withdrew the consent the processing rested on.</summary>
-    ConsentWithdrawn,
-
-    /// <summary>Art. 17(1)(c): she objected and no overriding legitimate grounds remain.</summary>
-    Objection,
-
-    /// <summary>Art. 17(1)(d): the data were processed unlawfully.</summary>
-    UnlawfullyProcessed,
-
-    /// <summary>Art. 17(1)(e): a legal obligation (e.g. a court's order) requires it.</summary>
-    LegalObligation,
-}
-
 internal sealed class CaseConfiguration(PersonalDataProtector personalData) : IEntityTypeConfiguration<Case>
 {
     public void Configure(EntityTypeBuilder<Case> b)

@@ -18,14 +18,6 @@ public sealed class CloseCaseRequest
     public string? Reason { get; init; }
 }
 
-/// <summary>An authorised request to erase a closed case (issue 24 §10).</summary>
-public sealed class EraseCaseRequest
-{
-    /// <summary>The ground of GDPR Art. 17(1) the request rests on; the retention period is the platform's own ground, not a request's.</summary>
-    [Required]
-    public ErasureGround? Ground { get; init; }
-}
-
 /// <summary>A name search travels in a body, never in a URL that proxies, logs and histories keep.</summary>
 public sealed class CaseSearchRequest
 {
@@ -238,11 +230,11 @@ public static class CaseEndpoints
     }
 
     private static async Task<IResult> EraseAsync(
-        Guid id, EraseCaseRequest request, HttpRequest http, HttpResponse response, RiskAssessmentDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, ErasureRequest request, HttpRequest http, HttpResponse response, RiskAssessmentDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (request.Ground == ErasureGround.RetentionEnded)
+        if (request.Check() is { } invalid)
         {
-            return CaseGuard.Invalid("ground", "retention-ended is the platform's own ground when a period ends; a request names a ground of GDPR Art. 17(1).");
+            return Problems.For(invalid);
         }
         await using var transaction = await db.BeginChangeAsync(cancellationToken);
         var (found, refusal) = await CaseGuard.LoadForChangeAsync(db, id, http, cancellationToken, requireOpen: false);

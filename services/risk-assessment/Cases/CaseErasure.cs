@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Http;
 using Safeguard.BuildingBlocks.Persistence;
+using Safeguard.BuildingBlocks.Privacy;
 using Safeguard.Contracts.RiskAssessment;
 using Safeguard.RiskAssessment.Persistence;
 

@@ -1,3 +1,4 @@
+using Safeguard.BuildingBlocks.Privacy;
 using Safeguard.RiskAssessment.Risk;
 
 namespace Safeguard.RiskAssessment.Cases;

@@ -56,6 +56,10 @@ public static class ParticipantEndpoints
             .Produces<Participant[]>().ProducesValidationProblem().AuditCollection(ParticipantAccessRules.Participant);
         group.MapGet("/{id:guid}/trainings", TrainingsAsync).WithName("ListParticipantTrainings").WithSummary("The trainings a participant completed, with certificates")
             .Produces<CompletedTraining[]>().GuardRecord(ParticipantAccessRules.Participant);
+        group.MapPost("/{id:guid}/erasure", EraseAsync).WithName("EraseParticipant")
+            .WithSummary("Erase who a participant is, on an authorised request; her enrolments and certificates stay for the indicators")
+            .Produces<Participant>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
+            .GuardRecord(ParticipantAccessRules.Participant);
         return app;
     }
 
@@ -90,7 +94,8 @@ public static class ParticipantEndpoints
         {
             return Problems.Invalid("name", "Search by name or institution.");
         }
-        var query = db.Participants.AsNoTracking();
+        // Erased participants are counted, never found.
+        var query = db.Participants.AsNoTracking().Where(p => p.ErasedAt == null);
         if (!string.IsNullOrWhiteSpace(name))
         {
             var key = NameKey.Of(name);
@@ -116,6 +121,32 @@ public static class ParticipantEndpoints
                           orderby e.CompletedAt
                           select new CompletedTraining(s.Id, p.Title, s.ActivityCode, s.EndsOn, e.CertificateNumber!, e.CompletedAt!.Value)).ToListAsync(cancellationToken);
         return TypedResults.Ok(done);
+    }
+
+    private static async Task<IResult> EraseAsync(Guid id, ErasureRequest request, TrainingRegistryDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (request.Check() is { } invalid)
+        {
+            return Problems.For(invalid);
+        }
+        await using var transaction = await db.BeginChangeAsync(cancellationToken);
+        var found = (await db.Participants.FromSql($"SELECT *, xmin FROM participants WHERE id = {id} FOR UPDATE").ToListAsync(cancellationToken)).SingleOrDefault();
+        if (found is null)
+        {
+            return NotFound();
+        }
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var takesPart = !await ParticipantActivity.FreeAfter(db, today.AddDays(-1)).AnyAsync(p => p.Id == id, cancellationToken);
+        if (found.CheckErasable(takesPart) is { } broken)
+        {
+            return Problems.For(broken);
+        }
+        found.Erase(request.Ground!.Value, time.GetUtcNow());
+        if (await db.CommitOrRefuseAsync(cancellationToken) is { } stale)
+        {
+            return stale;
+        }
+        return TypedResults.Ok(found);
     }
 
     private static IResult NotFound() => Problems.NotFound("There is no such participant.");

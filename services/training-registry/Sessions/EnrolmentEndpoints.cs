@@ -36,7 +36,7 @@ public static class EnrolmentEndpoints
         {
             return refusal!;
         }
-        if (!await db.Participants.AnyAsync(p => p.Id == request.ParticipantId, cancellationToken))
+        if (!await db.Participants.AnyAsync(p => p.Id == request.ParticipantId && p.ErasedAt == null, cancellationToken))
         {
             return Problems.Invalid("participantId", "There is no such participant.");
         }

@@ -42,7 +42,8 @@ internal static class SessionAccess
     internal static async Task InviteAsync(TrainingRegistryDbContext db, Session session, Programme programme, string reason, IReadOnlyList<Guid> people,
         DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var invitees = await db.Participants.AsNoTracking().Where(p => people.Contains(p.Id)).ToListAsync(cancellationToken);
+        // An erased participant (issue 24 §10) has no address left to write to.
+        var invitees = await db.Participants.AsNoTracking().Where(p => people.Contains(p.Id) && p.ErasedAt == null).ToListAsync(cancellationToken);
         db.Publish(new SessionInvitation(session.Id, programme.Title, session.ActivityCode, session.StartsOn, session.EndsOn, session.Place, reason,
             invitees.Select(p => new Invitee(p.Id, p.FullName, p.Email, p.Language, session.TrainerIds.Contains(p.Id) ? "trainer" : "participant")).ToList(), now));
     }

@@ -71,7 +71,7 @@ public static class SessionEndpoints
         }
         var hasPool = await db.Programmes.AnyAsync(p => p.TrainsTrainersFor == programme.Id, cancellationToken);
         var trainers = terms.TrainerIds!;
-        var registered = await db.Participants.Where(p => trainers.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken);
+        var registered = await db.Participants.Where(p => trainers.Contains(p.Id) && p.ErasedAt == null).Select(p => p.Id).ToListAsync(cancellationToken);
         var pool = await db.Trainers.Where(t => t.ProgrammeId == programme.Id && trainers.Contains(t.ParticipantId)).Select(t => t.ParticipantId).ToListAsync(cancellationToken);
         for (var i = 0; i < trainers.Count; i++)
         {

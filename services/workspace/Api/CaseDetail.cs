@@ -18,7 +18,9 @@ public sealed record CaseDetail(
     IReadOnlyList<CaseDetail.HouseholdMember> Household,
     CaseDetail.PerpetratorInfo? Perpetrator,
     CaseDetail.ConsentInfo Consent,
-    DateTimeOffset? ClosedAt)
+    DateTimeOffset? ClosedAt,
+    DateTimeOffset? ErasedAt = null,
+    string? ErasureGround = null)
 {
     public sealed record HouseholdMember(string FullName, string Relation, bool IsChild);
 

@@ -60,5 +60,11 @@ internal static class English
         ["escalation"] = "The violence is escalating",
         ["stalking-with-threats"] = "Stalking with threats",
         ["separation-with-coercive-control"] = "She has left him, and he controls her",
+        ["no-longer-necessary"] = "No longer necessary (GDPR Art. 17(1)(a))",
+        ["consent-withdrawn"] = "Consent withdrawn (GDPR Art. 17(1)(b))",
+        ["objection"] = "Objection (GDPR Art. 17(1)(c))",
+        ["unlawfully-processed"] = "Processed unlawfully (GDPR Art. 17(1)(d))",
+        ["legal-obligation"] = "Legal obligation (GDPR Art. 17(1)(e))",
+        ["retention-ended"] = "Retention period ended",
     };
 }

@@ -488,6 +488,9 @@ namespace Safeguard.Identity.Persistence.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("InstitutionCode")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -536,6 +539,10 @@ namespace Safeguard.Identity.Persistence.Migrations
                         .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DisabledAt")
+                        .HasDatabaseName("ix_accounts_awaiting_erasure")
+                        .HasFilter("\"ErasedAt\" IS NULL AND \"DisabledAt\" IS NOT NULL");
 
                     b.HasIndex("InstitutionCode");
 

@@ -304,6 +304,15 @@ namespace Safeguard.Reintegration.Persistence.Migrations
                         .HasColumnType("character varying(30)")
                         .HasColumnName("early_closure_reason");
 
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("erased_at");
+
+                    b.Property<string>("ErasureGround")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("erasure_ground");
+
                     b.Property<DateTimeOffset?>("HandedOverAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("handed_over_at");
@@ -379,6 +388,10 @@ namespace Safeguard.Reintegration.Persistence.Migrations
                         .HasColumnName("visited_at");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ClosedAt")
+                        .HasDatabaseName("ix_reintegration_cases_awaiting_erasure")
+                        .HasFilter("erased_at IS NULL AND closed_at IS NOT NULL");
 
                     b.HasIndex("Reference")
                         .IsUnique();

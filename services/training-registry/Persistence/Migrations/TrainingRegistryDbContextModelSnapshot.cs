@@ -325,6 +325,15 @@ namespace Safeguard.TrainingRegistry.Persistence.Migrations
                         .HasColumnType("character varying(254)")
                         .HasColumnName("email");
 
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("erased_at");
+
+                    b.Property<string>("ErasureGround")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("erasure_ground");
+
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -368,6 +377,10 @@ namespace Safeguard.TrainingRegistry.Persistence.Migrations
                         .HasColumnName("xmin");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_participants_awaiting_erasure")
+                        .HasFilter("erased_at IS NULL");
 
                     b.HasIndex("Email");
 
