@@ -19,8 +19,23 @@ public static class EmailTimes
         {
             while (true)
             {
-                var log = await PlatformClient.EnsureAsync(
-                    await world.Admin.GetAsync($"/api/notifications/?caseReference={Uri.EscapeDataString(submission.CaseReference)}"), "the delivery log");
+                // The delivery log is read through the same overloaded platform: a failed read is tried again until the deadline.
+                JsonElement log;
+                try
+                {
+                    log = await PlatformClient.EnsureAsync(
+                        await world.Admin.GetAsync($"/api/notifications/?caseReference={Uri.EscapeDataString(submission.CaseReference)}"), "the delivery log");
+                }
+                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or InvalidOperationException && DateTimeOffset.UtcNow <= deadline)
+                {
+                    await Task.Delay(500);
+                    continue;
+                }
+                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or InvalidOperationException)
+                {
+                    pending += World.TeamRecipients;
+                    break;
+                }
                 var team = log.EnumerateArray().Where(n => n.GetProperty("cause").GetString() == "TeamConvened").ToList();
                 var done = team.Where(n => n.GetProperty("status").GetString() == "sent").ToList();
                 if (done.Count >= World.TeamRecipients || DateTimeOffset.UtcNow > deadline)

@@ -29,8 +29,32 @@ public sealed class Mix(World world, Latencies latencies)
 
     private T Pick<T>(IReadOnlyList<T> items) => items[(int)((uint)Interlocked.Increment(ref _next) % items.Count)];
 
-    /// <summary>Runs one request of <paramref name="kind"/> that was due at <paramref name="due"/>.</summary>
-    public Task RunAsync(string kind, long due, bool direct = false) => kind switch
+    /// <summary>
+    /// Runs one request of <paramref name="kind"/> that was due at <paramref name="due"/>. Whatever goes wrong (a
+    /// timeout, a refused connection, an answer without what the next step needs) is counted as that kind's error,
+    /// like a problem answer: an overloaded platform is a result to report, never a reason to stop.
+    /// </summary>
+    public async Task RunAsync(string kind, long due, bool direct = false)
+    {
+        try
+        {
+            await SendAsync(kind, due, direct);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            latencies.Fail(kind, null, Outcome(ex));
+        }
+    }
+
+    /// <summary>How a request without an answer ended, in the error table's words.</summary>
+    public static string Outcome(Exception ex) => ex switch
+    {
+        TaskCanceledException { InnerException: TimeoutException } => "timeout",
+        HttpRequestException { HttpRequestError: var error } => $"connection ({error})",
+        _ => ex.GetType().Name,
+    };
+
+    private Task SendAsync(string kind, long due, bool direct) => kind switch
     {
         OpenCase => OpenCaseAsync(due, direct),
         Assessment => ReassessAsync(due, direct),
@@ -58,7 +82,7 @@ public sealed class Mix(World world, Latencies latencies)
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
         {
-            latencies.Fail(kind, null, ex.GetType().Name);
+            latencies.Fail(kind, null, Outcome(ex));
             return null;
         }
     }
@@ -84,10 +108,17 @@ public sealed class Mix(World world, Latencies latencies)
 
     private async Task ReassessAsync(long due, bool direct)
     {
-        // Each case answers one request at a time (its ETag moves); a free one is normally there at once.
+        // Each case answers one request at a time (its ETag moves); a free one is normally there at once. Past its
+        // capacity the platform holds every case, and requests would queue here without end: one that waited as long
+        // as the client's time-out is counted as timed out, like a request the platform did not answer.
         PooledCase? pooled;
         while (!world.Cases.TryDequeue(out pooled))
         {
+            if (Stopwatch.GetElapsedTime(due) > PlatformClient.Timeout)
+            {
+                latencies.Fail(Assessment, null, "timeout (no case free: every one waits for an answer)");
+                return;
+            }
             await Task.Delay(1);
         }
         try
@@ -101,11 +132,18 @@ public sealed class Mix(World world, Latencies latencies)
             }
             else
             {
-                // Whatever happened, read the current ETag so the case stays usable.
-                var current = await client.GetAsync($"/api/risk-assessment/cases/{pooled.Id}");
-                if (current.IsSuccessStatusCode)
+                // Whatever happened, read the current ETag so the case stays usable; the failure is counted already,
+                // and a read that fails too leaves the old ETag for the next turn to correct the same way.
+                try
                 {
-                    pooled.ETag = PlatformClient.ETagOf(current);
+                    var current = await client.GetAsync($"/api/risk-assessment/cases/{pooled.Id}");
+                    if (current.IsSuccessStatusCode)
+                    {
+                        pooled.ETag = PlatformClient.ETagOf(current);
+                    }
+                }
+                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+                {
                 }
             }
         }

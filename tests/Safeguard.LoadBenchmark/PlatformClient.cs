@@ -14,6 +14,9 @@ public sealed class PlatformClient
         PooledConnectionLifetime = TimeSpan.FromMinutes(10),
     };
 
+    /// <summary>How long a request may wait for its answer before it counts as timed out.</summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+
     private PlatformClient(HttpClient http) => Http = http;
 
     public HttpClient Http { get; }
@@ -25,7 +28,7 @@ public sealed class PlatformClient
         var response = await issuer.PostAsJsonAsync("/dev/token", new { subject, roles = new[] { role }, institution, institutionKind = kind, email });
         await EnsureAsync(response, "a development token");
         var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-        var http = new HttpClient(Handler, disposeHandler: false) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        var http = new HttpClient(Handler, disposeHandler: false) { BaseAddress = baseAddress, Timeout = Timeout };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return new PlatformClient(http);
     }

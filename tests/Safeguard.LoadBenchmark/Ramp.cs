@@ -1,0 +1,42 @@
+namespace Safeguard.LoadBenchmark;
+
+/// <summary>
+/// Finds the highest assessment rate the platform sustains within the full mix (issue 25 §0): the mix runs in steps
+/// of rising assessment rates, the other kinds at their fixed rates, until a step is not sustained. A step is
+/// sustained when the assessments answered keep up with those offered (95 %), their p99 stays under the target, and
+/// errors of any kind stay under 1 % of the requests.
+/// </summary>
+public static class Ramp
+{
+    public sealed record Step(double Offered, double Served, Latencies.Summary Assessments, int Requests, int Errors, bool Sustained);
+
+    public sealed record Settings(double From, double By, double Max, TimeSpan StepDuration, double P99TargetMs);
+
+    public static async Task<IReadOnlyList<Step>> RunAsync(World world, IReadOnlyDictionary<string, double> rates, Settings settings, Action<Step> report)
+    {
+        var steps = new List<Step>();
+        for (var offered = settings.From; offered <= settings.Max; offered += settings.By)
+        {
+            var latencies = new Latencies();
+            var mix = new Mix(world, latencies);
+            var stepRates = new Dictionary<string, double>(rates) { [Mix.Assessment] = offered };
+            // OpenLoop returns once every request sent has its answer; a platform that only queues shows in the p99,
+            // which counts from each request's due time.
+            await OpenLoop.RunAsync(stepRates, settings.StepDuration, (kind, due) => mix.RunAsync(kind, due));
+            var assessments = latencies.Summarize(Mix.Assessment);
+            var requests = latencies.Kinds.Sum(latencies.Count) + latencies.ErrorCount;
+            var served = assessments.Count / settings.StepDuration.TotalSeconds;
+            var step = new Step(offered, served, assessments, requests, latencies.ErrorCount,
+                served >= 0.95 * offered && assessments.P99 < settings.P99TargetMs && latencies.ErrorCount <= 0.01 * requests);
+            steps.Add(step);
+            report(step);
+            if (!step.Sustained)
+            {
+                break;
+            }
+            // Let the step's events and e-mails drain, so the next one starts from a quiet platform.
+            await Task.Delay(TimeSpan.FromSeconds(5));
+        }
+        return steps;
+    }
+}
