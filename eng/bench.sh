@@ -1,11 +1,17 @@
 #!/usr/bin/env bash
-# The platform benchmark (issue 10): drives the gateway with a realistic mix and prints requests/s, latency
-# p50/p95/p99 per request kind, high-risk assessment -> last team e-mail (p50/p99), errors, resident memory of
-# every process (idle and loaded), and the gateway's overhead over a direct call, each against its target.
-#   eng/bench.sh                          5 minutes at 300 assessments/s (after 30 s of warm-up)
-#   eng/bench.sh --seconds 60 --assessments 150 --warmup 10
-#   eng/bench.sh --ramp [--ramp-from 25 --ramp-by 25 --ramp-seconds 30]   the highest assessment rate sustained in the
-#                                                                         mix (p99 under target, served >= 95 %, errors <= 1 %)
+# The platform benchmark (issues 10 and 25), each figure against its target, in this order:
+#   - resident memory of every process, idle (services and gateway apart from servers and orchestration);
+#   - the floor: assessment + outbox event + audit entry written straight to PostgreSQL, one transaction each, by 20
+#     writers, then 20 callers submitting assessments through the gateway: the platform's share of the floor;
+#   - the ramp: the highest assessment rate sustained in the mix (p99 under target, served >= 95 %, errors <= 1 %);
+#   - overload at twice that rate: admitted assessments' p99, the share refused, the admitted team e-mails all sent;
+#   - the mix at 300 assessments/s for 5 minutes: requests/s and latency p50/p95/p99 per kind, high-risk assessment ->
+#     last team e-mail (p50/p99), memory and CPU after it, and the gateway's overhead over a direct call during it;
+#   - the gateway's overhead at light load (one caller); refusals and errors of all phases.
+#   eng/bench.sh                          the whole run (about 15 minutes after the platform is up)
+#   eng/bench.sh --seconds 60 --assessments 150 --warmup 10 --overload-seconds 30
+#   eng/bench.sh --ramp [--ramp-from 10 --ramp-by 10 --ramp-seconds 30]   the floor and the ramp alone
+#   eng/bench.sh --overhead                the gateway's overhead at light load alone
 # Time-outs, refused connections and problem answers are counted per request kind; the report is always printed.
 # Without a platform up, it starts one in Release on a fresh state folder (.data-bench/, with fixed service
 # ports so that risk-assessment can be called directly) and stops it afterwards. With one already up at
@@ -57,6 +63,10 @@ else
   done
   until curl -sf -o /dev/null "$gateway/health"; do sleep 1; done
   direct=(--direct "http://localhost:$service_ports")
+  # The floor writes beside risk-assessment's tables, as the server's administrator (AppHost default port 15432);
+  # passed in the environment, not on a command line that `ps` shows.
+  password=$(sed -n 's/.*"PostgresPassword" *: *"\([^"]*\)".*/\1/p' "$state/secrets.json")
+  export SAFEGUARD_BENCH_DATABASE="Host=127.0.0.1;Port=15432;Username=postgres;Password=$password;Database=risk_assessment"
 fi
 
 dotnet run --project tests/Safeguard.LoadBenchmark -c Release --no-build -- --gateway "$gateway" "${direct[@]}" "$@"

@@ -10,6 +10,7 @@ builder.HideServerBanner();
 builder.AddRateLimits();
 builder.AddClosedCors();
 builder.Services.AddUnauthenticatedRequestCount();
+builder.Services.AddServiceAdmission();
 builder.Services.AddValidation();
 builder.Services.AddReverseProxy()
     .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
@@ -30,6 +31,7 @@ app.MapApiReference();
 app.MapReverseProxy(proxy =>
 {
     proxy.UseUnavailableServiceProblems();
+    proxy.UseServiceAdmission();
     proxy.UseSessionAffinity();
     proxy.UseLoadBalancing();
     proxy.UsePassiveHealthChecks();

@@ -1,6 +1,6 @@
 namespace Safeguard.Gateway.Shield;
 
-/// <summary>Refusals the gateway answers itself (413, 429), written as the same RFC 7807 problems the services give.</summary>
+/// <summary>Refusals the gateway answers itself (413, 429, 503), written as the same RFC 7807 problems the services give.</summary>
 internal static class GatewayProblems
 {
     public static Task WriteAsync(HttpContext context, int status, string title, string detail)

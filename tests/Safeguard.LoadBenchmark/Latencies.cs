@@ -18,6 +18,21 @@ public sealed class Latencies
     public void Fail(string kind, HttpStatusCode? status, string? detail = null) =>
         _errors.AddOrUpdate($"{kind} {(status is { } s ? ((int)s).ToString(System.Globalization.CultureInfo.InvariantCulture) : "no answer")}{(detail is null ? "" : ": " + detail)}", 1, (_, n) => n + 1);
 
+    private readonly ConcurrentDictionary<string, int> _refused = new();
+
+    /// <summary>
+    /// A request the platform turned away for load (503 or 429 with Retry-After: nothing of it stored, the caller may
+    /// send it again): counted apart from errors (issue 25 §1), as the share an overloaded platform refuses.
+    /// </summary>
+    public void Refuse(string kind, string? title) =>
+        _refused.AddOrUpdate($"{kind}: {title ?? "no title"}", 1, (_, n) => n + 1);
+
+    public IReadOnlyDictionary<string, int> Refusals => _refused;
+
+    public int RefusedCount => _refused.Values.Sum();
+
+    public int RefusedOf(string kind) => _refused.Where(r => r.Key.StartsWith(kind + ":", StringComparison.Ordinal)).Sum(r => r.Value);
+
     public IReadOnlyDictionary<string, int> Errors => _errors;
 
     public int ErrorCount => _errors.Values.Sum();
@@ -32,12 +47,16 @@ public sealed class Latencies
         return new Summary(sorted.Length, Percentile(sorted, 0.50), Percentile(sorted, 0.95), Percentile(sorted, 0.99), sorted.LastOrDefault());
     }
 
-    /// <summary>Adds another phase's errors (its latencies are reported on their own).</summary>
+    /// <summary>Adds another phase's errors and refusals (its latencies are reported on their own).</summary>
     public void Merge(Latencies other)
     {
         foreach (var (what, count) in other._errors)
         {
             _errors.AddOrUpdate(what, count, (_, n) => n + count);
+        }
+        foreach (var (what, count) in other._refused)
+        {
+            _refused.AddOrUpdate(what, count, (_, n) => n + count);
         }
     }
 

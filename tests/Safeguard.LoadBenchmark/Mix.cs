@@ -67,7 +67,11 @@ public sealed class Mix(World world, Latencies latencies)
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
-    private async Task<HttpResponseMessage?> TimedAsync(string kind, long due, Func<Task<HttpResponseMessage>> call)
+    private async Task<HttpResponseMessage?> TimedAsync(string kind, long due, Func<Task<HttpResponseMessage>> call) =>
+        (await AnsweredAsync(kind, due, call)).Response;
+
+    /// <summary>The expected answer (its time recorded), or null with whether the platform refused it for load.</summary>
+    private async Task<(HttpResponseMessage? Response, bool Refused)> AnsweredAsync(string kind, long due, Func<Task<HttpResponseMessage>> call)
     {
         try
         {
@@ -75,17 +79,28 @@ public sealed class Mix(World world, Latencies latencies)
             if (PlatformClient.IsExpected(response))
             {
                 latencies.Record(kind, Stopwatch.GetElapsedTime(due));
-                return response;
+                return (response, false);
             }
-            latencies.Fail(kind, response.StatusCode, await ProblemTitleAsync(response));
-            return null;
+            var title = await ProblemTitleAsync(response);
+            if (response.StatusCode is System.Net.HttpStatusCode.ServiceUnavailable or System.Net.HttpStatusCode.TooManyRequests
+                && response.Headers.RetryAfter is not null && IsLoadRefusal(title))
+            {
+                latencies.Refuse(kind, title);
+                return (null, true);
+            }
+            latencies.Fail(kind, response.StatusCode, title);
+            return (null, false);
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
         {
             latencies.Fail(kind, null, Outcome(ex));
-            return null;
+            return (null, false);
         }
     }
+
+    /// <summary>The refusals for load: the gateway's (no turn free at the service, or the rate limit) and a service's busy pool.</summary>
+    private static bool IsLoadRefusal(string? title) =>
+        title is not null && (title.EndsWith(" is at capacity.", StringComparison.Ordinal) || title == "The service is busy." || title == "Too many requests.");
 
     private static async Task<string?> ProblemTitleAsync(HttpResponseMessage response)
     {
@@ -124,16 +139,17 @@ public sealed class Mix(World world, Latencies latencies)
         try
         {
             var client = direct ? pooled.Centre.CsrDirect : pooled.Centre.Csr;
-            var response = await TimedAsync(Assessment, due, () =>
+            var (response, refused) = await AnsweredAsync(Assessment, due, () =>
                 client.PostAsync($"/api/risk-assessment/cases/{pooled.Id}/assessments", World.AssessmentBody(world.AllClear), pooled.ETag));
             if (response is not null)
             {
                 pooled.ETag = PlatformClient.ETagOf(response);
             }
-            else
+            else if (!refused)
             {
-                // Whatever happened, read the current ETag so the case stays usable; the failure is counted already,
-                // and a read that fails too leaves the old ETag for the next turn to correct the same way.
+                // Whatever else happened (a refusal for load stored nothing, so its ETag still holds), read the current
+                // ETag so the case stays usable; the failure is counted already, and a read that fails too leaves the
+                // old ETag for the next turn to correct the same way.
                 try
                 {
                     var current = await client.GetAsync($"/api/risk-assessment/cases/{pooled.Id}");

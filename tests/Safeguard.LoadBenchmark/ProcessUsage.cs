@@ -13,6 +13,9 @@ public static class ProcessUsage
     /// <summary>Aspire's development orchestration (AppHost, DCP, dashboard, the `dotnet run` launchers): not deployed.</summary>
     public static readonly string[] Orchestration = ["apphost", "dashboard", "dcp", "launchers"];
 
+    /// <summary>The servers the services use (run as local processes here, managed services in production).</summary>
+    public static readonly string[] Servers = ["postgresql", "rabbitmq", "smtp4dev"];
+
     public sealed record Usage(string Group, int Processes, long RssBytes, long PssBytes, double CpuSeconds);
 
     /// <summary>Which part of the platform a command line belongs to; null for other processes of the machine.</summary>
@@ -25,6 +28,8 @@ public static class ProcessUsage
         _ when commandLine.Contains("Safeguard.Reintegration") => "reintegration",
         _ when commandLine.Contains("Safeguard.TrainingRegistry") => "training-registry",
         _ when commandLine.Contains("Safeguard.Notification") => "notification",
+        _ when commandLine.Contains("Safeguard.Identity") => "identity",
+        _ when commandLine.Contains("Safeguard.Workspace") => "workspace",
         _ when commandLine.Contains("Safeguard.Gateway") => "gateway",
         _ when commandLine.Contains("Safeguard.AppHost") => "apphost",
         _ when commandLine.Contains("Aspire.Dashboard") => "dashboard",

@@ -3,8 +3,10 @@ using Safeguard.LoadBenchmark;
 
 // The platform benchmark (issues 10 and 25). Usage (eng/bench.sh runs it with the platform up):
 //   Safeguard.LoadBenchmark [--gateway URL] [--direct URL-of-risk-assessment] [--smtp-api URL] [--seconds 300] [--warmup 30]
-//                           [--assessments 300] [--centres 30]
-//                           [--ramp [--ramp-from 25] [--ramp-by 25] [--ramp-max 600] [--ramp-seconds 30]]
+//                           [--assessments 300] [--centres 30] [--overload-seconds 60]
+//                           [--ramp-from 10] [--ramp-by 10] [--ramp-max 600] [--ramp-seconds 30] [--ramp (the floor and the ramp alone)]
+//                           [--overhead (the gateway's overhead at light load alone; needs --direct)]
+//                           [--floor-writers 20] [--database "risk-assessment's database, as administrator", or SAFEGUARD_BENCH_DATABASE]
 // Whatever the platform does (time-outs, refusals, a phase that cannot finish), the report is printed: an overload is
 // a result. Exit code 3 when a target is missed.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -26,7 +28,8 @@ catch (Exception ex)
 }
 await Task.Delay(TimeSpan.FromSeconds(10)); // let the set-up's events and e-mails settle before "idle"
 var idle = ProcessUsage.Measure();
-report.Memory("Resident memory, platform idle", idle, targetBytes: 1536L * 1024 * 1024);
+// Issue 25 §7: services and gateway <= 1 GiB resident when idle; servers and orchestration listed apart.
+report.Memory("Resident memory, platform idle", idle, targetBytes: 1024L * 1024 * 1024);
 
 var rates = new Dictionary<string, double>
 {
@@ -42,26 +45,93 @@ report.Line($"Warm-up: {options.Warmup.TotalSeconds:0} s of the mix (not counted
 var warmUp = new Mix(world, new Latencies());
 await OpenLoop.RunAsync(rates, options.Warmup, (kind, due) => warmUp.RunAsync(kind, due));
 
-var latencies = new Latencies();
-if (options.Ramp is { } ramp)
+var errors = new Latencies();
+if (options.OverheadOnly)
 {
-    report.Line($"Ramp: assessments from {ramp.From:0}/s by {ramp.By:0}/s, {ramp.StepDuration.TotalSeconds:0} s a step, with " +
-                $"{string.Join(", ", rates.Where(r => r.Key != Mix.Assessment).Select(r => $"{r.Key} {r.Value:0.#}/s"))}, until a step is not sustained " +
-                $"(served < 95 % of offered, p99 >= {Report.AssessmentP99TargetMs:0} ms, or errors > 1 %).");
+    report.Line("Gateway overhead at light load: one caller alternating the same requests through the gateway and directly, for 60 s ...");
+    var alone = await Overhead.MeasureAsync(world, TimeSpan.FromSeconds(60));
+    report.Overhead("light load (one caller)", alone);
+    report.Errors(alone.Errors);
+    return report.Missed == 0 ? 0 : 3;
+}
+if (options.Database is not null)
+{
+    // Issue 25 §2: the same durable work at best, then the platform at the same concurrency, on a quiet platform.
+    var concurrency = options.FloorWriters;
+    var floorDuration = TimeSpan.FromSeconds(20);
+    report.Line("");
+    report.Line($"Floor: {concurrency} writers straight to PostgreSQL (assessment + outbox event + audit entry, one transaction each), " +
+                $"then {concurrency} callers submitting assessments through the gateway, {floorDuration.TotalSeconds:0} s each ...");
     try
     {
-        report.RampResult(await Ramp.RunAsync(world, rates, ramp, report.RampStep));
+        var floor = await Floor.MeasureAsync(options.Database, concurrency, floorDuration);
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        var closed = new Latencies();
+        var submitting = new Mix(world, closed);
+        await OpenLoop.RunClosedAsync(concurrency, floorDuration, due => submitting.RunAsync(Mix.Assessment, due));
+        report.Floor(floor, closed.Summarize(Mix.Assessment), closed.ErrorCount + closed.RefusedCount, floorDuration, concurrency);
+        errors.Merge(closed);
     }
     catch (Exception ex)
     {
-        report.Stopped("ramp", ex);
+        report.Stopped("floor", ex);
     }
+    await Task.Delay(TimeSpan.FromSeconds(5));
+}
+else
+{
+    report.Line("Floor: skipped (no --database connection string of risk-assessment's database).");
+}
+
+var ramp = options.Ramp;
+report.Line("");
+report.Line($"Ramp: assessments from {ramp.From:0}/s by {ramp.By:0}/s, {ramp.StepDuration.TotalSeconds:0} s a step, with " +
+            $"{string.Join(", ", rates.Where(r => r.Key != Mix.Assessment).Select(r => $"{r.Key} {r.Value:0.#}/s"))}, until a step is not sustained " +
+            $"(served < 95 % of offered, p99 >= {Report.AssessmentP99TargetMs:0} ms, or errors and refusals > 1 %).");
+Ramp.Step? sustained = null;
+try
+{
+    var steps = await Ramp.RunAsync(world, rates, ramp, report.RampStep);
+    report.RampResult(steps);
+    sustained = steps.Where(s => s.Sustained).MaxBy(s => s.Offered);
+}
+catch (Exception ex)
+{
+    report.Stopped("ramp", ex);
+}
+if (options.RampOnly)
+{
     return report.Missed == 0 ? 0 : 3;
 }
 
-report.Line($"Load: {string.Join(", ", rates.Select(r => $"{r.Key} {r.Value:0.#}/s"))} for {options.Duration.TotalSeconds:0} s.");
+// Issue 25 §1: at twice the sustainable rate, what is admitted keeps its p99 and arrives; the excess is refused.
+var overloadRate = 2 * (sustained?.Offered ?? ramp.From);
+report.Line("");
+report.Line($"Overload: assessments at {overloadRate:0}/s (twice the highest sustained rate) in the mix for {options.OverloadDuration.TotalSeconds:0} s ...");
+var overload = new Latencies();
+var overloaded = new Mix(world, overload);
+var overloadStarted = DateTimeOffset.UtcNow;
+await OpenLoop.RunAsync(new Dictionary<string, double>(rates) { [Mix.Assessment] = overloadRate }, options.OverloadDuration,
+    (kind, due) => overloaded.RunAsync(kind, due));
+report.Overload(overload, DateTimeOffset.UtcNow - overloadStarted, overloadRate);
+try
+{
+    report.Emails(await EmailTimes.MeasureAsync(world, overloaded.HighRiskSubmissions.ToArray(), TimeSpan.FromMinutes(3)), admittedOnly: true);
+}
+catch (Exception ex)
+{
+    report.Stopped("overload's team e-mails", ex);
+}
+errors.Merge(overload);
+await Task.Delay(TimeSpan.FromSeconds(10));
+
+report.Line("");
+report.Line($"Load: {string.Join(", ", rates.Select(r => $"{r.Key} {r.Value:0.#}/s"))} for {options.Duration.TotalSeconds:0} s" +
+            (options.Direct is null ? "." : ", and one caller alternating the same requests through the gateway and directly to risk-assessment."));
+var latencies = new Latencies();
 var mix = new Mix(world, latencies);
 var started = DateTimeOffset.UtcNow;
+var loadedOverhead = options.Direct is null ? null : Overhead.MeasureAsync(world, options.Duration);
 await OpenLoop.RunAsync(rates, options.Duration, (kind, due) => mix.RunAsync(kind, due));
 var elapsed = DateTimeOffset.UtcNow - started;
 var loaded = ProcessUsage.Measure();
@@ -70,46 +140,40 @@ report.Latencies(latencies, elapsed);
 report.Line("Waiting for the team e-mails of every high-risk assessment ...");
 try
 {
-    report.Emails(await EmailTimes.MeasureAsync(world, mix.HighRiskSubmissions.ToArray(), TimeSpan.FromMinutes(3)));
+    report.Emails(await EmailTimes.MeasureAsync(world, mix.HighRiskSubmissions.ToArray(), TimeSpan.FromMinutes(3)), admittedOnly: false);
 }
 catch (Exception ex)
 {
     report.Stopped("team e-mails", ex);
 }
 report.Memory("Resident memory right after the load, and CPU during it", loaded, targetBytes: null, before: idle, over: elapsed + options.Warmup);
+errors.Merge(latencies);
 
-if (options.Direct is not null)
+if (loadedOverhead is not null)
 {
-    report.Line("Gateway overhead: the same requests through the gateway and directly to risk-assessment, alternating, 4 callers, 40 s each ...");
-    var overhead = new Dictionary<string, (Latencies.Summary Gateway, Latencies.Summary Direct)>();
-    foreach (var kind in new[] { Mix.ReadCase, Mix.Assessment })
-    {
-        var viaGateway = new Latencies();
-        var direct = new Latencies();
-        var throughGateway = new Mix(world, viaGateway);
-        var toService = new Mix(world, direct);
-        // Each caller alternates the two, so whatever else the box is doing (consumers still draining the load's
-        // backlog) weighs on both alike; one phase after the other made the first look slower.
-        var turn = 0L;
-        await OpenLoop.RunClosedAsync(4, TimeSpan.FromSeconds(40), due => Interlocked.Increment(ref turn) % 2 == 0
-            ? throughGateway.RunAsync(kind, due)
-            : toService.RunAsync(kind, due, direct: true));
-        overhead[kind] = (viaGateway.Summarize(kind), direct.Summarize(kind));
-        latencies.Merge(viaGateway);
-        latencies.Merge(direct);
-    }
-    report.Overhead(overhead);
+    // Issue 25 §4: the gateway's cost over a direct call, at the mix's load (measured during it) and at light load (one
+    // caller on a quiet platform), each request kind alternating gateway and direct so both meet the same machine.
+    var underLoad = await loadedOverhead;
+    await Task.Delay(TimeSpan.FromSeconds(20)); // the load's events and e-mails drain first
+    report.Line("");
+    report.Line("Gateway overhead at light load: one caller alternating the same requests through the gateway and directly, for 60 s ...");
+    var light = await Overhead.MeasureAsync(world, TimeSpan.FromSeconds(60));
+    report.Overhead("light load (one caller)", light);
+    report.Overhead("the mix's load (one caller beside it)", underLoad);
+    errors.Merge(light.Errors);
+    errors.Merge(underLoad.Errors);
 }
 else
 {
     report.Line("Gateway overhead: skipped (no --direct address of risk-assessment).");
 }
 
-report.Errors(latencies);
+report.Errors(errors);
 return report.Missed == 0 ? 0 : 3;
 
 internal sealed record Options(
-    Uri Gateway, Uri? Direct, Uri SmtpApi, TimeSpan Duration, TimeSpan Warmup, double AssessmentsPerSecond, int Centres, Ramp.Settings? Ramp)
+    Uri Gateway, Uri? Direct, Uri SmtpApi, TimeSpan Duration, TimeSpan Warmup, double AssessmentsPerSecond, int Centres, Ramp.Settings Ramp,
+    bool RampOnly, bool OverheadOnly, TimeSpan OverloadDuration, string? Database, int FloorWriters)
 {
     public static Options Parse(string[] args)
     {
@@ -124,9 +188,13 @@ internal sealed record Options(
             TimeSpan.FromSeconds(Number("--warmup", 30)),
             Number("--assessments", 300),
             (int)Number("--centres", 30),
-            args.Contains("--ramp")
-                ? new Ramp.Settings(Number("--ramp-from", 25), Number("--ramp-by", 25), Number("--ramp-max", 600),
-                    TimeSpan.FromSeconds(Number("--ramp-seconds", 30)), Report.AssessmentP99TargetMs)
-                : null);
+            new Ramp.Settings(Number("--ramp-from", 10), Number("--ramp-by", 10), Number("--ramp-max", 600),
+                TimeSpan.FromSeconds(Number("--ramp-seconds", 30)), Report.AssessmentP99TargetMs),
+            args.Contains("--ramp"),
+            args.Contains("--overhead") && Value("--direct") is not null,
+            TimeSpan.FromSeconds(Number("--overload-seconds", 60)),
+            Value("--database") ?? Environment.GetEnvironmentVariable("SAFEGUARD_BENCH_DATABASE"),
+            // The gateway's turns for one service (ServiceAdmission.Defaults): as many requests as the platform works on at once.
+            (int)Number("--floor-writers", 20));
     }
 }

@@ -4,7 +4,7 @@ namespace Safeguard.LoadBenchmark;
 /// Finds the highest assessment rate the platform sustains within the full mix (issue 25 §0): the mix runs in steps
 /// of rising assessment rates, the other kinds at their fixed rates, until a step is not sustained. A step is
 /// sustained when the assessments answered keep up with those offered (95 %), their p99 stays under the target, and
-/// errors of any kind stay under 1 % of the requests.
+/// errors and refusals of any kind stay under 1 % of the requests.
 /// </summary>
 public static class Ramp
 {
@@ -24,10 +24,11 @@ public static class Ramp
             // which counts from each request's due time.
             await OpenLoop.RunAsync(stepRates, settings.StepDuration, (kind, due) => mix.RunAsync(kind, due));
             var assessments = latencies.Summarize(Mix.Assessment);
-            var requests = latencies.Kinds.Sum(latencies.Count) + latencies.ErrorCount;
+            var unanswered = latencies.ErrorCount + latencies.RefusedCount;
+            var requests = latencies.Kinds.Sum(latencies.Count) + unanswered;
             var served = assessments.Count / settings.StepDuration.TotalSeconds;
-            var step = new Step(offered, served, assessments, requests, latencies.ErrorCount,
-                served >= 0.95 * offered && assessments.P99 < settings.P99TargetMs && latencies.ErrorCount <= 0.01 * requests);
+            var step = new Step(offered, served, assessments, requests, unanswered,
+                served >= 0.95 * offered && assessments.P99 < settings.P99TargetMs && unanswered <= 0.01 * requests);
             steps.Add(step);
             report(step);
             if (!step.Sustained)

@@ -29,7 +29,8 @@ public static class DatabaseRegistration
         // Shared steps (the audit trail) reach the service's context without knowing its type.
         builder.Services.AddScoped<ServiceDbContext>(services => services.GetRequiredService<TDbContext>());
 
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TDbContext>>("database", tags: ["ready"]);
+        builder.Services.AddSingleton(new DatabaseHealthCheck(connectionString));
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
         return builder;
     }
