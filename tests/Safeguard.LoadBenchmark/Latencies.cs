@@ -47,9 +47,15 @@ public sealed class Latencies
         return new Summary(sorted.Length, Percentile(sorted, 0.50), Percentile(sorted, 0.95), Percentile(sorted, 0.99), sorted.LastOrDefault());
     }
 
-    /// <summary>Adds another phase's errors and refusals (its latencies are reported on their own).</summary>
+    private int _mergedAnswered;
+
+    /// <summary>Requests answered as expected, here and in the phases merged in.</summary>
+    public int AnsweredCount => Kinds.Sum(Count) + _mergedAnswered;
+
+    /// <summary>Adds another phase's errors, refusals and number of answers (its latencies are reported on their own).</summary>
     public void Merge(Latencies other)
     {
+        Interlocked.Add(ref _mergedAnswered, other.AnsweredCount);
         foreach (var (what, count) in other._errors)
         {
             _errors.AddOrUpdate(what, count, (_, n) => n + count);

@@ -3,9 +3,9 @@ using System.Diagnostics;
 namespace Safeguard.LoadBenchmark;
 
 /// <summary>
-/// What the gateway adds to a direct call to risk-assessment (issue 25 §4): one caller sends a case read and an
-/// assessment, each through the gateway and then directly, in turn, so that both ways meet the machine in the same
-/// state (one phase after the other made the first look slower while consumers drained a backlog).
+/// What the gateway adds to a direct call to risk-assessment (issue 25 §4): one caller sends the same request through
+/// the gateway and directly, in turn, so that both ways meet the machine in the same state (one phase after the other
+/// made the first look slower while consumers drained a backlog).
 /// </summary>
 public static class Overhead
 {
@@ -19,13 +19,24 @@ public static class Overhead
         var direct = new Latencies();
         var throughGateway = new Mix(world, viaGateway);
         var toService = new Mix(world, direct);
-        var until = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
-        while (Stopwatch.GetTimestamp() < until)
+        // One kind after the other, each for half the time: an assessment's after-work (its events, their consumers)
+        // would otherwise weigh on whichever request came next. Within a kind the order flips every round, so neither
+        // way is always the one right after the other's after-work.
+        foreach (var kind in Kinds)
         {
-            foreach (var kind in Kinds)
+            var until = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds / Kinds.Length * Stopwatch.Frequency);
+            for (var round = 0; Stopwatch.GetTimestamp() < until; round++)
             {
-                await throughGateway.RunAsync(kind, Stopwatch.GetTimestamp());
-                await toService.RunAsync(kind, Stopwatch.GetTimestamp(), direct: true);
+                if (round % 2 == 0)
+                {
+                    await throughGateway.RunAsync(kind, Stopwatch.GetTimestamp());
+                    await toService.RunAsync(kind, Stopwatch.GetTimestamp(), direct: true);
+                }
+                else
+                {
+                    await toService.RunAsync(kind, Stopwatch.GetTimestamp(), direct: true);
+                    await throughGateway.RunAsync(kind, Stopwatch.GetTimestamp());
+                }
             }
         }
         var errors = new Latencies();

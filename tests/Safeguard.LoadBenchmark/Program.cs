@@ -48,7 +48,7 @@ await OpenLoop.RunAsync(rates, options.Warmup, (kind, due) => warmUp.RunAsync(ki
 var errors = new Latencies();
 if (options.OverheadOnly)
 {
-    report.Line("Gateway overhead at light load: one caller alternating the same requests through the gateway and directly, for 60 s ...");
+    report.Line("Gateway overhead at light load: one caller alternating the same requests through the gateway and directly, 30 s per kind ...");
     var alone = await Overhead.MeasureAsync(world, TimeSpan.FromSeconds(60));
     report.Overhead("light load (one caller)", alone);
     report.Errors(alone.Errors);
@@ -156,7 +156,7 @@ if (loadedOverhead is not null)
     var underLoad = await loadedOverhead;
     await Task.Delay(TimeSpan.FromSeconds(20)); // the load's events and e-mails drain first
     report.Line("");
-    report.Line("Gateway overhead at light load: one caller alternating the same requests through the gateway and directly, for 60 s ...");
+    report.Line("Gateway overhead at light load: one caller alternating the same requests through the gateway and directly, 30 s per kind ...");
     var light = await Overhead.MeasureAsync(world, TimeSpan.FromSeconds(60));
     report.Overhead("light load (one caller)", light);
     report.Overhead("the mix's load (one caller beside it)", underLoad);

@@ -165,7 +165,7 @@ public sealed class Report(TextWriter output)
     public void Errors(Latencies latencies)
     {
         Line("");
-        var requests = latencies.Kinds.Sum(latencies.Count) + latencies.ErrorCount + latencies.RefusedCount;
+        var requests = latencies.AnsweredCount + latencies.ErrorCount + latencies.RefusedCount;
         Line($"Refused for load (503 or 429 with Retry-After; nothing stored, the caller may send again), all phases: {latencies.RefusedCount} of {requests}");
         foreach (var (what, count) in latencies.Refusals.OrderByDescending(e => e.Value))
         {
