@@ -46,6 +46,20 @@ public sealed class ServiceAdmission(Func<string, ServiceAdmission.Limits> limit
     /// </summary>
     public ValueTask<IDisposable?> EnterAsync(string service, CancellationToken requestAborted) => Of(service).EnterAsync(requestAborted);
 
+    /// <summary>Cluster metadata that takes a cluster out of admission ("Admission": "off").</summary>
+    public const string MetadataKey = "Admission";
+
+    /// <summary>
+    /// Requests that take no turn: a WebSocket (the workspace's live connection, open as long as a professional keeps
+    /// her page) or an event stream is a connection, not a request; it would hold a turn for hours and teach the limit
+    /// that the service is slow. So is every request to a cluster whose metadata says "Admission": "off".
+    /// </summary>
+    public static bool Exempts(HttpContext context, IReadOnlyDictionary<string, string>? clusterMetadata) =>
+        context.WebSockets.IsWebSocketRequest
+        || context.Request.Headers.Accept.Any(a => a?.Contains("text/event-stream", StringComparison.OrdinalIgnoreCase) == true)
+        || (clusterMetadata is not null && clusterMetadata.TryGetValue(MetadataKey, out var admission)
+            && string.Equals(admission, "off", StringComparison.OrdinalIgnoreCase));
+
     public static Limits LimitsOf(IConfiguration configuration, string service)
     {
         var section = configuration.GetSection("Gateway:Admission");

@@ -26,7 +26,13 @@ public static class ServiceAdmissionExtensions
             new Measurement<int>(l.Value, new KeyValuePair<string, object?>("service", l.Key))), "{request}", "Requests each service is given at once now");
         proxy.Use(async (context, next) =>
         {
-            var service = context.GetReverseProxyFeature().Cluster.Config.ClusterId;
+            var cluster = context.GetReverseProxyFeature().Cluster.Config;
+            if (ServiceAdmission.Exempts(context, cluster.Metadata))
+            {
+                await next();
+                return;
+            }
+            var service = cluster.ClusterId;
             using var turn = await admission.EnterAsync(service, context.RequestAborted);
             if (turn is null)
             {

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Time.Testing;
 using Safeguard.Gateway.Shield;
@@ -146,5 +148,29 @@ public sealed class ServiceAdmissionTests
         {
             Concurrency = 2, MinConcurrency = 2, QueueTimeout = TimeSpan.FromSeconds(1), TargetLatency = TimeSpan.Zero,
         }, ServiceAdmission.LimitsOf(configuration, "notification"));
+    }
+
+    [Fact]
+    public void A_websocket_an_event_stream_and_a_cluster_set_off_take_no_turn()
+    {
+        var page = new DefaultHttpContext();
+        Assert.False(ServiceAdmission.Exempts(page, new Dictionary<string, string>()));
+
+        var live = new DefaultHttpContext();
+        live.Features.Set<IHttpWebSocketFeature>(new UpgradableToWebSocket());
+        Assert.True(ServiceAdmission.Exempts(live, null));
+
+        var stream = new DefaultHttpContext();
+        stream.Request.Headers.Accept = "text/event-stream";
+        Assert.True(ServiceAdmission.Exempts(stream, null));
+
+        Assert.True(ServiceAdmission.Exempts(page, new Dictionary<string, string> { [ServiceAdmission.MetadataKey] = "off" }));
+    }
+
+    private sealed class UpgradableToWebSocket : IHttpWebSocketFeature
+    {
+        public bool IsWebSocketRequest => true;
+
+        public Task<System.Net.WebSockets.WebSocket> AcceptAsync(WebSocketAcceptContext context) => throw new NotSupportedException();
     }
 }
