@@ -11,7 +11,7 @@ namespace Safeguard.ServiceDefaults;
 /// Bodies larger than Limits:MaxRequestBodyBytes (default 1 MiB; the largest legitimate body, a full Annex 1
 /// questionnaire with notes, is a few kilobytes) are refused with a 413 problem, at the gateway and again at every
 /// service (issue 24 §5): a service port reached around the gateway no longer takes Kestrel's 28 MB. A declared
-/// length is checked before anything else runs; a chunked body is read up to the limit first.
+/// length is checked before anything else runs; a chunked body is read up to the limit first, and then carries its length.
 /// </summary>
 public static class RequestBodyLimit
 {
@@ -48,6 +48,10 @@ public static class RequestBodyLimit
             {
                 await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
                 context.Request.Body.Position = 0;
+                // Read whole, it now has a length: the gateway forwards it in one piece with Content-Length, and the
+                // service is not woken once per chunk (issue 25 §4).
+                context.Request.ContentLength = context.Request.Body.Length;
+                context.Request.Headers.Remove(Microsoft.Net.Http.Headers.HeaderNames.TransferEncoding);
             }
             catch (Exception e) when (e is Microsoft.AspNetCore.Http.BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } or IOException)
             {

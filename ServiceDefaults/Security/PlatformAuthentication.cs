@@ -47,6 +47,9 @@ public static class PlatformAuthentication
             options.AutomaticRefreshInterval = KeyReadInterval;
             // Only the asymmetric algorithms the identity service signs with: no "none", no HMAC with a public key.
             validation.ValidAlgorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.EcdsaSha256];
+            // A token that passed is not checked in full again on each request while its key is still published.
+            options.TokenHandlers.Clear();
+            options.TokenHandlers.Add(new ValidatedTokens());
         });
         // Closed by default: an endpoint without its own rule still needs a valid token, for an institution its roles fit.
         builder.Services.AddAuthorizationBuilder()

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Safeguard.BuildingBlocks.Access;
+using Safeguard.BuildingBlocks.Http;
 using Safeguard.BuildingBlocks.Messaging;
 using Safeguard.BuildingBlocks.OpenApi;
 using Safeguard.BuildingBlocks.Persistence;
@@ -52,6 +53,7 @@ public static class SafeguardServiceHost
         // Behind the gateway: links (Location, OpenAPI servers) name the gateway, not the service's own port.
         app.UseForwardedHeaders();
         app.UseServiceDefaults();
+        app.UseWholeResponses();
         app.UsePlatformAuthentication(beforeAuthorization: a => a.UseRefusalAudit());
         var service = app.Services.GetRequiredService<ServiceDescription>();
         // The documents describe operations, never data: an institution's developer reads them before holding a token.
