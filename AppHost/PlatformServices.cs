@@ -48,15 +48,14 @@ public static class PlatformServices
 
     /// <summary>
     /// Setting Safeguard:TraceSampleRatio (0 to 1) keeps that share of traces, decided once where a trace starts
-    /// and followed by every service it reaches; unset, every trace is kept, as a developer at the dashboard wants.
-    /// Logs and metrics are never sampled.
+    /// and followed by every service it reaches, and every trace that fails besides (ServiceDefaults' Telemetry);
+    /// unset, every trace is kept, as a developer at the dashboard wants. Logs and metrics are never sampled.
     /// </summary>
     public static IResourceBuilder<ProjectResource> WithTraceSampling(this IResourceBuilder<ProjectResource> project, IConfiguration configuration)
     {
         if (configuration["Safeguard:TraceSampleRatio"] is { Length: > 0 } ratio)
         {
-            project.WithEnvironment("OTEL_TRACES_SAMPLER", "parentbased_traceidratio")
-                .WithEnvironment("OTEL_TRACES_SAMPLER_ARG", ratio);
+            project.WithEnvironment("Safeguard__TraceSampleRatio", ratio);
         }
         return project;
     }

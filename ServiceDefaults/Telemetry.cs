@@ -1,9 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Configuration;
 using OpenTelemetry;
+using OpenTelemetry.Exporter;
+using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
+using Safeguard.ServiceDefaults.Tracing;
 
 namespace Safeguard.ServiceDefaults;
 
@@ -48,12 +52,38 @@ public static class Telemetry
                 // text only, never parameter values: no personal data reaches a trace.
                 .AddSource(NpgsqlSource));
 
-        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        if (string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            return builder;
+        }
+        if (SampleRatio(builder.Configuration) is not { } ratio)
         {
             builder.Services.AddOpenTelemetry().UseOtlpExporter();
+            return builder;
         }
-
+        // Sampled: the trace exporter sits behind ErrorTraces, which also sends the failed traces left out.
+        builder.Logging.AddOpenTelemetry(logging => logging.AddOtlpExporter());
+        builder.Services.AddOpenTelemetry()
+            .WithMetrics(metrics => metrics.AddOtlpExporter())
+            .WithTracing(tracing => tracing
+                .SetSampler(new SampledTraces(ratio))
+                .AddProcessor(new ErrorTraces(OtlpBatch())));
         return builder;
+    }
+
+    /// <summary>
+    /// Safeguard:TraceSampleRatio, the share of traces kept (0 to 1) where a trace starts; every trace that fails is
+    /// kept besides. Unset (or 1): every trace, as a developer at the dashboard wants. Logs and metrics are never sampled.
+    /// </summary>
+    public static double? SampleRatio(IConfiguration configuration) =>
+        configuration.GetValue<double?>("Safeguard:TraceSampleRatio") is { } ratio && ratio < 1 ? Math.Max(0, ratio) : null;
+
+    private static BatchActivityExportProcessor OtlpBatch()
+    {
+        // Both read the OTEL_EXPORTER_OTLP_* and OTEL_BSP_* variables the AppHost sets, as UseOtlpExporter does.
+        var batch = new BatchExportActivityProcessorOptions();
+        return new BatchActivityExportProcessor(new OtlpTraceExporter(new OtlpExporterOptions()), batch.MaxQueueSize,
+            batch.ScheduledDelayMilliseconds, batch.ExporterTimeoutMilliseconds, batch.MaxExportBatchSize);
     }
 
     private static bool IsHealthProbe(Microsoft.AspNetCore.Http.PathString path) =>
