@@ -7,8 +7,11 @@
 #   - overload at twice that rate: admitted assessments' p99, the share refused, the admitted team e-mails all sent;
 #   - the mix at 300 assessments/s for 5 minutes: requests/s and latency p50/p95/p99 per kind, high-risk assessment ->
 #     last team e-mail (p50/p99), memory and CPU after it, and the gateway's overhead over a direct call during it;
-#   - the gateway's overhead at light load (one caller); refusals and errors of all phases.
-#   eng/bench.sh                          the whole run (about 15 minutes after the platform is up)
+#   - the gateway's overhead at light load (one caller); refusals and errors of all phases;
+#   - then, on a fresh platform with traces sampled at the gateway (SAFEGUARD_BENCH_TRACE_SAMPLE_RATIO, default 0.1;
+#     failed traces and every metric still sent), the main run and the overheads again, and the main run's figures
+#     of both side by side: every span to the dashboard (as a developer runs it) against sampled (as an operator would).
+#   eng/bench.sh                          the whole run (about 25 minutes after the platform is up)
 #   eng/bench.sh --seconds 60 --assessments 150 --warmup 10 --overload-seconds 30
 #   eng/bench.sh --ramp [--ramp-from 10 --ramp-by 10 --ramp-seconds 30]   the floor and the ramp alone
 #   eng/bench.sh --overhead                the gateway's overhead at light load alone
@@ -31,6 +34,8 @@ stop_platform() {
     kill -TERM "$apphost_pid" 2>/dev/null || true
     for _ in $(seq 1 60); do kill -0 "$apphost_pid" 2>/dev/null || break; sleep 1; done
     kill -KILL "$apphost_pid" 2>/dev/null || true
+    # The next platform must not find this one's processes still answering on the same ports.
+    for _ in $(seq 1 60); do curl -sf -o /dev/null "$gateway/health" || break; sleep 1; done
   fi
 }
 
@@ -38,19 +43,17 @@ bash eng/install-prereqs.sh
 echo "[bench] building (Release) ..."
 dotnet build Platform.sln -c Release -nologo -v quiet -clp:ErrorsOnly
 
-if curl -sf -o /dev/null "$gateway/health"; then
-  echo "[bench] using the platform already up at $gateway"
-else
+# Starts the platform on a fresh state folder, with any extra AppHost settings given.
+start_platform() {
   state=$(pwd)/.data-bench
   rm -rf "$state" && mkdir -p "$state"
-  echo "[bench] starting the platform (Release, state $state, log $state/apphost.log) ..."
-  trap stop_platform EXIT
+  echo "[bench] starting the platform (Release, state $state, log $state/apphost.log) $* ..."
   # The AppHost itself rather than `dotnet run` (which returns at once and leaves nothing to stop), with the
   # environment of its "http" launch profile.
   ASPNETCORE_ENVIRONMENT=Development DOTNET_ENVIRONMENT=Development ASPNETCORE_URLS=http://localhost:18888 \
   ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL=http://localhost:18889 ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL=http://localhost:18890 \
   ASPIRE_ALLOW_UNSECURED_TRANSPORT=true \
-    AppHost/bin/Release/net10.0/Safeguard.AppHost "--Safeguard:StateDir=$state" "--Safeguard:Ports:Services=$service_ports" \
+    AppHost/bin/Release/net10.0/Safeguard.AppHost "--Safeguard:StateDir=$state" "--Safeguard:Ports:Services=$service_ports" "$@" \
     >"$state/apphost.log" 2>&1 &
   apphost_pid=$!
   for port in $(seq $service_ports $((service_ports + 4))); do
@@ -67,6 +70,33 @@ else
   # passed in the environment, not on a command line that `ps` shows.
   password=$(sed -n 's/.*"PostgresPassword" *: *"\([^"]*\)".*/\1/p' "$state/secrets.json")
   export SAFEGUARD_BENCH_DATABASE="Host=127.0.0.1;Port=15432;Username=postgres;Password=$password;Database=risk_assessment"
+}
+
+benchmark() {
+  dotnet run --project tests/Safeguard.LoadBenchmark -c Release --no-build -- --gateway "$gateway" "${direct[@]}" "$@"
+}
+
+if curl -sf -o /dev/null "$gateway/health"; then
+  echo "[bench] using the platform already up at $gateway (the run with sampled traces needs a platform of its own: skipped)"
+  benchmark "$@"
+  exit $?
 fi
 
-dotnet run --project tests/Safeguard.LoadBenchmark -c Release --no-build -- --gateway "$gateway" "${direct[@]}" "$@"
+trap stop_platform EXIT
+start_platform
+figures=$(mktemp -d)
+rc=0
+benchmark "$@" --summary "$figures/every-span.json" || rc=$?
+case " $* " in
+  *" --ramp "*|*" --overhead "*) exit $rc ;;
+esac
+
+# Issue 25 §5: the main run again with traces sampled at the gateway, as an operator runs it, then both side by side.
+ratio=${SAFEGUARD_BENCH_TRACE_SAMPLE_RATIO:-0.1}
+stop_platform
+start_platform "--Safeguard:TraceSampleRatio=$ratio"
+benchmark "$@" --main-only --trace-sample-ratio "$ratio" --summary "$figures/sampled.json" || rc=$?
+if [ -f "$figures/every-span.json" ] && [ -f "$figures/sampled.json" ]; then
+  benchmark --compare "$figures/every-span.json" "$figures/sampled.json"
+fi
+exit $rc

@@ -8,11 +8,11 @@ namespace Safeguard.LoadBenchmark;
 /// <summary>A person's HTTP client on the platform (one connection pool for all), with a token from the development issuer.</summary>
 public sealed class PlatformClient
 {
-    private static readonly SocketsHttpHandler Handler = new()
+    private static readonly HttpMessageHandler Handler = new SetUpRetries(new SocketsHttpHandler
     {
         MaxConnectionsPerServer = 512,
         PooledConnectionLifetime = TimeSpan.FromMinutes(10),
-    };
+    });
 
     /// <summary>How long a request may wait for its answer before it counts as timed out.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);

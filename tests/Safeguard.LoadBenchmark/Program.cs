@@ -7,17 +7,26 @@ using Safeguard.LoadBenchmark;
 //                           [--ramp-from 10] [--ramp-by 10] [--ramp-max 600] [--ramp-seconds 30] [--ramp (the floor and the ramp alone)]
 //                           [--overhead (the gateway's overhead at light load alone; needs --direct)]
 //                           [--floor-writers 20] [--database "risk-assessment's database, as administrator", or SAFEGUARD_BENCH_DATABASE]
+//                           [--main-only (no floor, ramp or overload)] [--trace-sample-ratio R (the platform's, for the label)]
+//                           [--summary FILE (the main run's figures)] | --compare FILE-every-span FILE-sampled
 // Whatever the platform does (time-outs, refusals, a phase that cannot finish), the report is printed: an overload is
 // a result. Exit code 3 when a target is missed.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var options = Options.Parse(args);
 var report = new Report(Console.Out);
+if (options.Compare is [var everySpan, var sampledTraces])
+{
+    report.Compare(await TelemetryFigures.LoadAsync(everySpan), await TelemetryFigures.LoadAsync(sampledTraces));
+    return 0;
+}
 report.Machine();
+report.Line($"Telemetry: {TelemetryFigures.Describe(options.TraceSampleRatio)}.");
 
 report.Line($"Setting up {options.Centres} centres with teams, cases and adopted plans through {options.Gateway} ...");
 World world;
 try
 {
+    using var settingUp = SetUpRetries.Begin();
     world = await World.BuildAsync(options.Gateway, options.Direct, options.SmtpApi, options.Centres, casesPerCentre: 10, municipalities: 5);
 }
 catch (Exception ex)
@@ -54,7 +63,11 @@ if (options.OverheadOnly)
     report.Errors(alone.Errors);
     return report.Missed == 0 ? 0 : 3;
 }
-if (options.Database is not null)
+if (options.MainOnly)
+{
+    report.Line("Floor, ramp and overload: skipped (--main-only).");
+}
+else if (options.Database is not null)
 {
     // Issue 25 §2: the same durable work at best, then the platform at the same concurrency, on a quiet platform.
     var concurrency = options.FloorWriters;
@@ -84,46 +97,49 @@ else
 }
 
 var ramp = options.Ramp;
-report.Line("");
-report.Line($"Ramp: assessments from {ramp.From:0}/s by {ramp.By:0}/s, {ramp.StepDuration.TotalSeconds:0} s a step, with " +
-            $"{string.Join(", ", rates.Where(r => r.Key != Mix.Assessment).Select(r => $"{r.Key} {r.Value:0.#}/s"))}, until a step is not sustained " +
-            $"(served < 95 % of offered, p99 >= {Report.AssessmentP99TargetMs:0} ms, or errors and refusals > 1 %).");
 Ramp.Step? sustained = null;
-try
+if (!options.MainOnly)
 {
-    var steps = await Ramp.RunAsync(world, rates, ramp, report.RampStep);
-    report.RampResult(steps);
-    sustained = steps.Where(s => s.Sustained).MaxBy(s => s.Offered);
-}
-catch (Exception ex)
-{
-    report.Stopped("ramp", ex);
-}
-if (options.RampOnly)
-{
-    return report.Missed == 0 ? 0 : 3;
-}
+    report.Line("");
+    report.Line($"Ramp: assessments from {ramp.From:0}/s by {ramp.By:0}/s, {ramp.StepDuration.TotalSeconds:0} s a step, with " +
+                $"{string.Join(", ", rates.Where(r => r.Key != Mix.Assessment).Select(r => $"{r.Key} {r.Value:0.#}/s"))}, until a step is not sustained " +
+                $"(served < 95 % of offered, p99 >= {Report.AssessmentP99TargetMs:0} ms, or errors and refusals > 1 %).");
+    try
+    {
+        var steps = await Ramp.RunAsync(world, rates, ramp, report.RampStep);
+        report.RampResult(steps);
+        sustained = steps.Where(s => s.Sustained).MaxBy(s => s.Offered);
+    }
+    catch (Exception ex)
+    {
+        report.Stopped("ramp", ex);
+    }
+    if (options.RampOnly)
+    {
+        return report.Missed == 0 ? 0 : 3;
+    }
 
-// Issue 25 §1: at twice the sustainable rate, what is admitted keeps its p99 and arrives; the excess is refused.
-var overloadRate = 2 * (sustained?.Offered ?? ramp.From);
-report.Line("");
-report.Line($"Overload: assessments at {overloadRate:0}/s (twice the highest sustained rate) in the mix for {options.OverloadDuration.TotalSeconds:0} s ...");
-var overload = new Latencies();
-var overloaded = new Mix(world, overload);
-var overloadStarted = DateTimeOffset.UtcNow;
-await OpenLoop.RunAsync(new Dictionary<string, double>(rates) { [Mix.Assessment] = overloadRate }, options.OverloadDuration,
-    (kind, due) => overloaded.RunAsync(kind, due));
-report.Overload(overload, DateTimeOffset.UtcNow - overloadStarted, overloadRate);
-try
-{
-    report.Emails(await EmailTimes.MeasureAsync(world, overloaded.HighRiskSubmissions.ToArray(), TimeSpan.FromMinutes(3)), admittedOnly: true);
+    // Issue 25 §1: at twice the sustainable rate, what is admitted keeps its p99 and arrives; the excess is refused.
+    var overloadRate = 2 * (sustained?.Offered ?? ramp.From);
+    report.Line("");
+    report.Line($"Overload: assessments at {overloadRate:0}/s (twice the highest sustained rate) in the mix for {options.OverloadDuration.TotalSeconds:0} s ...");
+    var overload = new Latencies();
+    var overloaded = new Mix(world, overload);
+    var overloadStarted = DateTimeOffset.UtcNow;
+    await OpenLoop.RunAsync(new Dictionary<string, double>(rates) { [Mix.Assessment] = overloadRate }, options.OverloadDuration,
+        (kind, due) => overloaded.RunAsync(kind, due));
+    report.Overload(overload, DateTimeOffset.UtcNow - overloadStarted, overloadRate);
+    try
+    {
+        report.Emails(await EmailTimes.MeasureAsync(world, overloaded.HighRiskSubmissions.ToArray(), TimeSpan.FromMinutes(3)), admittedOnly: true);
+    }
+    catch (Exception ex)
+    {
+        report.Stopped("overload's team e-mails", ex);
+    }
+    errors.Merge(overload);
+    await Task.Delay(TimeSpan.FromSeconds(10));
 }
-catch (Exception ex)
-{
-    report.Stopped("overload's team e-mails", ex);
-}
-errors.Merge(overload);
-await Task.Delay(TimeSpan.FromSeconds(10));
 
 report.Line("");
 report.Line($"Load: {string.Join(", ", rates.Select(r => $"{r.Key} {r.Value:0.#}/s"))} for {options.Duration.TotalSeconds:0} s" +
@@ -138,9 +154,11 @@ var loaded = ProcessUsage.Measure();
 report.Latencies(latencies, elapsed);
 
 report.Line("Waiting for the team e-mails of every high-risk assessment ...");
+EmailTimes.Result? emails = null;
 try
 {
-    report.Emails(await EmailTimes.MeasureAsync(world, mix.HighRiskSubmissions.ToArray(), TimeSpan.FromMinutes(3)), admittedOnly: false);
+    emails = await EmailTimes.MeasureAsync(world, mix.HighRiskSubmissions.ToArray(), TimeSpan.FromMinutes(3));
+    report.Emails(emails, admittedOnly: false);
 }
 catch (Exception ex)
 {
@@ -149,6 +167,7 @@ catch (Exception ex)
 report.Memory("Resident memory right after the load, and CPU during it", loaded, targetBytes: null, before: idle, over: elapsed + options.Warmup);
 errors.Merge(latencies);
 
+Overhead.Result? lightOverhead = null;
 if (loadedOverhead is not null)
 {
     // Issue 25 §4: the gateway's cost over a direct call, at the mix's load (measured during it) and at light load (one
@@ -158,6 +177,7 @@ if (loadedOverhead is not null)
     report.Line("");
     report.Line("Gateway overhead at light load: one caller alternating the same requests through the gateway and directly, 30 s per kind ...");
     var light = await Overhead.MeasureAsync(world, TimeSpan.FromSeconds(60));
+    lightOverhead = light;
     report.Overhead("light load (one caller)", light);
     report.Overhead("the mix's load (one caller beside it)", underLoad);
     errors.Merge(light.Errors);
@@ -169,11 +189,31 @@ else
 }
 
 report.Errors(errors);
+if (options.Summary is { } summary)
+{
+    var assessed = latencies.Summarize(Mix.Assessment);
+    double CpuPercent(Func<ProcessUsage.Usage, bool> which) =>
+        (loaded.Where(which).Sum(u => u.CpuSeconds) - idle.Where(which).Sum(u => u.CpuSeconds)) / (elapsed + options.Warmup).TotalSeconds * 100;
+    bool IsService(ProcessUsage.Usage u) => !ProcessUsage.Orchestration.Contains(u.Group) && !ProcessUsage.Servers.Contains(u.Group);
+    await new TelemetryFigures(
+        TelemetryFigures.Describe(options.TraceSampleRatio),
+        (assessed.Count + latencies.Summarize(Mix.HighRisk).Count) / elapsed.TotalSeconds,
+        assessed.P50,
+        assessed.P99,
+        emails is null ? double.NaN : Latencies.Percentile(emails.SortedMilliseconds, 0.99),
+        emails is null ? -1 : emails.Expected - emails.Sent,
+        CpuPercent(IsService),
+        CpuPercent(u => u.Group == "dashboard"),
+        loaded.Where(IsService).Sum(u => u.RssBytes) / 1048576.0,
+        lightOverhead?.ByKind.ToDictionary(k => k.Key, k => k.Value.Gateway.P50 / k.Value.Direct.P50 - 1) ?? [],
+        errors.ErrorCount).SaveAsync(summary);
+}
 return report.Missed == 0 ? 0 : 3;
 
 internal sealed record Options(
     Uri Gateway, Uri? Direct, Uri SmtpApi, TimeSpan Duration, TimeSpan Warmup, double AssessmentsPerSecond, int Centres, Ramp.Settings Ramp,
-    bool RampOnly, bool OverheadOnly, TimeSpan OverloadDuration, string? Database, int FloorWriters)
+    bool RampOnly, bool OverheadOnly, TimeSpan OverloadDuration, string? Database, int FloorWriters,
+    bool MainOnly, string? Summary, double? TraceSampleRatio, string[]? Compare)
 {
     public static Options Parse(string[] args)
     {
@@ -195,6 +235,11 @@ internal sealed record Options(
             TimeSpan.FromSeconds(Number("--overload-seconds", 60)),
             Value("--database") ?? Environment.GetEnvironmentVariable("SAFEGUARD_BENCH_DATABASE"),
             // The gateway's turns for one service (ServiceAdmission.Defaults): as many requests as the platform works on at once.
-            (int)Number("--floor-writers", 20));
+            (int)Number("--floor-writers", 20),
+            args.Contains("--main-only"),
+            Value("--summary"),
+            // What the platform was started with (the AppHost's Safeguard:TraceSampleRatio), to label the figures.
+            Value("--trace-sample-ratio") is { } ratio ? double.Parse(ratio, CultureInfo.InvariantCulture) : null,
+            args.SkipWhile(a => a != "--compare").Skip(1).Take(2).ToArray() is { Length: 2 } pair ? pair : null);
     }
 }

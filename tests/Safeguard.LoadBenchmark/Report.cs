@@ -134,6 +134,30 @@ public sealed class Report(TextWriter output)
         }
     }
 
+    /// <summary>Issue 25 §5: the main run with every span sent to the dashboard, and with traces sampled, side by side.</summary>
+    public void Compare(TelemetryFigures every, TelemetryFigures sampled)
+    {
+        Line("");
+        Line("Telemetry: the main run with every span sent to the dashboard, and with traces sampled at the gateway " +
+             "(failed traces and every metric kept in both):");
+        Line($"  {"figure",-44}{every.Telemetry,26}{sampled.Telemetry,30}");
+        void Row(string figure, double a, double b, string format) =>
+            Line($"  {figure,-44}{a.ToString(format, CultureInfo.InvariantCulture),26}{b.ToString(format, CultureInfo.InvariantCulture),30}");
+        Row("assessments/s (target >= 300)", every.AssessmentsPerSecond, sampled.AssessmentsPerSecond, "0.0");
+        Row("assessment p50 ms", every.AssessmentP50Ms, sampled.AssessmentP50Ms, "0.0");
+        Row("assessment p99 ms (target < 500)", every.AssessmentP99Ms, sampled.AssessmentP99Ms, "0.0");
+        Row("team e-mails p99 ms (target < 2000)", every.EmailP99Ms, sampled.EmailP99Ms, "0");
+        Row("team e-mails lost (target 0)", every.EmailsLost, sampled.EmailsLost, "0");
+        Row("CPU % of one core: services + gateway", every.ServicesCpuPercent, sampled.ServicesCpuPercent, "0");
+        Row("CPU % of one core: dashboard", every.DashboardCpuPercent, sampled.DashboardCpuPercent, "0");
+        Row("resident MiB after the load: services + gateway", every.ServicesRssMiB, sampled.ServicesRssMiB, "0");
+        foreach (var kind in every.LightOverhead.Keys.Intersect(sampled.LightOverhead.Keys))
+        {
+            Row($"gateway overhead at light load, {kind} (target <= 10 %)", every.LightOverhead[kind] * 100, sampled.LightOverhead[kind] * 100, "+0.0;-0.0");
+        }
+        Row("errors, all phases of the run (target 0)", every.Errors, sampled.Errors, "0");
+    }
+
     /// <summary>Issue 25 §4: what the gateway may add to a direct call.</summary>
     public const double GatewayOverheadTarget = 0.10;
 
