@@ -146,6 +146,8 @@ report.Line($"Load: {string.Join(", ", rates.Select(r => $"{r.Key} {r.Value:0.#}
             (options.Direct is null ? "." : ", and one caller alternating the same requests through the gateway and directly to risk-assessment."));
 var latencies = new Latencies();
 var mix = new Mix(world, latencies);
+// CPU is counted over the main run alone: the floor, the ramp and the overload came before it.
+var beforeLoad = ProcessUsage.Measure();
 var started = DateTimeOffset.UtcNow;
 var loadedOverhead = options.Direct is null ? null : Overhead.MeasureAsync(world, options.Duration);
 await OpenLoop.RunAsync(rates, options.Duration, (kind, due) => mix.RunAsync(kind, due));
@@ -164,7 +166,7 @@ catch (Exception ex)
 {
     report.Stopped("team e-mails", ex);
 }
-report.Memory("Resident memory right after the load, and CPU during it", loaded, targetBytes: null, before: idle, over: elapsed + options.Warmup);
+report.Memory("Resident memory right after the load, and CPU during it", loaded, targetBytes: null, before: beforeLoad, over: elapsed);
 errors.Merge(latencies);
 
 Overhead.Result? lightOverhead = null;
@@ -193,7 +195,7 @@ if (options.Summary is { } summary)
 {
     var assessed = latencies.Summarize(Mix.Assessment);
     double CpuPercent(Func<ProcessUsage.Usage, bool> which) =>
-        (loaded.Where(which).Sum(u => u.CpuSeconds) - idle.Where(which).Sum(u => u.CpuSeconds)) / (elapsed + options.Warmup).TotalSeconds * 100;
+        (loaded.Where(which).Sum(u => u.CpuSeconds) - beforeLoad.Where(which).Sum(u => u.CpuSeconds)) / elapsed.TotalSeconds * 100;
     bool IsService(ProcessUsage.Usage u) => !ProcessUsage.Orchestration.Contains(u.Group) && !ProcessUsage.Servers.Contains(u.Group);
     await new TelemetryFigures(
         TelemetryFigures.Describe(options.TraceSampleRatio),

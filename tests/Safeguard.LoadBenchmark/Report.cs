@@ -140,9 +140,9 @@ public sealed class Report(TextWriter output)
         Line("");
         Line("Telemetry: the main run with every span sent to the dashboard, and with traces sampled at the gateway " +
              "(failed traces and every metric kept in both):");
-        Line($"  {"figure",-44}{every.Telemetry,26}{sampled.Telemetry,30}");
+        Line($"  {"figure",-58}{every.Telemetry,14}{sampled.Telemetry,30}");
         void Row(string figure, double a, double b, string format) =>
-            Line($"  {figure,-44}{a.ToString(format, CultureInfo.InvariantCulture),26}{b.ToString(format, CultureInfo.InvariantCulture),30}");
+            Line($"  {figure,-58}{a.ToString(format, CultureInfo.InvariantCulture),14}{b.ToString(format, CultureInfo.InvariantCulture),30}");
         Row("assessments/s (target >= 300)", every.AssessmentsPerSecond, sampled.AssessmentsPerSecond, "0.0");
         Row("assessment p50 ms", every.AssessmentP50Ms, sampled.AssessmentP50Ms, "0.0");
         Row("assessment p99 ms (target < 500)", every.AssessmentP99Ms, sampled.AssessmentP99Ms, "0.0");
