@@ -90,18 +90,17 @@ public static class WholeResponses
         }
 
         /// <summary>At the end: the kept answer with its length (a streamed one has already gone).</summary>
-        public async Task SendAsync(CancellationToken cancellationToken)
+        public Task SendAsync(CancellationToken cancellationToken)
         {
             if (_kept is not { Length: > 0 } kept)
             {
-                return;
+                return Task.CompletedTask;
             }
             if (!response.HasStarted && response.ContentLength is null)
             {
                 response.ContentLength = kept.Length;
             }
-            await original.Stream.WriteAsync(kept.GetBuffer().AsMemory(0, (int)kept.Length), cancellationToken);
-            _kept = null;
+            return ReleaseKeptAsync(cancellationToken);
         }
 
         private async Task ReleaseKeptAsync(CancellationToken cancellationToken)
