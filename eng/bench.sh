@@ -82,9 +82,9 @@ if curl -sf -o /dev/null "$gateway/health"; then
   exit $?
 fi
 
-trap stop_platform EXIT
-start_platform
 figures=$(mktemp -d)
+trap 'stop_platform; rm -rf "$figures"' EXIT
+start_platform
 rc=0
 benchmark "$@" --summary "$figures/every-span.json" || rc=$?
 case " $* " in

@@ -11,7 +11,11 @@ public static class Overhead
 {
     public static readonly string[] Kinds = [Mix.ReadCase, Mix.Assessment];
 
-    public sealed record Result(IReadOnlyDictionary<string, (Latencies.Summary Gateway, Latencies.Summary Direct)> ByKind, Latencies Errors);
+    public sealed record Result(IReadOnlyDictionary<string, (Latencies.Summary Gateway, Latencies.Summary Direct)> ByKind, Latencies Errors)
+    {
+        /// <summary>What the gateway adds to a direct call of a kind, as a share of it (p50).</summary>
+        public double Of(string kind) => ByKind[kind].Gateway.P50 / ByKind[kind].Direct.P50 - 1;
+    }
 
     public static async Task<Result> MeasureAsync(World world, TimeSpan duration)
     {

@@ -18,6 +18,9 @@ public static class ProcessUsage
 
     public sealed record Usage(string Group, int Processes, long RssBytes, long PssBytes, double CpuSeconds);
 
+    /// <summary>The platform's own processes, what is deployed: the services and the gateway.</summary>
+    public static bool IsDeployed(Usage usage) => !Orchestration.Contains(usage.Group) && !Servers.Contains(usage.Group);
+
     /// <summary>Which part of the platform a command line belongs to; null for other processes of the machine.</summary>
     private static string? GroupOf(string commandLine) => commandLine switch
     {

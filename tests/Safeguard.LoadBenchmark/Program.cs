@@ -196,18 +196,17 @@ if (options.Summary is { } summary)
     var assessed = latencies.Summarize(Mix.Assessment);
     double CpuPercent(Func<ProcessUsage.Usage, bool> which) =>
         (loaded.Where(which).Sum(u => u.CpuSeconds) - beforeLoad.Where(which).Sum(u => u.CpuSeconds)) / elapsed.TotalSeconds * 100;
-    bool IsService(ProcessUsage.Usage u) => !ProcessUsage.Orchestration.Contains(u.Group) && !ProcessUsage.Servers.Contains(u.Group);
     await new TelemetryFigures(
         TelemetryFigures.Describe(options.TraceSampleRatio),
-        (assessed.Count + latencies.Summarize(Mix.HighRisk).Count) / elapsed.TotalSeconds,
+        Report.AssessmentRate(latencies, elapsed),
         assessed.P50,
         assessed.P99,
         emails is null ? double.NaN : Latencies.Percentile(emails.SortedMilliseconds, 0.99),
         emails is null ? -1 : emails.Expected - emails.Sent,
-        CpuPercent(IsService),
+        CpuPercent(ProcessUsage.IsDeployed),
         CpuPercent(u => u.Group == "dashboard"),
-        loaded.Where(IsService).Sum(u => u.RssBytes) / 1048576.0,
-        lightOverhead?.ByKind.ToDictionary(k => k.Key, k => k.Value.Gateway.P50 / k.Value.Direct.P50 - 1) ?? [],
+        loaded.Where(ProcessUsage.IsDeployed).Sum(u => u.RssBytes) / 1048576.0,
+        lightOverhead?.ByKind.Keys.ToDictionary(kind => kind, lightOverhead.Of) ?? [],
         errors.ErrorCount).SaveAsync(summary);
 }
 return report.Missed == 0 ? 0 : 3;

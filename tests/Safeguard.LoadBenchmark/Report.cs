@@ -85,13 +85,16 @@ public sealed class Report(TextWriter output)
         }
         Line($"{"all",-22}{total,8}{total / elapsed.TotalSeconds,9:0.0}   over {elapsed.TotalSeconds:0} s, errors {latencies.ErrorCount}");
         var assessments = latencies.Summarize(Mix.Assessment);
-        var high = latencies.Summarize(Mix.HighRisk);
-        var perSecond = (assessments.Count + high.Count) / elapsed.TotalSeconds;
+        var perSecond = AssessmentRate(latencies, elapsed);
         Line("");
         Line($"Assessment submissions (full questionnaire) through the gateway: {perSecond:0.0}/s, p99 {assessments.P99:0.0} ms " +
              $"(target >= {AssessmentRateTarget:0}/s with p99 < {AssessmentP99TargetMs:0} ms): " +
              $"{Verdict(perSecond >= AssessmentRateTarget && assessments.P99 < AssessmentP99TargetMs)}");
     }
+
+    /// <summary>Assessments submitted per second: reassessments and the high-risk assessments of new cases.</summary>
+    public static double AssessmentRate(Latencies latencies, TimeSpan elapsed) =>
+        (latencies.Summarize(Mix.Assessment).Count + latencies.Summarize(Mix.HighRisk).Count) / elapsed.TotalSeconds;
 
     public void Emails(EmailTimes.Result emails, bool admittedOnly)
     {
@@ -119,7 +122,7 @@ public sealed class Report(TextWriter output)
                 $"{(u.CpuSeconds - (before.FirstOrDefault(b => b.Group == u.Group)?.CpuSeconds ?? 0)) / over.Value.TotalSeconds * 100,10:0}";
             Line($"  {u.Group,-20}{u.Processes,6}{u.RssBytes / 1048576.0,10:0.0}{u.PssBytes / 1048576.0,10:0.0}{cpu}");
         }
-        var services = usage.Where(u => !ProcessUsage.Orchestration.Contains(u.Group) && !ProcessUsage.Servers.Contains(u.Group)).ToList();
+        var services = usage.Where(ProcessUsage.IsDeployed).ToList();
         var servers = usage.Where(u => ProcessUsage.Servers.Contains(u.Group)).ToList();
         var orchestration = usage.Where(u => ProcessUsage.Orchestration.Contains(u.Group)).ToList();
         void Sum(string what, IReadOnlyList<ProcessUsage.Usage> group, string note) =>
@@ -167,7 +170,7 @@ public sealed class Report(TextWriter output)
         Line($"  {"request",-14}{"count",7}{"direct p50",12}{"gateway p50",13}{"direct p99",12}{"gateway p99",13}{"overhead p50",14}");
         foreach (var (kind, (gateway, direct)) in result.ByKind)
         {
-            var ratio = gateway.P50 / direct.P50 - 1;
+            var ratio = result.Of(kind);
             Line($"  {kind,-14}{gateway.Count,7}{direct.P50,12:0.00}{gateway.P50,13:0.00}{direct.P99,12:0.00}{gateway.P99,13:0.00}{ratio,14:+0.0%;-0.0%}" +
                  $"   target <= {GatewayOverheadTarget:0%}: {Verdict(ratio <= GatewayOverheadTarget)}");
         }
