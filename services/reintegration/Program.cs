@@ -1,4 +1,5 @@
 using Safeguard.BuildingBlocks.Access;
+using Safeguard.BuildingBlocks.Deadlines;
 using Safeguard.BuildingBlocks.Hosting;
 using Safeguard.BuildingBlocks.Persistence;
 using Safeguard.BuildingBlocks.Privacy;
@@ -19,10 +20,8 @@ using Safeguard.Reintegration.Schemes;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSafeguardService<ReintegrationDbContext>(ReintegrationService.Description);
 builder.Services.AddValidation();
-builder.Services.AddSingleton<ClockSignal>();
-builder.Services.AddHostedService<ClockWatcher>();
-builder.Services.AddSingleton<ReferralChaseSignal>();
-builder.Services.AddHostedService<ReferralChaser>();
+builder.Services.AddDeadlineWatcher<ClockWatcher, ClockSignal, ReintegrationDbContext>(ClockWatcher.Name, ClockWatcher.Inputs);
+builder.Services.AddDeadlineWatcher<ReferralChaser, ReferralChaseSignal, ReintegrationDbContext>(ReferralChaser.Name, ReferralChaser.Inputs);
 builder.Services.AddScoped<IRecordAccessRules, HouseholdAccessRules>();
 builder.Services.AddScoped<IStartupDataStep, NameIndex<HouseholdMember>>();
 builder.Services.AddSingleton<IRetentionStep, ClosedCaseRetention>();

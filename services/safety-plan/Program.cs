@@ -1,4 +1,5 @@
 using Safeguard.BuildingBlocks.Access;
+using Safeguard.BuildingBlocks.Deadlines;
 using Safeguard.SafetyPlan.Access;
 using Safeguard.BuildingBlocks.Hosting;
 using Safeguard.SafetyPlan;
@@ -20,10 +21,9 @@ builder.AddSafeguardService<SafetyPlanDbContext>(SafetyPlanService.Description, 
     bus.AddConsumer<CaseErasedConsumer>();
 });
 builder.Services.AddValidation();
-builder.Services.AddSingleton<ClockSignal>();
-builder.Services.AddHostedService<ClockWatcher>();
-builder.Services.AddSingleton<IndividualPlanClockSignal>();
-builder.Services.AddHostedService<IndividualPlanClockWatcher>();
+builder.Services.AddDeadlineWatcher<ClockWatcher, ClockSignal, SafetyPlanDbContext>(ClockWatcher.Name, ClockWatcher.Inputs);
+builder.Services.AddDeadlineWatcher<IndividualPlanClockWatcher, IndividualPlanClockSignal, SafetyPlanDbContext>(
+    IndividualPlanClockWatcher.Name, IndividualPlanClockWatcher.Inputs);
 builder.Services.AddScoped<PlanAccessRules>();
 builder.Services.AddScoped<IRecordAccessRules>(services => services.GetRequiredService<PlanAccessRules>());
 

@@ -116,6 +116,37 @@ public sealed class MonitoringClockTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task Between_its_deadlines_a_plan_waits_for_its_next_one_alone_and_a_contact_brings_it_back_at_once()
+    {
+        var (plan, _, _) = await ConvenedPlanAsync(takeCsrSeat: true);
+        var planId = plan.GetProperty("id").GetGuid();
+        var (adopted, _) = await AdoptAsync(plan);
+
+        // Issue 25 §6: a watcher round reads only the checks that came due. After its visit the plan has one,
+        // at the soonest moment one of its clocks turns due or overdue, and nothing before it.
+        await WaitForOneCheckAsync(planId, NextBoundary(adopted), "after adoption");
+
+        var contact = await Csr.PostAsJsonAsync($"{SafetyPlanApi.Plans}/{planId}/contacts",
+            new { at = await platform.Gateway.ServiceTimeAsync(Service), summary = "Visited; no new incident." });
+        Assert.Equal(HttpStatusCode.Created, contact.StatusCode);
+        var read = await Csr.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Plans}/{planId}");
+        Assert.NotEqual(NextBoundary(adopted), NextBoundary(read)); // the contact ended the first-contact clock
+        await WaitForOneCheckAsync(planId, NextBoundary(read), "after the contact");
+    }
+
+    private static DateTimeOffset NextBoundary(JsonElement plan) => plan.GetProperty("clocks").EnumerateArray()
+        .Select(c => c.GetProperty("status").GetString() switch
+        {
+            "pending" => c.GetProperty("dueFrom").GetDateTimeOffset(),
+            "due" => c.GetProperty("deadlineAt").GetDateTimeOffset(),
+            _ => DateTimeOffset.MaxValue,
+        }).Min();
+
+    private Task WaitForOneCheckAsync(Guid planId, DateTimeOffset at, string when) => platform.WaitForRowAsync("safety-plan-db",
+        "SELECT 1 FROM deadline_checks WHERE watcher = 'safety-plans' AND record_id = @id HAVING count(*) = 1 AND min(check_at) = @at",
+        $"the plan's only check is not at its next boundary {when}", ("id", planId), ("at", at.ToUniversalTime()));
+
+    [Fact]
     public async Task The_weekly_evaluation_and_daily_reports_go_overdue_and_an_evaluation_restarts_the_week()
     {
         await using var alerts = await TestBus.ListenAsync<MonitoringClockAlert>(await platform.ConnectionStringAsync("messaging"));

@@ -16,31 +16,26 @@ public sealed class ClockSignal : WakeSignal;
 /// service down across a deadline raises it when it returns.
 /// </summary>
 public sealed class ClockWatcher(IServiceScopeFactory scopes, TimeProvider time, ClockSignal signal, IConfiguration configuration, ILogger<ClockWatcher> logger)
-    : DeadlineWatcher<ReintegrationDbContext>(scopes, signal, time, configuration, "Reintegration:ClockScanInterval", logger)
+    : DeadlineWatcher<ReintegrationDbContext>(Name, scopes, signal, time, configuration, "Reintegration:ClockScanInterval", logger)
 {
-    protected override async Task<IReadOnlyCollection<Guid>> DueRecordsAsync(ReintegrationDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        // Only the clock fields: no household data is read, so none is decrypted.
-        var open = await db.Cases.AsNoTracking().Where(c => c.State != CaseState.Closed).Select(ClockInputs.FromCase).ToListAsync(cancellationToken);
-        var running = open.Select(c => (c.CaseId, Clocks: CaseClocks.Compute(c, now).Where(k => k.Status != ClockStatus.Pending).ToList()))
-            .Where(c => c.Clocks.Count > 0).ToList();
-        var ids = running.Select(c => c.CaseId).ToList();
-        var raised = (await db.ClockAlerts.AsNoTracking().Where(a => ids.Contains(a.CaseId)).ToListAsync(cancellationToken)).ToLookup(a => a.CaseId);
-        return running.Where(c => c.Clocks.Any(k => StagesToRecord(k, raised[c.CaseId]).Count > 0)).Select(c => c.CaseId).ToList();
-    }
+    public const string Name = "reintegration-cases";
 
-    protected override async Task RaiseDueAlertsAsync(ReintegrationDbContext db, Guid caseId, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>The clocks read only the case's own row (<see cref="ClockInputs"/>).</summary>
+    public static void Inputs(DeadlineInputs inputs) => inputs.On<ReintegrationCase>(c => c.Id);
+
+    protected override async Task<DeadlineVisit> VisitAsync(ReintegrationDbContext db, Guid caseId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var found = (await db.Cases
-            .FromSql($"SELECT *, xmin FROM reintegration_cases WHERE id = {caseId} AND state <> 'Closed' FOR UPDATE SKIP LOCKED")
+            .FromSql($"SELECT *, xmin FROM reintegration_cases WHERE id = {caseId} FOR UPDATE SKIP LOCKED")
             .AsNoTracking().ToListAsync(cancellationToken)).SingleOrDefault();
         if (found is null)
         {
-            return; // closed meanwhile, or another instance holds it
+            return await db.Cases.AnyAsync(c => c.Id == caseId, cancellationToken) ? DeadlineVisit.Busy : DeadlineVisit.Done;
         }
 
         var raised = await db.ClockAlerts.AsNoTracking().Where(a => a.CaseId == caseId).ToListAsync(cancellationToken);
-        foreach (var clock in CaseClocks.Compute(found, now))
+        var clocks = CaseClocks.Compute(found, now); // none once the case is closed
+        foreach (var clock in clocks)
         {
             foreach (var (stage, publish) in StagesToRecord(clock, raised))
             {
@@ -58,6 +53,7 @@ public sealed class ClockWatcher(IServiceScopeFactory scopes, TimeProvider time,
                 }
             }
         }
+        return DeadlineVisit.Until(clocks.Select(c => (c.DueFrom, c.DeadlineAt)), now);
     }
 
     private static IReadOnlyList<StageToRecord> StagesToRecord(ClockState clock, IEnumerable<ClockAlert> raised) =>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Deadlines;
 using Safeguard.BuildingBlocks.Persistence;
 using Safeguard.BuildingBlocks.Privacy;
 using Safeguard.Reintegration.Cases;
@@ -54,6 +55,7 @@ public sealed class ReintegrationDbContext(DbContextOptions<ReintegrationDbConte
         modelBuilder.ApplyConfiguration(new ReferralConfiguration(personalData));
         modelBuilder.ApplyConfiguration(new ReferralChangeConfiguration(personalData));
         modelBuilder.ApplyConfiguration(new ReviewConfiguration(personalData));
+        modelBuilder.ApplyConfiguration(new DeadlineCheckConfiguration());
     }
 }
 

@@ -16,19 +16,28 @@ public sealed class ReferralChaseSignal : WakeSignal;
 /// </summary>
 public sealed class ReferralChaser(IServiceScopeFactory scopes, TimeProvider time, ReferralChaseSignal signal, IConfiguration configuration,
     ILogger<ReferralChaser> logger)
-    : DeadlineWatcher<ReintegrationDbContext>(scopes, signal, time, configuration, "Reintegration:ClockScanInterval", logger)
+    : DeadlineWatcher<ReintegrationDbContext>(Name, scopes, signal, time, configuration, "Reintegration:ClockScanInterval", logger)
 {
-    protected override async Task<IReadOnlyCollection<Guid>> DueRecordsAsync(ReintegrationDbContext db, DateTimeOffset now, CancellationToken cancellationToken) =>
-        await db.Referrals.AsNoTracking().Where(r => r.Status == ReferralStatus.Sent && r.AnswerBy <= now && !db.ReferralChases.Any(c => c.ReferralId == r.Id))
-            .Select(r => r.Id).ToListAsync(cancellationToken);
+    public const string Name = "referral-answers";
 
-    protected override async Task RaiseDueAlertsAsync(ReintegrationDbContext db, Guid id, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Its status and answer date are on the referral's own row.</summary>
+    public static void Inputs(DeadlineInputs inputs) => inputs.On<Referral>(r => r.Id);
+
+    protected override async Task<DeadlineVisit> VisitAsync(ReintegrationDbContext db, Guid id, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var referral = (await db.Referrals.FromSql($"SELECT *, xmin FROM referrals WHERE id = {id} FOR UPDATE SKIP LOCKED")
             .AsNoTracking().ToListAsync(cancellationToken)).SingleOrDefault();
-        if (referral is null || !referral.IsUnansweredAt(now) || await db.ReferralChases.AnyAsync(c => c.ReferralId == id, cancellationToken))
+        if (referral is null)
         {
-            return; // answered or chased meanwhile, or another instance holds it
+            return await db.Referrals.AnyAsync(r => r.Id == id, cancellationToken) ? DeadlineVisit.Busy : DeadlineVisit.Done;
+        }
+        if (referral.Status != ReferralStatus.Sent || await db.ReferralChases.AnyAsync(c => c.ReferralId == id, cancellationToken))
+        {
+            return DeadlineVisit.Done; // answered, withdrawn or chased already
+        }
+        if (!referral.IsUnansweredAt(now))
+        {
+            return new DeadlineVisit(false, referral.AnswerBy);
         }
         db.ReferralChases.Add(ReferralChase.Of(referral, now));
         var found = await db.Cases.AsNoTracking().Where(c => c.Id == referral.CaseId)
@@ -36,5 +45,6 @@ public sealed class ReferralChaser(IServiceScopeFactory scopes, TimeProvider tim
         db.Publish(new ReferralAnswerOverdue(referral.Id, referral.Reference, referral.CaseId, found.Reference, found.MunicipalityCode,
             referral.Service, referral.Recipient.Contact(), referral.SenderEmail, referral.SentAt, referral.AnswerBy, now));
         Logger.LogWarning("Referral {ReferralReference} was not answered by {AnswerBy:O}: sender and recipient are told", referral.Reference, referral.AnswerBy);
+        return DeadlineVisit.Done;
     }
 }

@@ -18,29 +18,28 @@ public sealed class IndividualPlanClockSignal : WakeSignal;
 /// </summary>
 public sealed class IndividualPlanClockWatcher(
     IServiceScopeFactory scopes, TimeProvider time, IndividualPlanClockSignal signal, IConfiguration configuration, ILogger<IndividualPlanClockWatcher> logger)
-    : DeadlineWatcher<SafetyPlanDbContext>(scopes, signal, time, configuration, "SafetyPlan:ClockScanInterval", logger)
+    : DeadlineWatcher<SafetyPlanDbContext>(Name, scopes, signal, time, configuration, "SafetyPlan:ClockScanInterval", logger)
 {
-    protected override async Task<IReadOnlyCollection<Guid>> DueRecordsAsync(SafetyPlanDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var live = await db.IndividualPlans.AsNoTracking().Where(p => p.AdoptedAt != null && p.CaseClosedAt == null).ToListAsync(cancellationToken);
-        var ids = live.Select(p => p.Id).ToList();
-        var marks = await MarksAsync(db, ids, cancellationToken);
-        var raised = (await db.IndividualPlanClockAlerts.AsNoTracking().Where(a => ids.Contains(a.PlanId)).ToListAsync(cancellationToken)).ToLookup(a => a.PlanId);
-        return live.Where(p => Clocks(p, marks, now).Any(k => StagesToRecord(k, raised[p.Id]).Count > 0)).Select(p => p.Id).ToList();
-    }
+    public const string Name = "individual-plans";
 
-    protected override async Task RaiseDueAlertsAsync(SafetyPlanDbContext db, Guid planId, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>All the clocks read: the plan (adoption, review interval, the case's closing) and its monitoring entries.</summary>
+    public static void Inputs(DeadlineInputs inputs) => inputs
+        .On<IndividualPlan>(p => p.Id)
+        .On<IndividualPlanEntry>(e => e.PlanId);
+
+    protected override async Task<DeadlineVisit> VisitAsync(SafetyPlanDbContext db, Guid planId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var plan = (await db.IndividualPlans
-            .FromSql($"SELECT *, xmin FROM individual_plans WHERE id = {planId} AND case_closed_at IS NULL FOR UPDATE SKIP LOCKED")
+            .FromSql($"SELECT *, xmin FROM individual_plans WHERE id = {planId} FOR UPDATE SKIP LOCKED")
             .AsNoTracking().ToListAsync(cancellationToken)).SingleOrDefault();
         if (plan is null)
         {
-            return; // the case closed meanwhile, or another instance holds it
+            return await db.IndividualPlans.AnyAsync(p => p.Id == planId, cancellationToken) ? DeadlineVisit.Busy : DeadlineVisit.Done;
         }
         var marks = await MarksAsync(db, [planId], cancellationToken);
         var raised = await db.IndividualPlanClockAlerts.AsNoTracking().Where(a => a.PlanId == planId).ToListAsync(cancellationToken);
-        foreach (var clock in Clocks(plan, marks, now))
+        var clocks = Clocks(plan, marks, now); // none before adoption or once the case is closed
+        foreach (var clock in clocks)
         {
             foreach (var (stage, publish) in StagesToRecord(clock, raised))
             {
@@ -52,6 +51,7 @@ public sealed class IndividualPlanClockWatcher(
                 }
             }
         }
+        return DeadlineVisit.Until(clocks.Select(c => (c.DueFrom, c.DeadlineAt)), now);
     }
 
     /// <summary>Of the monitoring part, only each plan's first contact and latest review: all the clocks read.</summary>

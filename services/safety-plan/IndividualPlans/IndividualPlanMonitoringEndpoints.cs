@@ -49,8 +49,7 @@ public static class IndividualPlanMonitoringEndpoints
         return app;
     }
 
-    private static async Task<IResult> RecordAsync(Guid caseId, IndividualPlanEntryRequest request, SafetyPlanDbContext db, TimeProvider time,
-        IndividualPlanClockSignal signal, CancellationToken cancellationToken)
+    private static async Task<IResult> RecordAsync(Guid caseId, IndividualPlanEntryRequest request, SafetyPlanDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         if (request.At > now + TimeSpan.FromMinutes(5))
@@ -64,7 +63,6 @@ public static class IndividualPlanMonitoringEndpoints
         }
         var entry = IndividualPlanEntry.Record(plan.Id, request.Kind!.Value, request.At!.Value, request.RecordedBy!.Trim(), request.Summary!.Trim(), now);
         db.IndividualPlanEntries.Add(entry);
-        db.AfterCommit(signal.Notify);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"{SafetyPlanService.Description.ApiPrefix}/individual-plans/{caseId}/monitoring", IndividualPlanEntryView.From(entry));
     }

@@ -4,6 +4,7 @@ using Safeguard.BuildingBlocks.Hosting;
 using Safeguard.BuildingBlocks.Http;
 using Safeguard.Contracts.SafetyPlan;
 using Safeguard.SafetyPlan.Persistence;
+using Safeguard.SafetyPlan.Plans;
 using Safeguard.SafetyPlan.Teams;
 
 namespace Safeguard.SafetyPlan.Monitoring;
@@ -18,32 +19,35 @@ public sealed class ClockSignal : WakeSignal;
 /// "due" moment also passed meanwhile).
 /// </summary>
 public sealed class ClockWatcher(IServiceScopeFactory scopes, TimeProvider time, ClockSignal signal, IConfiguration configuration, ILogger<ClockWatcher> logger)
-    : DeadlineWatcher<SafetyPlanDbContext>(scopes, signal, time, configuration, "SafetyPlan:ClockScanInterval", logger)
+    : DeadlineWatcher<SafetyPlanDbContext>(Name, scopes, signal, time, configuration, "SafetyPlan:ClockScanInterval", logger)
 {
-    protected override async Task<IReadOnlyCollection<Guid>> DueRecordsAsync(SafetyPlanDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var live = await db.SafetyPlans.AsNoTracking().Where(p => p.State != Plans.PlanState.Closed).ToListAsync(cancellationToken);
-        var running = (await PlanRecord.LoadManyAsync(db, live, cancellationToken))
-            .Select(r => (r.Plan.Id, Clocks: r.Clocks(now).Where(k => k.Status != ClockStatus.Pending).ToList()))
-            .Where(r => r.Clocks.Count > 0).ToList();
-        var ids = running.Select(r => r.Id).ToList();
-        var raised = (await db.ClockAlerts.AsNoTracking().Where(a => ids.Contains(a.PlanId)).ToListAsync(cancellationToken)).ToLookup(a => a.PlanId);
-        return running.Where(r => r.Clocks.Any(k => StagesToRecord(k, raised[r.Id]).Count > 0)).Select(r => r.Id).ToList();
-    }
+    public const string Name = "safety-plans";
 
-    protected override async Task RaiseDueAlertsAsync(SafetyPlanDbContext db, Guid planId, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>All a plan's clocks read (<see cref="PlanRecord"/>): the plan, its measures, its monitoring sheet and its team's seats.</summary>
+    public static void Inputs(DeadlineInputs inputs) => inputs
+        .On<Plans.SafetyPlan>(p => p.Id)
+        .On<PlanMeasure>(m => m.PlanId)
+        .On<MonitoringEntry>(e => e.PlanId)
+        .On<TeamMembership>(async (db, seats, cancellationToken) =>
+        {
+            var teams = seats.Select(s => s.TeamId).Distinct().ToList();
+            return await db.Set<Plans.SafetyPlan>().Where(p => p.TeamId != null && teams.Contains(p.TeamId.Value)).Select(p => p.Id).ToListAsync(cancellationToken);
+        });
+
+    protected override async Task<DeadlineVisit> VisitAsync(SafetyPlanDbContext db, Guid planId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var plan = (await db.SafetyPlans
-            .FromSql($"SELECT *, xmin FROM safety_plans WHERE id = {planId} AND state <> 'Closed' FOR UPDATE SKIP LOCKED")
+            .FromSql($"SELECT *, xmin FROM safety_plans WHERE id = {planId} FOR UPDATE SKIP LOCKED")
             .AsNoTracking().ToListAsync(cancellationToken)).SingleOrDefault();
         if (plan is null)
         {
-            return; // closed meanwhile, or another instance holds it
+            return await db.SafetyPlans.AnyAsync(p => p.Id == planId, cancellationToken) ? DeadlineVisit.Busy : DeadlineVisit.Done;
         }
 
         var record = await PlanRecord.LoadAsync(db, plan, cancellationToken);
         var raised = await db.ClockAlerts.AsNoTracking().Where(a => a.PlanId == planId).ToListAsync(cancellationToken);
-        foreach (var clock in record.Clocks(now))
+        var clocks = record.Clocks(now); // none once the plan is closed
+        foreach (var clock in clocks)
         {
             foreach (var (stage, publish) in StagesToRecord(clock, raised))
             {
@@ -54,6 +58,7 @@ public sealed class ClockWatcher(IServiceScopeFactory scopes, TimeProvider time,
                 }
             }
         }
+        return DeadlineVisit.Until(clocks.Select(c => (c.DueFrom, c.DeadlineAt)), now);
     }
 
     private void Publish(SafetyPlanDbContext db, PlanRecord record, ClockState clock, ClockStatus stage, DateTimeOffset now)

@@ -21,12 +21,12 @@ public static class MonitoringEndpoints
         // Art. 21: each member records her contacts and reports; the team evaluates together.
         var plan = app.MapGroup(prefix + "/plans/{planId:guid}").WithTags("Monitoring")
             .AllowRoles(PlatformRoles.CsrAndTeam).GuardRecord(PlanAccessRules.Plan, "planId");
-        plan.MapPost("/contacts", (Guid planId, MemberEntryRequest r, HttpContext h, SafetyPlanDbContext db, TimeProvider t, ClockSignal s, CancellationToken ct) =>
-                RecordMemberEntryAsync(planId, MonitoringKind.Contact, r, h, db, t, s, ct))
+        plan.MapPost("/contacts", (Guid planId, MemberEntryRequest r, HttpContext h, SafetyPlanDbContext db, TimeProvider t, CancellationToken ct) =>
+                RecordMemberEntryAsync(planId, MonitoringKind.Contact, r, h, db, t, ct))
             .WithName("RecordContact").WithSummary("A member contacted the victim (Art. 21: at least every 48 hours)")
             .Produces<MonitoringEntryView>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
-        plan.MapPost("/reports", (Guid planId, MemberEntryRequest r, HttpContext h, SafetyPlanDbContext db, TimeProvider t, ClockSignal s, CancellationToken ct) =>
-                RecordMemberEntryAsync(planId, MonitoringKind.Report, r, h, db, t, s, ct))
+        plan.MapPost("/reports", (Guid planId, MemberEntryRequest r, HttpContext h, SafetyPlanDbContext db, TimeProvider t, CancellationToken ct) =>
+                RecordMemberEntryAsync(planId, MonitoringKind.Report, r, h, db, t, ct))
             .WithName("RecordReport").WithSummary("A member reported to the centre (Art. 21: once per working day)")
             .Produces<MonitoringEntryView>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         plan.MapPost("/evaluations", RecordEvaluationAsync)
@@ -41,7 +41,7 @@ public static class MonitoringEndpoints
     }
 
     private static async Task<IResult> RecordMemberEntryAsync(
-        Guid planId, MonitoringKind kind, MemberEntryRequest request, HttpContext http, SafetyPlanDbContext db, TimeProvider time, ClockSignal signal,
+        Guid planId, MonitoringKind kind, MemberEntryRequest request, HttpContext http, SafetyPlanDbContext db, TimeProvider time,
         CancellationToken cancellationToken)
     {
         var (plan, refusal) = await LoadAdoptedAsync(db, planId, request.At!.Value, time, cancellationToken);
@@ -55,18 +55,18 @@ public static class MonitoringEndpoints
         {
             return NoSeat();
         }
-        return await SaveAsync(db, MonitoringEntry.Record(planId, kind, seat.Id, request.At.Value, request.Summary!.Trim(), time.GetUtcNow()), seat, signal, cancellationToken);
+        return await SaveAsync(db, MonitoringEntry.Record(planId, kind, seat.Id, request.At.Value, request.Summary!.Trim(), time.GetUtcNow()), seat, cancellationToken);
     }
 
     private static async Task<IResult> RecordEvaluationAsync(
-        Guid planId, EvaluationRequest request, SafetyPlanDbContext db, TimeProvider time, ClockSignal signal, CancellationToken cancellationToken)
+        Guid planId, EvaluationRequest request, SafetyPlanDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var (_, refusal) = await LoadAdoptedAsync(db, planId, request.At!.Value, time, cancellationToken);
         if (refusal is not null)
         {
             return refusal;
         }
-        return await SaveAsync(db, MonitoringEntry.Record(planId, MonitoringKind.Evaluation, null, request.At.Value, request.Summary!.Trim(), time.GetUtcNow()), null, signal, cancellationToken);
+        return await SaveAsync(db, MonitoringEntry.Record(planId, MonitoringKind.Evaluation, null, request.At.Value, request.Summary!.Trim(), time.GetUtcNow()), null, cancellationToken);
     }
 
     private static async Task<(Plans.SafetyPlan? Plan, IResult? Refusal)> LoadAdoptedAsync(
@@ -94,10 +94,9 @@ public static class MonitoringEndpoints
         return (plan, null);
     }
 
-    private static async Task<IResult> SaveAsync(SafetyPlanDbContext db, MonitoringEntry entry, TeamMembership? seat, ClockSignal signal, CancellationToken cancellationToken)
+    private static async Task<IResult> SaveAsync(SafetyPlanDbContext db, MonitoringEntry entry, TeamMembership? seat, CancellationToken cancellationToken)
     {
         db.MonitoringEntries.Add(entry);
-        db.AfterCommit(signal.Notify);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"{SafetyPlanService.Description.ApiPrefix}/plans/{entry.PlanId}/monitoring", View(entry, seat?.Person.FullName));
     }

@@ -60,7 +60,7 @@ public static class PlanEventEndpoints
         return app;
     }
 
-    private static async Task<IResult> RiskAlertAsync(Guid planId, RiskAlertRequest request, HttpContext http, SafetyPlanDbContext db, TimeProvider time, ClockSignal signal,
+    private static async Task<IResult> RiskAlertAsync(Guid planId, RiskAlertRequest request, HttpContext http, SafetyPlanDbContext db, TimeProvider time,
         CancellationToken cancellationToken)
     {
         var (plan, refusal) = await LoadLiveAsync(db, planId, request.At!.Value, time, cancellationToken);
@@ -81,13 +81,12 @@ public static class PlanEventEndpoints
             $"Reported by the {request.ReportedBy}: {request.Summary!.Trim()}", now);
         db.MonitoringEntries.Add(entry);
         await TeamNotices.PublishConvenedAsync(db, plan!, ["new-risk"], reconvened: true, now, cancellationToken);
-        db.AfterCommit(signal.Notify);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Created(entry, seat);
     }
 
-    private static async Task<IResult> MeetingAsync(Guid planId, EvaluationRequest request, SafetyPlanDbContext db, TimeProvider time, ClockSignal signal, CancellationToken cancellationToken)
+    private static async Task<IResult> MeetingAsync(Guid planId, EvaluationRequest request, SafetyPlanDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var (_, refusal) = await LoadLiveAsync(db, planId, request.At!.Value, time, cancellationToken);
         if (refusal is not null)
@@ -96,13 +95,12 @@ public static class PlanEventEndpoints
         }
         var entry = MonitoringEntry.Record(planId, MonitoringKind.Meeting, null, request.At.Value, request.Summary!.Trim(), time.GetUtcNow());
         db.MonitoringEntries.Add(entry);
-        db.AfterCommit(signal.Notify);
         await db.SaveChangesAsync(cancellationToken);
         return Created(entry, null);
     }
 
     private static async Task<IResult> MeasureStatusAsync(
-        Guid planId, Guid measureId, MeasureStatusRequest request, HttpContext http, SafetyPlanDbContext db, TimeProvider time, ClockSignal signal,
+        Guid planId, Guid measureId, MeasureStatusRequest request, HttpContext http, SafetyPlanDbContext db, TimeProvider time,
         CancellationToken cancellationToken)
     {
         var (plan, refusal) = await LoadLiveAsync(db, planId, request.At!.Value, time, cancellationToken);
@@ -124,7 +122,6 @@ public static class PlanEventEndpoints
         var entry = MonitoringEntry.Record(planId, MonitoringKind.MeasureStatus, seat.Id, request.At.Value,
             $"Measure {measure.Number} ({measure.Code}): {KebabCaseEnum.Name(request.Status.Value)}. {request.Note!.Trim()}", time.GetUtcNow());
         db.MonitoringEntries.Add(entry);
-        db.AfterCommit(signal.Notify);
         await db.SaveChangesAsync(cancellationToken);
         return Created(entry, seat);
     }

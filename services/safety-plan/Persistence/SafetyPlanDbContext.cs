@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Safeguard.BuildingBlocks.Deadlines;
 using Safeguard.BuildingBlocks.Persistence;
 using Safeguard.BuildingBlocks.Privacy;
 using Safeguard.SafetyPlan.Cases;
@@ -49,6 +50,7 @@ public sealed class SafetyPlanDbContext(DbContextOptions<SafetyPlanDbContext> op
         modelBuilder.ApplyConfiguration(new KnownCaseConfiguration());
         modelBuilder.ApplyConfiguration(new IndividualPlanEntryConfiguration(personalData));
         modelBuilder.ApplyConfiguration(new IndividualPlanClockAlertConfiguration());
+        modelBuilder.ApplyConfiguration(new DeadlineCheckConfiguration());
     }
 }
 

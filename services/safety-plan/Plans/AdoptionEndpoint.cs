@@ -30,8 +30,7 @@ public static class AdoptionEndpoint
     }
 
     private static async Task<IResult> AdoptAsync(
-        Guid planId, AdoptPlanRequest request, HttpRequest http, HttpResponse response, SafetyPlanDbContext db, TimeProvider time,
-        ClockSignal clocks, CancellationToken cancellationToken)
+        Guid planId, AdoptPlanRequest request, HttpRequest http, HttpResponse response, SafetyPlanDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         if (request.AdoptedAt > now + AllowedClockSkew)
@@ -65,7 +64,6 @@ public static class AdoptionEndpoint
             db.Publish(new MeasureAssigned(plan.Id, plan.CaseReference, measure.Id, measure.Code, measure.Article, measure.Frequency,
                 TeamQueries.Recipient(responsible[measure.ResponsibleMembershipId!.Value]), now));
         }
-        db.AfterCommit(clocks.Notify);
         if (await db.CommitOrRefuseAsync(cancellationToken) is { } stale)
         {
             return stale;

@@ -96,6 +96,40 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Safeguard.BuildingBlocks.Deadlines.DeadlineCheck", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CheckAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("check_at");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("record_id");
+
+                    b.Property<string>("Watcher")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("watcher");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Watcher", "CheckAt")
+                        .HasDatabaseName("ix_deadline_checks_due");
+
+                    b.HasIndex("Watcher", "RecordId")
+                        .HasDatabaseName("ix_deadline_checks_record");
+
+                    b.ToTable("deadline_checks", (string)null);
+                });
+
             modelBuilder.Entity("Safeguard.BuildingBlocks.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")

@@ -7,21 +7,27 @@ using Safeguard.BuildingBlocks.Hosting;
 namespace Safeguard.BuildingBlocks.Deadlines;
 
 /// <summary>
-/// Base of the workers that raise a service's deadline events. Each round first reads, in bulk and without
-/// locks, which live records have a stage to record now; only those are then visited, each in its own
-/// transaction: the subclass locks the record (FOR UPDATE SKIP LOCKED, so a second instance skips it), decides
-/// again under the lock, adds alert rows and outbox events, and they commit together, so neither a crash nor
-/// two instances repeat or lose an alert. A test moving the clock wakes it at once.
-/// Why the bulk read: a locked visit is a transaction with a WAL flush even when nothing is due; visiting every
-/// open record each round made an idle service with 2,400 open cases run 80 transactions a second.
+/// Base of the workers that raise a service's deadline events. A round reads the records whose check has come
+/// due (<see cref="DeadlineCheck"/>: a change marked them, or a clock reaches its reminder or its deadline) over
+/// an index, so an open record with nothing due costs nothing. Each is visited in its own transaction: the
+/// subclass locks the record (FOR UPDATE SKIP LOCKED, so a second instance skips it), decides under the lock,
+/// adds alert rows and outbox events; the checks it read are replaced by one at the record's next boundary, and
+/// all commit together, so neither a crash nor two instances repeat or lose an alert. A test moving the clock
+/// wakes it at once.
 /// </summary>
 public abstract class DeadlineWatcher<TDb> : PollingWorker where TDb : DbContext
 {
-    private readonly IServiceScopeFactory _scopes;
+    /// <summary>Records visited per round at most; a round that read this many runs again at once.</summary>
+    internal const int BatchSize = 500;
 
-    protected DeadlineWatcher(IServiceScopeFactory scopes, WakeSignal signal, TimeProvider time, IConfiguration configuration, string intervalSetting, ILogger logger)
+    private readonly IServiceScopeFactory _scopes;
+    private readonly string _name;
+
+    protected DeadlineWatcher(string name, IServiceScopeFactory scopes, WakeSignal signal, TimeProvider time, IConfiguration configuration,
+        string intervalSetting, ILogger logger)
         : base(signal, time, logger)
     {
+        _name = name;
         _scopes = scopes;
         PollInterval = configuration.GetValue(intervalSetting, TimeSpan.FromSeconds(30));
         time.OnAdvanced(signal.Notify);
@@ -30,31 +36,52 @@ public abstract class DeadlineWatcher<TDb> : PollingWorker where TDb : DbContext
     protected sealed override TimeSpan PollInterval { get; }
 
     /// <summary>
-    /// The ids of the live records with at least one stage to record at <paramref name="now"/>, read without locks.
-    /// Only a filter: a record it misses because it changed meanwhile is found in the next round.
+    /// Locks the record, adds the alerts and events that are due at <paramref name="now"/>, and says when its
+    /// clocks next change status (<see cref="DeadlineVisit.Until"/>).
     /// </summary>
-    protected abstract Task<IReadOnlyCollection<Guid>> DueRecordsAsync(TDb db, DateTimeOffset now, CancellationToken cancellationToken);
-
-    /// <summary>Locks the record, and adds the alerts and events that are due now; does nothing if it is gone or locked.</summary>
-    protected abstract Task RaiseDueAlertsAsync(TDb db, Guid id, DateTimeOffset now, CancellationToken cancellationToken);
+    protected abstract Task<DeadlineVisit> VisitAsync(TDb db, Guid id, DateTimeOffset now, CancellationToken cancellationToken);
 
     protected sealed override async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
     {
         using var quiet = BackgroundTracing.Quiet();
-        IReadOnlyCollection<Guid> due;
+        List<(long Id, Guid RecordId)> due;
         await using (var scope = _scopes.CreateAsyncScope())
         {
-            due = await DueRecordsAsync(scope.ServiceProvider.GetRequiredService<TDb>(), Time.GetUtcNow(), cancellationToken);
+            var now = Time.GetUtcNow();
+            due = (await scope.ServiceProvider.GetRequiredService<TDb>().Set<DeadlineCheck>().AsNoTracking()
+                    .Where(c => c.Watcher == _name && c.CheckAt <= now)
+                    .OrderBy(c => c.CheckAt).Take(BatchSize)
+                    .Select(c => new { c.Id, c.RecordId }).ToListAsync(cancellationToken))
+                .Select(c => (c.Id, c.RecordId)).ToList();
         }
-        foreach (var id in due)
+        foreach (var record in due.GroupBy(c => c.RecordId))
         {
-            await using var scope = _scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<TDb>();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await RaiseDueAlertsAsync(db, id, Time.GetUtcNow(), cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await VisitInOwnTransactionAsync(record.Key, record.Select(c => c.Id).ToList(), cancellationToken);
         }
-        return false;
+        return due.Count == BatchSize;
+    }
+
+    private async Task VisitInOwnTransactionAsync(Guid recordId, List<long> checksRead, CancellationToken cancellationToken)
+    {
+        await using var scope = _scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TDb>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = Time.GetUtcNow();
+        var visit = await VisitAsync(db, recordId, now, cancellationToken);
+        if (visit.HeldElsewhere)
+        {
+            return; // rolled back: the checks stay for the next round
+        }
+        // Only the checks this round read, and the record's future boundary: a change's mark committed since
+        // (check_at is AtOnce, never in the future) stays, so the change is looked at next round.
+        await db.Set<DeadlineCheck>()
+            .Where(c => checksRead.Contains(c.Id) || (c.Watcher == _name && c.RecordId == recordId && c.CheckAt > now))
+            .ExecuteDeleteAsync(cancellationToken);
+        if (visit.NextCheckAt is { } next)
+        {
+            db.Add(DeadlineCheck.At(_name, recordId, next));
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
+using Safeguard.BuildingBlocks.Deadlines;
 using Safeguard.BuildingBlocks.Messaging;
 using Safeguard.ServiceDefaults.Security;
 
@@ -23,9 +24,11 @@ public static class DatabaseRegistration
 
         builder.Services.AddSingleton<OutboxSignalInterceptor>();
         builder.Services.AddSingleton<AfterCommitInterceptor>();
+        builder.Services.AddSingleton<DeadlineMarks>();
         builder.Services.AddDbContext<TDbContext>((services, options) => options
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
-            .AddInterceptors(services.GetRequiredService<OutboxSignalInterceptor>(), services.GetRequiredService<AfterCommitInterceptor>()));
+            .AddInterceptors(services.GetRequiredService<DeadlineMarks>(), services.GetRequiredService<OutboxSignalInterceptor>(),
+                services.GetRequiredService<AfterCommitInterceptor>()));
         // Shared steps (the audit trail) reach the service's context without knowing its type.
         builder.Services.AddScoped<ServiceDbContext>(services => services.GetRequiredService<TDbContext>());
 
