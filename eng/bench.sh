@@ -15,6 +15,10 @@
 #   eng/bench.sh --seconds 60 --assessments 150 --warmup 10 --overload-seconds 30
 #   eng/bench.sh --ramp [--ramp-from 10 --ramp-by 10 --ramp-seconds 30]   the floor and the ramp alone
 #   eng/bench.sh --overhead                the gateway's overhead at light load alone
+#   eng/bench.sh --scale [--scale-steps 1,10,100]   the growth table (issue 25 §6): records loaded through the gateway up to
+#       each step (1x = 1,000 assessed cases, 100 live safety plans, 200 reintegration cases, 5,000 audit rows), then one
+#       quiet window of every poller's rounds (pg_stat_statements: ms, rows and blocks per round), a short mix's reads and
+#       writes, and memory; about an hour to 100x on 2 cores. PostgreSQL is started with pg_stat_statements for it.
 # Time-outs, refused connections and problem answers are counted per request kind; the report is always printed.
 # Without a platform up, it starts one in Release on a fresh state folder (.data-bench/, with fixed service
 # ports so that risk-assessment can be called directly) and stops it afterwards. With one already up at
@@ -84,6 +88,13 @@ fi
 
 figures=$(mktemp -d)
 trap 'stop_platform; rm -rf "$figures"' EXIT
+case " $* " in
+  *" --scale "*)
+    # The pollers' rounds are read from pg_stat_statements (eng/local/postgres.sh passes PG_OPTIONS to the server).
+    PG_OPTIONS="-c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all" start_platform
+    benchmark "$@" --centres "${SAFEGUARD_BENCH_SCALE_CENTRES:-10}"
+    exit $? ;;
+esac
 start_platform
 rc=0
 benchmark "$@" --summary "$figures/every-span.json" || rc=$?

@@ -41,9 +41,12 @@ public sealed class Latencies
 
     public int Count(string kind) => _milliseconds.TryGetValue(kind, out var values) ? values.Count : 0;
 
-    public Summary Summarize(string kind)
+    public Summary Summarize(string kind) => Summarize([kind]);
+
+    /// <summary>The requests of several kinds together (e.g. every read of the mix).</summary>
+    public Summary Summarize(IReadOnlyCollection<string> kinds)
     {
-        var sorted = (_milliseconds.TryGetValue(kind, out var values) ? values.ToArray() : []).Order().ToArray();
+        var sorted = kinds.SelectMany(kind => _milliseconds.TryGetValue(kind, out var values) ? values.ToArray() : []).Order().ToArray();
         return new Summary(sorted.Length, Percentile(sorted, 0.50), Percentile(sorted, 0.95), Percentile(sorted, 0.99), sorted.LastOrDefault());
     }
 

@@ -211,25 +211,7 @@ public sealed class Mix(World world, Latencies latencies)
     private async Task RegisterReturneeAsync(long due)
     {
         var municipality = Pick(world.Municipalities);
-        var arrival = DateTimeOffset.UtcNow.AddDays(-1);
-        await TimedAsync(Returnee, due, () => municipality.Officer.PostAsync("/api/reintegration/cases/", new
-        {
-            municipalityCode = municipality.Code,
-            csrCode = "DR",
-            category = "repatriated",
-            arrivalKind = "return",
-            arrivalAt = arrival,
-            household = new
-            {
-                address = "Rr. Dardania 12, Dragash",
-                phone = "+383 44 123 456",
-                members = new object[]
-                {
-                    new { fullName = "Bench Returnee", dateOfBirth = "1988-04-02", sex = "female", relationship = "head", languages = new[] { "sq", "de" } },
-                    new { fullName = "Bench Child", dateOfBirth = "2017-05-01", sex = "female", relationship = "child", languages = new[] { "de" } },
-                },
-            },
-        }));
+        await TimedAsync(Returnee, due, () => municipality.Officer.PostAsync("/api/reintegration/cases/", World.ReturneeBody(municipality.Code)));
     }
 
     private async Task EnrolTraineeAsync(long due)

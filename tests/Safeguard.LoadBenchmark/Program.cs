@@ -9,6 +9,7 @@ using Safeguard.LoadBenchmark;
 //                           [--floor-writers 20] [--database "risk-assessment's database, as administrator", or SAFEGUARD_BENCH_DATABASE]
 //                           [--main-only (no floor, ramp or overload)] [--trace-sample-ratio R (the platform's, for the label)]
 //                           [--summary FILE (the main run's figures)] | --compare FILE-every-span FILE-sampled
+//                           | --scale [--scale-steps 1,10,100] [--scale-mix-seconds 30] [--scale-window 65] [--scale-callers 12] (needs --database)
 // Whatever the platform does (time-outs, refusals, a phase that cannot finish), the report is printed: an overload is
 // a result. Exit code 3 when a target is missed.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -34,6 +35,16 @@ catch (Exception ex)
     // Nothing can be measured without the world; say why and stop.
     report.Stopped("set-up", ex);
     return 3;
+}
+if (options.Scale is { } scale)
+{
+    if (options.Database is null)
+    {
+        report.Line("Scale run: needs --database (risk-assessment's database as administrator) to count the records.");
+        return 3;
+    }
+    report.Growth(await ScaleRun.RunAsync(world, options.Database, scale.Steps, scale.MixDuration, scale.RoundWindow, scale.Callers, report));
+    return report.Missed == 0 ? 0 : 3;
 }
 await Task.Delay(TimeSpan.FromSeconds(10)); // let the set-up's events and e-mails settle before "idle"
 var idle = ProcessUsage.Measure();
@@ -211,10 +222,13 @@ if (options.Summary is { } summary)
 }
 return report.Missed == 0 ? 0 : 3;
 
+/// <summary>The scale run's steps (multiples of 1×, <see cref="RecordCounts.Step"/>) and how long each step measures.</summary>
+internal sealed record ScaleSettings(double[] Steps, TimeSpan MixDuration, TimeSpan RoundWindow, int Callers);
+
 internal sealed record Options(
     Uri Gateway, Uri? Direct, Uri SmtpApi, TimeSpan Duration, TimeSpan Warmup, double AssessmentsPerSecond, int Centres, Ramp.Settings Ramp,
     bool RampOnly, bool OverheadOnly, TimeSpan OverloadDuration, string? Database, int FloorWriters,
-    bool MainOnly, string? Summary, double? TraceSampleRatio, string[]? Compare)
+    bool MainOnly, string? Summary, double? TraceSampleRatio, string[]? Compare, ScaleSettings? Scale)
 {
     public static Options Parse(string[] args)
     {
@@ -241,6 +255,14 @@ internal sealed record Options(
             Value("--summary"),
             // What the platform was started with (the AppHost's Safeguard:TraceSampleRatio), to label the figures.
             Value("--trace-sample-ratio") is { } ratio ? double.Parse(ratio, CultureInfo.InvariantCulture) : null,
-            args.SkipWhile(a => a != "--compare").Skip(1).Take(2).ToArray() is { Length: 2 } pair ? pair : null);
+            args.SkipWhile(a => a != "--compare").Skip(1).Take(2).ToArray() is { Length: 2 } pair ? pair : null,
+            args.Contains("--scale")
+                ? new ScaleSettings(
+                    (Value("--scale-steps") ?? "1,10,100").Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray(),
+                    TimeSpan.FromSeconds(Number("--scale-mix-seconds", 30)),
+                    // Two rounds at least of the slowest poller (the clock watchers' 30 s).
+                    TimeSpan.FromSeconds(Number("--scale-window", 65)),
+                    (int)Number("--scale-callers", 12))
+                : null);
     }
 }

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Safeguard.LoadBenchmark;
 
 /// <summary>Prints the figures and checks each against its target (issue 10), counting the ones missed.</summary>
-public sealed class Report(TextWriter output)
+public sealed partial class Report(TextWriter output)
 {
     /// <summary>Issue 25 §7: the assessments' p99 in the mix.</summary>
     public const double AssessmentP99TargetMs = 500;

@@ -133,6 +133,26 @@ public sealed class World
         perpetrator = new { fullName = "Bench Perpetrator", relationToVictim = "husband" },
     };
 
+    /// <summary>A returning family of two, registered by the municipality (plan 004 §1.1).</summary>
+    public static object ReturneeBody(string municipality) => new
+    {
+        municipalityCode = municipality,
+        csrCode = "DR",
+        category = "repatriated",
+        arrivalKind = "return",
+        arrivalAt = DateTimeOffset.UtcNow.AddDays(-1),
+        household = new
+        {
+            address = "Rr. Dardania 12, Dragash",
+            phone = "+383 44 123 456",
+            members = new object[]
+            {
+                new { fullName = "Bench Returnee", dateOfBirth = "1988-04-02", sex = "female", relationship = "head", languages = new[] { "sq", "de" } },
+                new { fullName = "Bench Child", dateOfBirth = "2017-05-01", sex = "female", relationship = "child", languages = new[] { "de" } },
+            },
+        },
+    };
+
     public static object AssessmentBody(JsonObject answers) => new
     {
         assessedAt = DateTimeOffset.UtcNow.AddSeconds(-1),
@@ -142,7 +162,7 @@ public sealed class World
         answers,
     };
 
-    private static async Task<(Guid Id, string ETag, string Reference)> OpenCaseAsync(PlatformClient csr, string centre)
+    public static async Task<(Guid Id, string ETag, string Reference)> OpenCaseAsync(PlatformClient csr, string centre)
     {
         var response = await csr.PostAsync("/api/risk-assessment/cases", CaseBody(centre));
         var body = await PlatformClient.EnsureAsync(response, "a case");
@@ -179,7 +199,7 @@ public sealed class World
     };
 
     /// <summary>A police report proposing removal from the home convenes the team (Art. 19); the plan is then adopted.</summary>
-    private static async Task<AdoptedPlan> AdoptedPlanAsync(PlatformClient csr, Centre centre)
+    public static async Task<AdoptedPlan> AdoptedPlanAsync(PlatformClient csr, Centre centre)
     {
         var (caseId, etag, _) = await OpenCaseAsync(csr, centre.Code);
         await PlatformClient.EnsureAsync(await csr.PostAsync($"/api/risk-assessment/cases/{caseId}/police-reports", new

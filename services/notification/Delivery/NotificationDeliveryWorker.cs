@@ -50,6 +50,7 @@ public sealed class NotificationDeliveryWorker(
                 LIMIT 1
                 FOR UPDATE SKIP LOCKED
                 """)
+            .TagWith("poll: e-mails") // the benchmark's scale run finds the round by it
             .ToListAsync(cancellationToken)).SingleOrDefault();
         if (notification is null)
         {

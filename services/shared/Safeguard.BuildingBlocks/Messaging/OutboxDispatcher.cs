@@ -49,6 +49,7 @@ internal sealed class OutboxDispatcher<TDbContext>(
                 LIMIT {BatchSize}
                 FOR UPDATE SKIP LOCKED
                 """)
+            .TagWith("poll: outbox") // the benchmark's scale run finds the round by it
             .ToListAsync(cancellationToken);
         if (batch.Count == 0)
         {
