@@ -9,7 +9,8 @@ public sealed partial class Report
     /// </summary>
     private const double FlatFactor = 2, FlatRows = 5, FlatBlocks = 8, FlatMilliseconds = 1;
 
-    public void Growth(IReadOnlyList<ScaleRun.Step> steps)
+    /// <param name="verdicts">False for the table printed after each step (a long run stopped midway still shows what it reached).</param>
+    public void Growth(IReadOnlyList<ScaleRun.Step> steps, bool verdicts = true)
     {
         if (steps.Count == 0)
         {
@@ -39,7 +40,7 @@ public sealed partial class Report
         {
             Row($"  {poller}", s => s.Rounds!.FirstOrDefault(r => r.Poller == poller) is { } r ? $"{r.MeanMilliseconds:0.00}/{r.MeanRows:0.#}/{r.MeanBlocks:0.#}" : "-");
         }
-        if (steps.Count < 2)
+        if (!verdicts || steps.Count < 2)
         {
             return;
         }

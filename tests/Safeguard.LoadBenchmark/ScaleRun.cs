@@ -55,6 +55,10 @@ public static class ScaleRun
             await OpenLoop.RunAsync(Rates, mixDuration, (kind, due) => mix.RunAsync(kind, due));
             results.Add(new Step(times, reached, rounds, latencies.Summarize(ReadKinds), latencies.Summarize(WriteKinds),
                 latencies.ErrorCount + latencies.RefusedCount, memory, loader.Failures - failuresBefore, loadTime));
+            if (times != steps[^1])
+            {
+                report.Growth(results, verdicts: false);
+            }
         }
         return results;
     }
