@@ -16,23 +16,16 @@ public sealed class ClockSignal : WakeSignal;
 /// service down across a deadline raises it when it returns.
 /// </summary>
 public sealed class ClockWatcher(IServiceScopeFactory scopes, TimeProvider time, ClockSignal signal, IConfiguration configuration, ILogger<ClockWatcher> logger)
-    : DeadlineWatcher<ReintegrationDbContext>(Name, scopes, signal, time, configuration, "Reintegration:ClockScanInterval", logger)
+    : DeadlineWatcher<ReintegrationDbContext, ReintegrationCase>(scopes, signal, time, configuration, "Reintegration:ClockScanInterval", logger)
 {
     public const string Name = "reintegration-cases";
 
     /// <summary>The clocks read only the case's own row (<see cref="ClockInputs"/>).</summary>
     public static void Inputs(DeadlineInputs inputs) => inputs.On<ReintegrationCase>(c => c.Id);
 
-    protected override async Task<DeadlineVisit> VisitAsync(ReintegrationDbContext db, Guid caseId, DateTimeOffset now, CancellationToken cancellationToken)
+    protected override async Task<DeadlineVisit> VisitAsync(ReintegrationDbContext db, ReintegrationCase found, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var found = (await db.Cases
-            .FromSql($"SELECT *, xmin FROM reintegration_cases WHERE id = {caseId} FOR UPDATE SKIP LOCKED")
-            .AsNoTracking().ToListAsync(cancellationToken)).SingleOrDefault();
-        if (found is null)
-        {
-            return await db.Cases.AnyAsync(c => c.Id == caseId, cancellationToken) ? DeadlineVisit.Busy : DeadlineVisit.Done;
-        }
-
+        var caseId = found.Id;
         var raised = await db.ClockAlerts.AsNoTracking().Where(a => a.CaseId == caseId).ToListAsync(cancellationToken);
         var clocks = CaseClocks.Compute(found, now); // none once the case is closed
         foreach (var clock in clocks)

@@ -16,28 +16,22 @@ public sealed class ReferralChaseSignal : WakeSignal;
 /// </summary>
 public sealed class ReferralChaser(IServiceScopeFactory scopes, TimeProvider time, ReferralChaseSignal signal, IConfiguration configuration,
     ILogger<ReferralChaser> logger)
-    : DeadlineWatcher<ReintegrationDbContext>(Name, scopes, signal, time, configuration, "Reintegration:ClockScanInterval", logger)
+    : DeadlineWatcher<ReintegrationDbContext, Referral>(scopes, signal, time, configuration, "Reintegration:ClockScanInterval", logger)
 {
     public const string Name = "referral-answers";
 
     /// <summary>Its status and answer date are on the referral's own row.</summary>
     public static void Inputs(DeadlineInputs inputs) => inputs.On<Referral>(r => r.Id);
 
-    protected override async Task<DeadlineVisit> VisitAsync(ReintegrationDbContext db, Guid id, DateTimeOffset now, CancellationToken cancellationToken)
+    protected override async Task<DeadlineVisit> VisitAsync(ReintegrationDbContext db, Referral referral, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var referral = (await db.Referrals.FromSql($"SELECT *, xmin FROM referrals WHERE id = {id} FOR UPDATE SKIP LOCKED")
-            .AsNoTracking().ToListAsync(cancellationToken)).SingleOrDefault();
-        if (referral is null)
-        {
-            return await db.Referrals.AnyAsync(r => r.Id == id, cancellationToken) ? DeadlineVisit.Busy : DeadlineVisit.Done;
-        }
-        if (referral.Status != ReferralStatus.Sent || await db.ReferralChases.AnyAsync(c => c.ReferralId == id, cancellationToken))
+        if (referral.Status != ReferralStatus.Sent || await db.ReferralChases.AnyAsync(c => c.ReferralId == referral.Id, cancellationToken))
         {
             return DeadlineVisit.Done; // answered, withdrawn or chased already
         }
         if (!referral.IsUnansweredAt(now))
         {
-            return new DeadlineVisit(false, referral.AnswerBy);
+            return DeadlineVisit.At(referral.AnswerBy);
         }
         db.ReferralChases.Add(ReferralChase.Of(referral, now));
         var found = await db.Cases.AsNoTracking().Where(c => c.Id == referral.CaseId)

@@ -18,7 +18,7 @@ public sealed class IndividualPlanClockSignal : WakeSignal;
 /// </summary>
 public sealed class IndividualPlanClockWatcher(
     IServiceScopeFactory scopes, TimeProvider time, IndividualPlanClockSignal signal, IConfiguration configuration, ILogger<IndividualPlanClockWatcher> logger)
-    : DeadlineWatcher<SafetyPlanDbContext>(Name, scopes, signal, time, configuration, "SafetyPlan:ClockScanInterval", logger)
+    : DeadlineWatcher<SafetyPlanDbContext, IndividualPlan>(scopes, signal, time, configuration, "SafetyPlan:ClockScanInterval", logger)
 {
     public const string Name = "individual-plans";
 
@@ -27,15 +27,9 @@ public sealed class IndividualPlanClockWatcher(
         .On<IndividualPlan>(p => p.Id)
         .On<IndividualPlanEntry>(e => e.PlanId);
 
-    protected override async Task<DeadlineVisit> VisitAsync(SafetyPlanDbContext db, Guid planId, DateTimeOffset now, CancellationToken cancellationToken)
+    protected override async Task<DeadlineVisit> VisitAsync(SafetyPlanDbContext db, IndividualPlan plan, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var plan = (await db.IndividualPlans
-            .FromSql($"SELECT *, xmin FROM individual_plans WHERE id = {planId} FOR UPDATE SKIP LOCKED")
-            .AsNoTracking().ToListAsync(cancellationToken)).SingleOrDefault();
-        if (plan is null)
-        {
-            return await db.IndividualPlans.AnyAsync(p => p.Id == planId, cancellationToken) ? DeadlineVisit.Busy : DeadlineVisit.Done;
-        }
+        var planId = plan.Id;
         var marks = await MarksAsync(db, [planId], cancellationToken);
         var raised = await db.IndividualPlanClockAlerts.AsNoTracking().Where(a => a.PlanId == planId).ToListAsync(cancellationToken);
         var clocks = Clocks(plan, marks, now); // none before adoption or once the case is closed

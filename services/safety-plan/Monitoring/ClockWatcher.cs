@@ -19,7 +19,7 @@ public sealed class ClockSignal : WakeSignal;
 /// "due" moment also passed meanwhile).
 /// </summary>
 public sealed class ClockWatcher(IServiceScopeFactory scopes, TimeProvider time, ClockSignal signal, IConfiguration configuration, ILogger<ClockWatcher> logger)
-    : DeadlineWatcher<SafetyPlanDbContext>(Name, scopes, signal, time, configuration, "SafetyPlan:ClockScanInterval", logger)
+    : DeadlineWatcher<SafetyPlanDbContext, Plans.SafetyPlan>(scopes, signal, time, configuration, "SafetyPlan:ClockScanInterval", logger)
 {
     public const string Name = "safety-plans";
 
@@ -34,16 +34,9 @@ public sealed class ClockWatcher(IServiceScopeFactory scopes, TimeProvider time,
             return await db.Set<Plans.SafetyPlan>().Where(p => p.TeamId != null && teams.Contains(p.TeamId.Value)).Select(p => p.Id).ToListAsync(cancellationToken);
         });
 
-    protected override async Task<DeadlineVisit> VisitAsync(SafetyPlanDbContext db, Guid planId, DateTimeOffset now, CancellationToken cancellationToken)
+    protected override async Task<DeadlineVisit> VisitAsync(SafetyPlanDbContext db, Plans.SafetyPlan plan, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var plan = (await db.SafetyPlans
-            .FromSql($"SELECT *, xmin FROM safety_plans WHERE id = {planId} FOR UPDATE SKIP LOCKED")
-            .AsNoTracking().ToListAsync(cancellationToken)).SingleOrDefault();
-        if (plan is null)
-        {
-            return await db.SafetyPlans.AnyAsync(p => p.Id == planId, cancellationToken) ? DeadlineVisit.Busy : DeadlineVisit.Done;
-        }
-
+        var planId = plan.Id;
         var record = await PlanRecord.LoadAsync(db, plan, cancellationToken);
         var raised = await db.ClockAlerts.AsNoTracking().Where(a => a.PlanId == planId).ToListAsync(cancellationToken);
         var clocks = record.Clocks(now); // none once the plan is closed

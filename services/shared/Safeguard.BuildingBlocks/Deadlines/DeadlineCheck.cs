@@ -30,7 +30,7 @@ public sealed class DeadlineCheck
     public static DeadlineCheck At(string watcher, Guid recordId, DateTimeOffset checkAt) => new() { Watcher = watcher, RecordId = recordId, CheckAt = checkAt };
 }
 
-/// <summary>Applied by the context of a service that runs a <see cref="DeadlineWatcher{TDb}"/>.</summary>
+/// <summary>Applied by the context of a service that runs a <see cref="DeadlineWatcher{TDb, TRecord}"/>.</summary>
 public sealed class DeadlineCheckConfiguration : IEntityTypeConfiguration<DeadlineCheck>
 {
     public void Configure(EntityTypeBuilder<DeadlineCheck> b)

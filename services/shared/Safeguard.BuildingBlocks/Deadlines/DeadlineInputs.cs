@@ -10,11 +10,13 @@ namespace Safeguard.BuildingBlocks.Deadlines;
 /// (<see cref="DeadlineMarks"/>). An entity left out here would leave its records' clocks stale until their
 /// next boundary: list every input the clocks read.
 /// </summary>
-public sealed class DeadlineInputs(Type context, string watcher, Type signal)
+public sealed class DeadlineInputs(Type context, Type watcherType, string watcher, Type signal)
 {
     private readonly List<Func<DbContext, IReadOnlyList<object>, CancellationToken, Task<IEnumerable<Guid>>>> _inputs = [];
 
     internal Type Context => context;
+
+    internal Type WatcherType => watcherType;
 
     public string Watcher => watcher;
 

@@ -10,13 +10,13 @@ public static class DeadlineRegistration
     /// Runs <typeparamref name="TWatcher"/>, woken by <typeparamref name="TSignal"/>, and marks its records for a
     /// visit whenever a change to one of <paramref name="inputs"/> is saved.
     /// </summary>
-    /// <param name="name">The watcher's key in deadline_checks (the same as it passes to its base): stored, so never renamed.</param>
+    /// <param name="name">The watcher's key in deadline_checks: stored, so never renamed.</param>
     public static IServiceCollection AddDeadlineWatcher<TWatcher, TSignal, TDb>(this IServiceCollection services, string name, Action<DeadlineInputs> inputs)
-        where TWatcher : DeadlineWatcher<TDb>
+        where TWatcher : PollingWorker
         where TSignal : WakeSignal
         where TDb : DbContext
     {
-        var watched = new DeadlineInputs(typeof(TDb), name, typeof(TSignal));
+        var watched = new DeadlineInputs(typeof(TDb), typeof(TWatcher), name, typeof(TSignal));
         inputs(watched);
         services.AddSingleton(watched);
         services.AddSingleton<TSignal>();

@@ -9,6 +9,9 @@ public readonly record struct DeadlineVisit(bool HeldElsewhere, DateTimeOffset? 
     /// <summary>Gone or closed: no clock runs, so nothing to look at until a change marks it again.</summary>
     public static DeadlineVisit Done => new(false, null);
 
+    /// <summary>Nothing to do before <paramref name="next"/>, when the record's one clock changes status.</summary>
+    public static DeadlineVisit At(DateTimeOffset next) => new(false, next);
+
     /// <summary>
     /// The first moment after <paramref name="now"/> when one of the record's clocks changes status: a pending
     /// one turns due, a due one overdue. An overdue clock stays so until the record changes, and a clock is only

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -10,25 +11,33 @@ namespace Safeguard.BuildingBlocks.Deadlines;
 /// Base of the workers that raise a service's deadline events. A round reads the records whose check has come
 /// due (<see cref="DeadlineCheck"/>: a change marked them, or a clock reaches its reminder or its deadline) over
 /// an index, so an open record with nothing due costs nothing. Each is visited in its own transaction: the
-/// subclass locks the record (FOR UPDATE SKIP LOCKED, so a second instance skips it), decides under the lock,
-/// adds alert rows and outbox events; the checks it read are replaced by one at the record's next boundary, and
-/// all commit together, so neither a crash nor two instances repeat or lose an alert. A test moving the clock
-/// wakes it at once.
+/// record's row is locked (FOR UPDATE SKIP LOCKED, so a second instance skips it), the subclass decides under
+/// the lock and adds alert rows and outbox events; the checks read are replaced by one at the record's next
+/// boundary, and all commit together, so neither a crash nor two instances repeat or lose an alert. A test
+/// moving the clock wakes it at once. Registered with <see cref="DeadlineRegistration.AddDeadlineWatcher"/>,
+/// which names it.
 /// </summary>
-public abstract class DeadlineWatcher<TDb> : PollingWorker where TDb : DbContext
+/// <typeparam name="TRecord">The entity whose row a visit locks: the record the clocks belong to, keyed by a Guid.</typeparam>
+public abstract class DeadlineWatcher<TDb, TRecord> : PollingWorker where TDb : DbContext where TRecord : class
 {
     /// <summary>Records visited per round at most; a round that read this many runs again at once.</summary>
     internal const int BatchSize = 500;
 
     private readonly IServiceScopeFactory _scopes;
     private readonly string _name;
+    private RecordLock? _lock;
 
-    protected DeadlineWatcher(string name, IServiceScopeFactory scopes, WakeSignal signal, TimeProvider time, IConfiguration configuration,
+    protected DeadlineWatcher(IServiceScopeFactory scopes, WakeSignal signal, TimeProvider time, IConfiguration configuration,
         string intervalSetting, ILogger logger)
         : base(signal, time, logger)
     {
-        _name = name;
         _scopes = scopes;
+        using (var scope = scopes.CreateScope())
+        {
+            // The name its checks are stored under is given once, at registration, beside its inputs.
+            _name = scope.ServiceProvider.GetServices<DeadlineInputs>().SingleOrDefault(w => w.WatcherType == GetType())?.Watcher
+                    ?? throw new InvalidOperationException($"{GetType().Name} runs only when registered with AddDeadlineWatcher.");
+        }
         PollInterval = configuration.GetValue(intervalSetting, TimeSpan.FromSeconds(30));
         time.OnAdvanced(signal.Notify);
     }
@@ -36,10 +45,10 @@ public abstract class DeadlineWatcher<TDb> : PollingWorker where TDb : DbContext
     protected sealed override TimeSpan PollInterval { get; }
 
     /// <summary>
-    /// Locks the record, adds the alerts and events that are due at <paramref name="now"/>, and says when its
-    /// clocks next change status (<see cref="DeadlineVisit.Until"/>).
+    /// With the record's row locked, adds the alerts and events that are due at <paramref name="now"/>, and says
+    /// when its clocks next change status (<see cref="DeadlineVisit.Until"/>).
     /// </summary>
-    protected abstract Task<DeadlineVisit> VisitAsync(TDb db, Guid id, DateTimeOffset now, CancellationToken cancellationToken);
+    protected abstract Task<DeadlineVisit> VisitAsync(TDb db, TRecord record, DateTimeOffset now, CancellationToken cancellationToken);
 
     protected sealed override async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
     {
@@ -70,7 +79,11 @@ public abstract class DeadlineWatcher<TDb> : PollingWorker where TDb : DbContext
         var db = scope.ServiceProvider.GetRequiredService<TDb>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = Time.GetUtcNow();
-        var visit = await VisitAsync(db, recordId, now, cancellationToken);
+        _lock ??= RecordLock.Of(db);
+        var record = await _lock.TakeAsync(db, recordId, cancellationToken);
+        var visit = record is not null ? await VisitAsync(db, record, now, cancellationToken)
+            : await _lock.ExistsAsync(db, recordId, cancellationToken) ? DeadlineVisit.Busy
+            : DeadlineVisit.Done;
         if (visit.HeldElsewhere)
         {
             return; // rolled back: the checks stay for the next round
@@ -86,5 +99,28 @@ public abstract class DeadlineWatcher<TDb> : PollingWorker where TDb : DbContext
         }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>The record's row lock, read from the model: its table and key column.</summary>
+    private sealed class RecordLock(string sql, string key)
+    {
+        public static RecordLock Of(TDb db)
+        {
+            var entity = db.Model.FindEntityType(typeof(TRecord)) ?? throw new InvalidOperationException($"{typeof(TRecord).Name} is not in {typeof(TDb).Name}.");
+            var key = entity.FindPrimaryKey()!.Properties.Single();
+            var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+            // xmin: the row version the entities map, read with the row as every FromSql of them does.
+            return new RecordLock($"SELECT *, xmin FROM {Quoted(entity.GetSchema(), entity.GetTableName()!)} WHERE \"{key.GetColumnName(table)}\" = {{0}} FOR UPDATE SKIP LOCKED",
+                key.Name);
+        }
+
+        /// <summary>The record, locked for this transaction; null when another holds it or it is gone.</summary>
+        public async Task<TRecord?> TakeAsync(TDb db, Guid id, CancellationToken cancellationToken) =>
+            (await db.Set<TRecord>().FromSqlRaw(sql, id).AsNoTracking().ToListAsync(cancellationToken)).SingleOrDefault();
+
+        public Task<bool> ExistsAsync(TDb db, Guid id, CancellationToken cancellationToken) =>
+            db.Set<TRecord>().AnyAsync(r => EF.Property<Guid>(r, key) == id, cancellationToken);
+
+        private static string Quoted(string? schema, string table) => schema is null ? $"\"{table}\"" : $"\"{schema}\".\"{table}\"";
     }
 }
