@@ -8,7 +8,9 @@ namespace Safeguard.Gateway.UnitTests;
 /// <summary>Sampled traces, and every failed trace besides, reach the exporter (issue 25 §5).</summary>
 public sealed class ErrorTracesTests : IDisposable
 {
-    private readonly ActivitySource _source = new("Safeguard.Tests." + Guid.NewGuid().ToString("N"));
+    // Not under "Safeguard.": a host that SampledTelemetryTests runs at the same time listens to every such source,
+    // and its own ErrorTraces would mark these spans recorded when it sends them, ahead of this test's processor.
+    private readonly ActivitySource _source = new("Tests.ErrorTraces." + Guid.NewGuid().ToString("N"));
     private readonly List<Activity> _exported = [];
     private readonly TracerProvider _provider;
 
