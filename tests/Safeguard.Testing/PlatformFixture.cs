@@ -101,7 +101,15 @@ public sealed class PlatformFixture : IAsyncLifetime
             .SetMinimumLevel(LogLevel.Warning)
             .AddFilter("Aspire.Hosting.Dcp", LogLevel.Error));
         _app = await builder.BuildAsync(timeout.Token);
-        await _app.StartAsync(timeout.Token);
+        var states = ResourceStates.Watch(_app, _stopWatchingLogs.Token);
+        try
+        {
+            await _app.StartAsync(timeout.Token);
+        }
+        catch (OperationCanceledException ex) when (timeout.IsCancellationRequested)
+        {
+            throw new InvalidOperationException($"The platform did not start within {StartTimeout.TotalMinutes:0} minutes. Its resources then:\n{states}", ex);
+        }
 
         var logs = _app.Services.GetRequiredService<ResourceLoggerService>();
         // Watched by IResource: a project's log stream is keyed by its resolved name (with a suffix).
