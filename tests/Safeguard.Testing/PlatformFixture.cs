@@ -108,7 +108,7 @@ public sealed class PlatformFixture : IAsyncLifetime
         }
         catch (OperationCanceledException ex) when (timeout.IsCancellationRequested)
         {
-            throw new InvalidOperationException($"The platform did not start within {StartTimeout.TotalMinutes:0} minutes. Its resources then:\n{states}", ex);
+            throw new InvalidOperationException($"The platform did not start within {StartTimeout}. Its resources not up then:\n{states}", ex);
         }
 
         var logs = _app.Services.GetRequiredService<ResourceLoggerService>();

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Safeguard.Testing;
 
@@ -10,7 +11,7 @@ namespace Safeguard.Testing;
 /// </summary>
 internal sealed class ResourceStates
 {
-    private readonly ConcurrentDictionary<string, string> _latest = new();
+    private readonly ConcurrentDictionary<string, CustomResourceSnapshot> _latest = new();
 
     public static ResourceStates Watch(DistributedApplication app, CancellationToken stop)
     {
@@ -21,7 +22,10 @@ internal sealed class ResourceStates
             {
                 await foreach (var change in app.ResourceNotifications.WatchAsync(stop))
                 {
-                    states._latest[change.ResourceId] = Describe(change.Snapshot);
+                    if (!change.Snapshot.IsHidden) // Aspire's own helpers (rebuilders)
+                    {
+                        states._latest[change.ResourceId] = change.Snapshot;
+                    }
                 }
             }
             catch (OperationCanceledException)
@@ -31,8 +35,19 @@ internal sealed class ResourceStates
         return states;
     }
 
-    public override string ToString() =>
-        _latest.IsEmpty ? "  (no resource reported a state)" : string.Join('\n', _latest.OrderBy(s => s.Key).Select(s => $"  {s.Key}: {s.Value}"));
+    /// <summary>The resources not up yet, one per line; those running healthy or finished well are only counted.</summary>
+    public override string ToString()
+    {
+        var pending = _latest.Where(s => !IsUp(s.Value)).OrderBy(s => s.Key).Select(s => $"  {s.Key}: {Describe(s.Value)}").ToList();
+        return string.Join('\n', pending.Prepend($"  ({_latest.Count - pending.Count} of {_latest.Count} resources up or finished)"));
+    }
+
+    private static bool IsUp(CustomResourceSnapshot snapshot)
+    {
+        var state = snapshot.State?.Text;
+        return state == KnownResourceStates.Running && snapshot.HealthStatus is null or HealthStatus.Healthy
+               || (state == KnownResourceStates.Finished || state == KnownResourceStates.Exited) && snapshot.ExitCode == 0;
+    }
 
     private static string Describe(CustomResourceSnapshot snapshot) =>
         string.Join(", ", new[]
