@@ -91,7 +91,7 @@ trap 'stop_platform; rm -rf "$figures"' EXIT
 case " $* " in
   *" --scale "*)
     # The pollers' rounds are read from pg_stat_statements (eng/local/postgres.sh passes PG_OPTIONS to the server).
-    # The 100x step's plans alone send ~260,000 e-mails: smtp4dev keeping 10,000 takes 30 a second, keeping 1,000
+    # The 100x step sends ~250,000 e-mails (one per case, 15 per plan): smtp4dev keeping 10,000 takes 30 a second, keeping 1,000
     # about 150 (eng/local/smtp4dev.sh); the run reads back only the seat invitations, sent first.
     PG_OPTIONS="-c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all" SMTP_KEEP=1000 start_platform
     benchmark "$@" --centres "${SAFEGUARD_BENCH_SCALE_CENTRES:-10}"
