@@ -41,10 +41,13 @@ public static class ScaleRun
             var reached = await loader.LoadAsync(target, report.Line);
             var loadTime = DateTimeOffset.UtcNow - started;
 
-            // The load's events and e-mails drain before the quiet window (10,000 convened teams are 130,000 e-mails).
-            var backlog = await RecordCounts.SettleAsync(administrator, TimeSpan.FromMinutes(30));
+            // The load's events and e-mails drain before the quiet window. The 100x step leaves about 200,000 e-mails
+            // behind its loading (one per case, 15 per plan), which at the ~110 a second measured after the 10x step
+            // take half an hour: hence a limit that grows with the step.
+            var settleLimit = TimeSpan.FromMinutes(Math.Max(30, 0.6 * times));
+            var backlog = await RecordCounts.SettleAsync(administrator, settleLimit);
             report.Line($"  settled after {(DateTimeOffset.UtcNow - started - loadTime).TotalMinutes:0.0} min" +
-                        (backlog == 0 ? "" : $"; {backlog:N0} events or e-mails still waiting after 30 min"));
+                        (backlog == 0 ? "" : $"; {backlog:N0} events or e-mails still waiting after {settleLimit.TotalMinutes:0} min"));
             report.Line($"  quiet: reading the pollers' rounds for {roundWindow.TotalSeconds:0} s ...");
             var rounds = await PollerRounds.MeasureAsync(administrator, roundWindow);
             var memory = ProcessUsage.Measure().Where(ProcessUsage.IsDeployed).Sum(u => u.RssBytes);
