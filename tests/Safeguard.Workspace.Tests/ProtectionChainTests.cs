@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Safeguard.ServiceDefaults.Security;
@@ -17,6 +19,17 @@ public sealed partial class ProtectionChainTests(PlatformFixture platform)
 {
     [GeneratedRegex(@"https?://\S+/workspace/\S+")]
     private static partial Regex WorkspaceLink();
+
+    [GeneratedRegex(@"/workspace/plans/(?<id>[0-9a-f-]{36})")]
+    private static partial Regex PlanAddress();
+
+    private static async Task<DateTimeOffset> DailyReportDeadlineAsync(HttpClient api, Guid planId, string member)
+    {
+        var plan = await api.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Plans}/{planId}");
+        return plan.GetProperty("clocks").EnumerateArray()
+            .Single(c => c.GetProperty("clock").GetString() == "daily-report" && c.GetProperty("owner").GetString() == member)
+            .GetProperty("deadlineAt").GetDateTimeOffset();
+    }
 
     [Fact]
     public async Task From_the_report_to_a_team_members_contact_in_the_workspace()
@@ -151,6 +164,7 @@ public sealed partial class ProtectionChainTests(PlatformFixture platform)
         await centreTab.GetByRole(AriaRole.Button, new() { Name = "The team adopted the plan" }).ClickAsync();
         await Expect(centreTab.Locator("[data-plan-state=adopted]")).ToBeVisibleAsync();
         await Expect(centreTab.Locator("[data-measure=enforce-emergency-measure]")).ToHaveCountAsync(1);
+        var planId = Guid.Parse(PlanAddress().Match(centreTab.Url).Groups["id"].Value);
 
         // Closing it at once is refused: the missing parts beside their fields, then the Rulebook's reason (no
         // reassessment since the plan was adopted); the plan stays adopted.
@@ -182,14 +196,18 @@ public sealed partial class ProtectionChainTests(PlatformFixture platform)
         await officerTab.GetByRole(AriaRole.Button, new() { Name = "Take the seat" }).ClickAsync();
         await Expect(officerTab.GetByText("Your seat is taken.")).ToBeVisibleAsync();
 
-        // Two days pass with no contact: her reminder links to the plan, where her badge is red.
-        await platform.Gateway.AdvanceClockAsync("/api/safety-plans", TimeSpan.FromHours(49));
+        // Her daily report falls overdue with no report: her reminder links to the plan, where her badge is red. The
+        // report is due at the end of the next working day (Art. 21), so how far to go depends on the day the plan was
+        // adopted (a Friday's is due on Monday): the clock moves to just past the deadline the plan itself shows.
+        var herDeadline = await DailyReportDeadlineAsync(platform.As(Personas.Supervisor(centre)), planId, $"police Member {centre}");
+        var serviceClock = await platform.Gateway.AdvanceClockAsync("/api/safety-plans", TimeSpan.Zero);
+        await platform.Gateway.AdvanceClockAsync("/api/safety-plans", herDeadline - serviceClock + TimeSpan.FromMinutes(1));
         var reminders = await platform.Inbox.WaitForAsync(seatEmail, m => m.Subject.StartsWith("OVERDUE") && m.Subject.Contains(reference));
         var reminder = reminders.First(m => m.Subject.StartsWith("OVERDUE") && m.Subject.Contains(reference));
         var planAddress = WorkspaceLink().Match(await platform.Inbox.PlainTextAsync(reminder.Id)).Value;
         Assert.Contains("/workspace/plans/", planAddress);
         await officerTab.GotoAsync(planAddress);
-        // Her duty on this plan is the daily report (the contacts are the centre's measures): red, two days late.
+        // Her duty on this plan is the daily report (the contacts are the centre's measures): red, past its deadline.
         var herReport = officerTab.Locator("li[data-clock-kind=daily-report]").Filter(new() { HasText = $"police Member {centre}" });
         await Expect(herReport.Locator("[data-clock=overdue]")).ToBeVisibleAsync();
         // Her own duties come first and say so.
@@ -200,7 +218,7 @@ public sealed partial class ProtectionChainTests(PlatformFixture platform)
         await Accessibility.AssertNoSeriousViolationsAsync(officerTab);
         await officerTab.ScreenshotAsync(new() { Path = Screenshots.PathFor("workspace-plan-phone"), FullPage = true });
 
-        // She records the contact she just had and her report to the centre (the service's clock is two days on:
+        // She records the contact she just had and her report to the centre (the service's clock is past her deadline:
         // she types its time, as she would type the time it happened).
         var serviceNow = LocalInput(await platform.Gateway.ServiceTimeAsync("/api/safety-plans"));
         await officerTab.GetByLabel("When").FillAsync(serviceNow);
