@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -25,7 +27,7 @@ public abstract class DeadlineWatcher<TDb, TRecord> : PollingWorker where TDb : 
 
     private readonly IServiceScopeFactory _scopes;
     private readonly string _name;
-    private RecordLock? _lock;
+    private readonly RecordLock _lock;
 
     protected DeadlineWatcher(IServiceScopeFactory scopes, WakeSignal signal, TimeProvider time, IConfiguration configuration,
         string intervalSetting, ILogger logger)
@@ -37,6 +39,7 @@ public abstract class DeadlineWatcher<TDb, TRecord> : PollingWorker where TDb : 
             // The name its checks are stored under is given once, at registration, beside its inputs.
             _name = scope.ServiceProvider.GetServices<DeadlineInputs>().SingleOrDefault(w => w.WatcherType == GetType())?.Watcher
                     ?? throw new InvalidOperationException($"{GetType().Name} runs only when registered with AddDeadlineWatcher.");
+            _lock = RecordLock.Of(scope.ServiceProvider.GetRequiredService<TDb>());
         }
         PollInterval = configuration.GetValue(intervalSetting, TimeSpan.FromSeconds(30));
         time.OnAdvanced(signal.Notify);
@@ -79,7 +82,6 @@ public abstract class DeadlineWatcher<TDb, TRecord> : PollingWorker where TDb : 
         var db = scope.ServiceProvider.GetRequiredService<TDb>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = Time.GetUtcNow();
-        _lock ??= RecordLock.Of(db);
         var record = await _lock.TakeAsync(db, recordId, cancellationToken);
         var visit = record is not null ? await VisitAsync(db, record, now, cancellationToken)
             : await _lock.ExistsAsync(db, recordId, cancellationToken) ? DeadlineVisit.Busy
@@ -108,9 +110,12 @@ public abstract class DeadlineWatcher<TDb, TRecord> : PollingWorker where TDb : 
         {
             var entity = db.Model.FindEntityType(typeof(TRecord)) ?? throw new InvalidOperationException($"{typeof(TRecord).Name} is not in {typeof(TDb).Name}.");
             var key = entity.FindPrimaryKey()!.Properties.Single();
-            var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+            var (table, schema) = (entity.GetTableName()!, entity.GetSchema());
+            var sql = db.GetService<ISqlGenerationHelper>();
             // xmin: the row version the entities map, read with the row as every FromSql of them does.
-            return new RecordLock($"SELECT *, xmin FROM {Quoted(entity.GetSchema(), entity.GetTableName()!)} WHERE \"{key.GetColumnName(table)}\" = {{0}} FOR UPDATE SKIP LOCKED",
+            return new RecordLock(
+                $"SELECT *, xmin FROM {sql.DelimitIdentifier(table, schema)} " +
+                $"WHERE {sql.DelimitIdentifier(key.GetColumnName(StoreObjectIdentifier.Table(table, schema))!)} = {{0}} FOR UPDATE SKIP LOCKED",
                 key.Name);
         }
 
@@ -120,7 +125,5 @@ public abstract class DeadlineWatcher<TDb, TRecord> : PollingWorker where TDb : 
 
         public Task<bool> ExistsAsync(TDb db, Guid id, CancellationToken cancellationToken) =>
             db.Set<TRecord>().AnyAsync(r => EF.Property<Guid>(r, key) == id, cancellationToken);
-
-        private static string Quoted(string? schema, string table) => schema is null ? $"\"{table}\"" : $"\"{schema}\".\"{table}\"";
     }
 }
