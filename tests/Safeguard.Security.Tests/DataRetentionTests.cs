@@ -37,6 +37,31 @@ public sealed class DataRetentionTests(PlatformFixture platform)
             "SELECT model::text FROM notifications WHERE cause_message_id = @id", ("id", young.MessageId)))[0]);
     }
 
+    /// <summary>
+    /// Issue 25 §6: the hourly clean-up finds the rows past their window through an index, in every service's
+    /// database, so it reads what is due rather than the whole week of sent events or month of consumed messages.
+    /// The planner is told to avoid full and bitmap scans (which it may prefer on a small table), so its plan names
+    /// the index that serves the lookup, if there is one.
+    /// </summary>
+    [Theory]
+    [InlineData("risk-assessment-db")]
+    [InlineData("safety-plan-db")]
+    [InlineData("reintegration-db")]
+    [InlineData("training-registry-db")]
+    [InlineData("notification-db")]
+    [InlineData("identity-db")]
+    public async Task The_clean_up_reads_only_the_rows_past_their_window(string database)
+    {
+        async Task<string> PlanOf(string query) => string.Join("\n",
+            (await platform.QueryAsync(database, "SET enable_seqscan = off; SET enable_bitmapscan = off; EXPLAIN " + query)).Select(row => row[0]));
+
+        var outbox = await PlanOf(
+            "SELECT id FROM outbox_messages WHERE sent_at IS NOT NULL AND sent_at < now() - interval '7 days' ORDER BY sent_at LIMIT 500");
+        Assert.True(outbox.Contains("Index Scan using ix_outbox_messages_sent") && !outbox.Contains("Sort"), outbox);
+        var inbox = await PlanOf("SELECT message_id FROM inbox_messages WHERE processed_at < now() - interval '30 days' LIMIT 500");
+        Assert.True(inbox.Contains("Index Scan using ix_inbox_messages_processed"), inbox);
+    }
+
     private sealed record EmailedCase(string Centre, Guid MessageId);
 
     /// <summary>A case opened at a centre with a mailbox: its event is sent, consumed and e-mailed.</summary>

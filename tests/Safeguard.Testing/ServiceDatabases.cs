@@ -25,14 +25,19 @@ public static class ServiceDatabases
             command.Parameters.AddWithValue(name, value);
         }
 
+        // The rows of every statement, in order (a session setting before the query returns none).
         var rows = new List<object[]>();
         await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
+        do
         {
-            var row = new object[reader.FieldCount];
-            reader.GetValues(row);
-            rows.Add(row);
+            while (await reader.ReadAsync())
+            {
+                var row = new object[reader.FieldCount];
+                reader.GetValues(row);
+                rows.Add(row);
+            }
         }
+        while (await reader.NextResultAsync());
         return rows;
     }
 

@@ -120,6 +120,9 @@ namespace Safeguard.RiskAssessment.Persistence.Migrations
 
                     b.HasKey("MessageId", "Consumer");
 
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_inbox_messages_processed");
+
                     b.ToTable("inbox_messages", (string)null);
                 });
 
@@ -174,6 +177,10 @@ namespace Safeguard.RiskAssessment.Persistence.Migrations
                         .HasColumnName("trace_parent");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SentAt")
+                        .HasDatabaseName("ix_outbox_messages_sent")
+                        .HasFilter("sent_at IS NOT NULL");
 
                     b.HasIndex("Sequence")
                         .HasDatabaseName("ix_outbox_messages_unsent")

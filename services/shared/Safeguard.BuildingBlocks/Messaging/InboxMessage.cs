@@ -35,5 +35,7 @@ internal sealed class InboxMessageConfiguration : IEntityTypeConfiguration<Inbox
         b.Property(m => m.Consumer).HasColumnName("consumer").HasMaxLength(300);
         b.Property(m => m.MessageType).HasColumnName("message_type").HasMaxLength(500);
         b.Property(m => m.ProcessedAt).HasColumnName("processed_at");
+        // Retention deletes the rows past their window: it reads only those, not the 30 days kept.
+        b.HasIndex(m => m.ProcessedAt).HasDatabaseName("ix_inbox_messages_processed");
     }
 }

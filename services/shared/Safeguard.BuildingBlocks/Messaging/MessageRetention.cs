@@ -19,7 +19,7 @@ internal sealed class MessageRetention(IConfiguration configuration) : IRetentio
     {
         var sentBefore = now - _sentOutbox;
         var outbox = await db.OutboxMessages
-            .Where(m => db.OutboxMessages.Where(o => o.SentAt != null && o.SentAt < sentBefore).OrderBy(o => o.Sequence)
+            .Where(m => db.OutboxMessages.Where(o => o.SentAt != null && o.SentAt < sentBefore).OrderBy(o => o.SentAt)
                 .Take(IRetentionStep.BatchSize).Select(o => o.Id).Contains(m.Id))
             .ExecuteDeleteAsync(cancellationToken);
         var processedBefore = now - _inbox;

@@ -84,5 +84,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         b.Property(m => m.LastError).HasColumnName("last_error").HasMaxLength(500);
         // The dispatcher reads only unsent rows in order: keep that index small.
         b.HasIndex(m => m.Sequence).HasFilter("sent_at IS NULL").HasDatabaseName("ix_outbox_messages_unsent");
+        // Retention deletes the sent rows past their window, oldest first: it reads only those, not the week kept.
+        b.HasIndex(m => m.SentAt).HasFilter("sent_at IS NOT NULL").HasDatabaseName("ix_outbox_messages_sent");
     }
 }

@@ -119,6 +119,9 @@ namespace Safeguard.TrainingRegistry.Persistence.Migrations
 
                     b.HasKey("MessageId", "Consumer");
 
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_inbox_messages_processed");
+
                     b.ToTable("inbox_messages", (string)null);
                 });
 
@@ -173,6 +176,10 @@ namespace Safeguard.TrainingRegistry.Persistence.Migrations
                         .HasColumnName("trace_parent");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SentAt")
+                        .HasDatabaseName("ix_outbox_messages_sent")
+                        .HasFilter("sent_at IS NOT NULL");
 
                     b.HasIndex("Sequence")
                         .HasDatabaseName("ix_outbox_messages_unsent")
