@@ -50,10 +50,6 @@ public sealed class MonitoringClockTests(PlatformFixture platform)
         return (await adopted.Content.ReadFromJsonAsync<JsonElement>(), adoptedAt);
     }
 
-    private static JsonElement Clock(JsonElement plan, string clock, string? owner = null) =>
-        plan.GetProperty("clocks").EnumerateArray().Single(c => c.GetProperty("clock").GetString() == clock
-            && (owner is null || c.GetProperty("owner").GetString() == owner));
-
     [Fact]
     public async Task Adoption_tells_the_team_and_each_responsible_member_and_starts_the_clocks()
     {
@@ -66,8 +62,8 @@ public sealed class MonitoringClockTests(PlatformFixture platform)
         var (adopted, adoptedAt) = await AdoptAsync(plan);
 
         Assert.Equal("adopted", adopted.GetProperty("state").GetString());
-        Assert.Equal(adoptedAt.AddHours(12), Clock(adopted, "first-contact").GetProperty("deadlineAt").GetDateTimeOffset());
-        Assert.Equal(adoptedAt.AddDays(7), Clock(adopted, "weekly-evaluation").GetProperty("deadlineAt").GetDateTimeOffset());
+        Assert.Equal(adoptedAt.AddHours(12), SafetyPlanApi.Clock(adopted, "first-contact").GetProperty("deadlineAt").GetDateTimeOffset());
+        Assert.Equal(adoptedAt.AddDays(7), SafetyPlanApi.Clock(adopted, "weekly-evaluation").GetProperty("deadlineAt").GetDateTimeOffset());
         Assert.Equal(2, adopted.GetProperty("clocks").EnumerateArray().Count(c => c.GetProperty("clock").GetString() == "daily-report"));
         var told = Assert.Single(await adoptedEvents.WaitForAsync(e => e.PlanId == planId));
         Assert.Equal(4, told.Recipients.Count);
@@ -101,7 +97,7 @@ public sealed class MonitoringClockTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.Created, contact.StatusCode);
         var read = await Csr.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Plans}/{planId}");
         Assert.DoesNotContain(read.GetProperty("clocks").EnumerateArray(), c => c.GetProperty("clock").GetString() == "first-contact");
-        Assert.Equal(contactAt.AddHours(48), Clock(read, "member-contact", $"csr Member {centre}").GetProperty("deadlineAt").GetDateTimeOffset());
+        Assert.Equal(contactAt.AddHours(48), SafetyPlanApi.Clock(read, "member-contact", $"csr Member {centre}").GetProperty("deadlineAt").GetDateTimeOffset());
 
         // Later scans raise nothing twice: the 48-hour reminder is the witness that scans ran meanwhile.
         await platform.Gateway.AdvanceClockAsync(Service, TimeSpan.FromHours(37));
@@ -163,7 +159,7 @@ public sealed class MonitoringClockTests(PlatformFixture platform)
             new { at = evaluatedAt, summary = "Measures effective; risk persists; continue." });
         Assert.Equal(HttpStatusCode.Created, evaluation.StatusCode);
         var read = await Csr.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Plans}/{planId}");
-        Assert.Equal(evaluatedAt.AddDays(7), Clock(read, "weekly-evaluation").GetProperty("deadlineAt").GetDateTimeOffset());
+        Assert.Equal(evaluatedAt.AddDays(7), SafetyPlanApi.Clock(read, "weekly-evaluation").GetProperty("deadlineAt").GetDateTimeOffset());
     }
 
     [Fact]

@@ -100,6 +100,13 @@ public static class RiskAssessmentApi
         return new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, now.Offset).AddSeconds(1);
     }
 
+    /// <summary>Moves the service's clock forward to <paramref name="at"/> (never back) and returns the service's time.</summary>
+    public static async Task<DateTimeOffset> AdvanceClockToAsync(this HttpClient gateway, string apiPrefix, DateTimeOffset at)
+    {
+        var now = await gateway.AdvanceClockAsync(apiPrefix, TimeSpan.Zero);
+        return at > now ? await gateway.AdvanceClockAsync(apiPrefix, at - now) : now;
+    }
+
     /// <summary>Moves the service's clock forward (test harness only; see TestClock) and returns the service's time.</summary>
     public static async Task<DateTimeOffset> AdvanceClockAsync(this HttpClient gateway, string apiPrefix, TimeSpan by)
     {

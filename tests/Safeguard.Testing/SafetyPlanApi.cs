@@ -12,6 +12,11 @@ public static class SafetyPlanApi
     public const string Plans = "/api/safety-plans/plans";
     public const string SeatAcceptance = "/api/safety-plans/seats/acceptance";
 
+    /// <summary>A plan's clock of one kind (and owner, where several members have one).</summary>
+    public static JsonElement Clock(JsonElement plan, string clock, string? owner = null) =>
+        plan.GetProperty("clocks").EnumerateArray().Single(c => c.GetProperty("clock").GetString() == clock
+            && (owner is null || c.GetProperty("owner").GetString() == owner));
+
     /// <summary>Waits until safety-plan holds a plan for the case (it starts from risk-assessment's event) and returns it.</summary>
     /// <summary>
     /// Waits until safety-plan has learned of the case from risk-assessment's CaseOpened event: it takes a

@@ -23,14 +23,6 @@ public sealed partial class ProtectionChainTests(PlatformFixture platform)
     [GeneratedRegex(@"/workspace/plans/(?<id>[0-9a-f-]{36})")]
     private static partial Regex PlanAddress();
 
-    private static async Task<DateTimeOffset> DailyReportDeadlineAsync(HttpClient api, Guid planId, string member)
-    {
-        var plan = await api.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Plans}/{planId}");
-        return plan.GetProperty("clocks").EnumerateArray()
-            .Single(c => c.GetProperty("clock").GetString() == "daily-report" && c.GetProperty("owner").GetString() == member)
-            .GetProperty("deadlineAt").GetDateTimeOffset();
-    }
-
     [Fact]
     public async Task From_the_report_to_a_team_members_contact_in_the_workspace()
     {
@@ -199,9 +191,9 @@ public sealed partial class ProtectionChainTests(PlatformFixture platform)
         // Her daily report falls overdue with no report: her reminder links to the plan, where her badge is red. The
         // report is due at the end of the next working day (Art. 21), so how far to go depends on the day the plan was
         // adopted (a Friday's is due on Monday): the clock moves to just past the deadline the plan itself shows.
-        var herDeadline = await DailyReportDeadlineAsync(platform.As(Personas.Supervisor(centre)), planId, $"police Member {centre}");
-        var serviceClock = await platform.Gateway.AdvanceClockAsync("/api/safety-plans", TimeSpan.Zero);
-        await platform.Gateway.AdvanceClockAsync("/api/safety-plans", herDeadline - serviceClock + TimeSpan.FromMinutes(1));
+        var adopted = await platform.As(Personas.Supervisor(centre)).GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Plans}/{planId}");
+        var herDeadline = SafetyPlanApi.Clock(adopted, "daily-report", $"police Member {centre}").GetProperty("deadlineAt").GetDateTimeOffset();
+        await platform.Gateway.AdvanceClockToAsync("/api/safety-plans", herDeadline.AddMinutes(1));
         var reminders = await platform.Inbox.WaitForAsync(seatEmail, m => m.Subject.StartsWith("OVERDUE") && m.Subject.Contains(reference));
         var reminder = reminders.First(m => m.Subject.StartsWith("OVERDUE") && m.Subject.Contains(reference));
         var planAddress = WorkspaceLink().Match(await platform.Inbox.PlainTextAsync(reminder.Id)).Value;
