@@ -3,8 +3,9 @@
 #   - resident memory of every process, idle (services and gateway apart from servers and orchestration);
 #   - the floor: assessment + outbox event + audit entry written straight to PostgreSQL, one transaction each, by 20
 #     writers, then 20 callers submitting assessments through the gateway: the platform's share of the floor;
-#   - the ramp: the highest assessment rate sustained in the mix (p99 under target, served >= 95 %, errors <= 1 %);
-#   - overload at twice that rate: admitted assessments' p99, the share refused, the admitted team e-mails all sent;
+#   - the ramp: the highest assessment rate sustained in the mix, the other kinds in proportion (p99 under target,
+#     served >= 95 %, errors <= 1 %);
+#   - overload at twice that step: admitted assessments' p99, the share refused, the admitted team e-mails all sent;
 #   - the mix at 300 assessments/s for 5 minutes: requests/s and latency p50/p95/p99 per kind, high-risk assessment ->
 #     last team e-mail (p50/p99), memory and CPU after it, and the gateway's overhead over a direct call during it;
 #   - the gateway's overhead at light load (one caller); refusals and errors of all phases;
@@ -13,7 +14,7 @@
 #     of both side by side: every span to the dashboard (as a developer runs it) against sampled (as an operator would).
 #   eng/bench.sh                          the whole run (about 25 minutes after the platform is up)
 #   eng/bench.sh --seconds 60 --assessments 150 --warmup 10 --overload-seconds 30
-#   eng/bench.sh --ramp [--ramp-from 10 --ramp-by 10 --ramp-seconds 30]   the floor and the ramp alone
+#   eng/bench.sh --ramp [--ramp-from 10 --ramp-by 10 --ramp-seconds 30]   the floor, the ramp and the overload alone
 #   eng/bench.sh --overhead                the gateway's overhead at light load alone
 #   eng/bench.sh --scale [--scale-steps 1,10,100]   the growth table (issue 25 §6): records loaded through the gateway up to
 #       each step (1x = 1,000 assessed cases, 100 live safety plans, 200 reintegration cases, 5,000 audit rows), then one

@@ -3,15 +3,24 @@ namespace Safeguard.Gateway.Shield;
 /// <summary>
 /// One service's turns: at most <see cref="Limit"/> requests at once, a short queue behind them, and a limit that
 /// follows the service's answer times (additive increase, multiplicative decrease, as TCP finds a path's capacity).
-/// Each window of answers (a second, or 200 answers, whichever ends first, and at least 10) ends with a look at their
+/// Each window of answers (a quarter of a second, or 200 answers, whichever ends first, and at least 10) ends with a look at their
 /// 90th percentile: above the target the limit shrinks by a quarter (never under the minimum), else it grows by one
 /// (never over the maximum). So when the service slows down, fewer requests are admitted and their time stays near
 /// the target while the excess is refused; when the load drops, the turns come back by themselves.
+/// The queue absorbs bursts, first come first served. A queue that has not emptied for <see cref="StandingAfter"/> is
+/// no burst but overload (CoDel's "standing queue"): then a newcomer goes to the front and waits only the standing
+/// queue's short time. Served oldest first, an overloaded queue makes every admitted request wait nearly the whole
+/// queue time before its answer even starts; served newest first, the requests admitted hardly wait, and the ones left
+/// at the back are refused when their time runs out, as the excess has to be anyway (adaptive LIFO).
 /// </summary>
 public sealed class Turns
 {
     private const int MinWindow = 10, MaxWindow = 200;
-    private static readonly TimeSpan WindowLength = TimeSpan.FromSeconds(1);
+    // Short enough that the first second of an overload does not run at the full limit: its answers would set the p99.
+    private static readonly TimeSpan WindowLength = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>How long the queue must stay non-empty to count as standing (CoDel's interval).</summary>
+    public static readonly TimeSpan StandingAfter = TimeSpan.FromMilliseconds(100);
 
     private readonly ServiceAdmission.Limits _limits;
     private readonly TimeProvider _clock;
@@ -19,6 +28,7 @@ public sealed class Turns
     private readonly LinkedList<TaskCompletionSource<IDisposable>> _queue = new();
     private readonly List<double> _window = new(MaxWindow);
     private long _windowStarted;
+    private long _queuedSince;
     private double _limit;
     private int _inFlight;
 
@@ -45,6 +55,7 @@ public sealed class Turns
     public async ValueTask<IDisposable?> EnterAsync(CancellationToken requestAborted)
     {
         LinkedListNode<TaskCompletionSource<IDisposable>> waiting;
+        TimeSpan patience;
         lock (_gate)
         {
             if (_inFlight < (int)_limit)
@@ -56,10 +67,24 @@ public sealed class Turns
             {
                 return null;
             }
-            waiting = _queue.AddLast(new TaskCompletionSource<IDisposable>(TaskCreationOptions.RunContinuationsAsynchronously));
+            var turn = new TaskCompletionSource<IDisposable>(TaskCreationOptions.RunContinuationsAsynchronously);
+            if (_queue.Count == 0)
+            {
+                _queuedSince = _clock.GetTimestamp();
+            }
+            if (_clock.GetElapsedTime(_queuedSince) >= StandingAfter)
+            {
+                waiting = _queue.AddFirst(turn);
+                patience = _limits.StandingQueueTimeout;
+            }
+            else
+            {
+                waiting = _queue.AddLast(turn);
+                patience = _limits.QueueTimeout;
+            }
         }
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
-        wait.CancelAfter(_limits.QueueTimeout);
+        wait.CancelAfter(patience);
         await using (wait.Token.Register(() => Abandon(waiting)))
         {
             try
@@ -96,7 +121,7 @@ public sealed class Turns
         HandOver();
     }
 
-    /// <summary>Gives the free turns to the queued requests, oldest first.</summary>
+    /// <summary>Gives the free turns to the queued requests, from the front.</summary>
     private void HandOver()
     {
         while (true)

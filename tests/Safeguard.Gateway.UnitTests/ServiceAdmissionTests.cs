@@ -10,9 +10,10 @@ public sealed class ServiceAdmissionTests
 {
     private readonly FakeTimeProvider _clock = new();
 
-    private ServiceAdmission WithLimits(int concurrency, int queueLimit, int queueMilliseconds = 50, int minConcurrency = 1, int targetMilliseconds = 0) =>
+    private ServiceAdmission WithLimits(int concurrency, int queueLimit, int queueMilliseconds = 50, int minConcurrency = 1, int targetMilliseconds = 0,
+        int standingQueueMilliseconds = 50) =>
         new(_ => new ServiceAdmission.Limits(concurrency, minConcurrency, queueLimit, TimeSpan.FromMilliseconds(queueMilliseconds),
-            TimeSpan.FromMilliseconds(targetMilliseconds)), _clock);
+            TimeSpan.FromMilliseconds(standingQueueMilliseconds), TimeSpan.FromMilliseconds(targetMilliseconds)), _clock);
 
     [Fact]
     public async Task A_request_past_the_services_turns_and_queue_is_refused_at_once()
@@ -51,6 +52,47 @@ public sealed class ServiceAdmissionTests
 
         using var turn = await queued;
         Assert.NotNull(turn);
+    }
+
+    [Fact]
+    public async Task In_a_burst_the_queue_is_served_oldest_first()
+    {
+        var admission = WithLimits(concurrency: 1, queueLimit: 5, queueMilliseconds: 60_000, standingQueueMilliseconds: 60_000);
+        var held = await admission.EnterAsync("risk-assessment", CancellationToken.None);
+        var first = admission.EnterAsync("risk-assessment", CancellationToken.None).AsTask();
+        _clock.Advance(Turns.StandingAfter / 2);
+        var second = admission.EnterAsync("risk-assessment", CancellationToken.None).AsTask();
+
+        held!.Dispose();
+
+        using var turn = await first;
+        Assert.False(second.IsCompleted);
+        turn!.Dispose();
+        (await second)!.Dispose();
+    }
+
+    [Fact]
+    public async Task Once_the_queue_stands_the_newest_request_is_served_first_and_waits_only_briefly()
+    {
+        var admission = WithLimits(concurrency: 1, queueLimit: 5, queueMilliseconds: 60_000, standingQueueMilliseconds: 60_000);
+        var held = await admission.EnterAsync("risk-assessment", CancellationToken.None);
+        var oldest = admission.EnterAsync("risk-assessment", CancellationToken.None).AsTask();
+        _clock.Advance(Turns.StandingAfter);
+        var newest = admission.EnterAsync("risk-assessment", CancellationToken.None).AsTask();
+
+        held!.Dispose();
+
+        using var turn = await newest;
+        Assert.NotNull(turn);
+        Assert.False(oldest.IsCompleted);
+
+        // With a short standing-queue time, a newcomer behind a standing queue gives up after it; the oldest still waits.
+        var brief = WithLimits(concurrency: 1, queueLimit: 5, queueMilliseconds: 60_000, standingQueueMilliseconds: 20);
+        using var busy = await brief.EnterAsync("safety-plan", CancellationToken.None);
+        var waiting = brief.EnterAsync("safety-plan", CancellationToken.None).AsTask();
+        _clock.Advance(Turns.StandingAfter);
+        Assert.Null(await brief.EnterAsync("safety-plan", CancellationToken.None));
+        Assert.False(waiting.IsCompleted);
     }
 
     [Fact]

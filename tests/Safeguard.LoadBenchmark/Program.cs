@@ -4,7 +4,7 @@ using Safeguard.LoadBenchmark;
 // The platform benchmark (issues 10 and 25). Usage (eng/bench.sh runs it with the platform up):
 //   Safeguard.LoadBenchmark [--gateway URL] [--direct URL-of-risk-assessment] [--smtp-api URL] [--seconds 300] [--warmup 30]
 //                           [--assessments 300] [--centres 30] [--overload-seconds 60]
-//                           [--ramp-from 10] [--ramp-by 10] [--ramp-max 600] [--ramp-seconds 30] [--ramp (the floor and the ramp alone)]
+//                           [--ramp-from 10] [--ramp-by 10] [--ramp-max 600] [--ramp-seconds 30] [--ramp (the floor, the ramp and the overload alone)]
 //                           [--overhead (the gateway's overhead at light load alone; needs --direct)]
 //                           [--floor-writers 20] [--database "risk-assessment's database, as administrator", or SAFEGUARD_BENCH_DATABASE]
 //                           [--main-only (no floor, ramp or overload)] [--trace-sample-ratio R (the platform's, for the label)]
@@ -112,9 +112,11 @@ Ramp.Step? sustained = null;
 if (!options.MainOnly)
 {
     report.Line("");
-    report.Line($"Ramp: assessments from {ramp.From:0}/s by {ramp.By:0}/s, {ramp.StepDuration.TotalSeconds:0} s a step, with " +
-                $"{string.Join(", ", rates.Where(r => r.Key != Mix.Assessment).Select(r => $"{r.Key} {r.Value:0.#}/s"))}, until a step is not sustained " +
-                $"(served < 95 % of offered, p99 >= {Report.AssessmentP99TargetMs:0} ms, or errors and refusals > 1 %).");
+    var perHundred = Ramp.MixAt(rates, 100);
+    report.Line($"Ramp: assessments from {ramp.From:0}/s by {ramp.By:0}/s, {ramp.StepDuration.TotalSeconds:0} s a step, the other kinds in the " +
+                $"main run's proportions (per 100 assessments/s: " +
+                $"{string.Join(", ", perHundred.Where(r => r.Key != Mix.Assessment).Select(r => $"{r.Key} {r.Value:0.##}/s"))}), until a step is not " +
+                $"sustained (served < 95 % of offered, p99 >= {Report.AssessmentP99TargetMs:0} ms, or errors and refusals > 1 %).");
     try
     {
         var steps = await Ramp.RunAsync(world, rates, ramp, report.RampStep);
@@ -125,20 +127,16 @@ if (!options.MainOnly)
     {
         report.Stopped("ramp", ex);
     }
-    if (options.RampOnly)
-    {
-        return report.Missed == 0 ? 0 : 3;
-    }
 
     // Issue 25 §1: at twice the sustainable rate, what is admitted keeps its p99 and arrives; the excess is refused.
     var overloadRate = 2 * (sustained?.Offered ?? ramp.From);
     report.Line("");
-    report.Line($"Overload: assessments at {overloadRate:0}/s (twice the highest sustained rate) in the mix for {options.OverloadDuration.TotalSeconds:0} s ...");
+    report.Line($"Overload: twice the highest sustained step, assessments at {overloadRate:0}/s and the other kinds with them, " +
+                $"for {options.OverloadDuration.TotalSeconds:0} s ...");
     var overload = new Latencies();
     var overloaded = new Mix(world, overload);
     var overloadStarted = DateTimeOffset.UtcNow;
-    await OpenLoop.RunAsync(new Dictionary<string, double>(rates) { [Mix.Assessment] = overloadRate }, options.OverloadDuration,
-        (kind, due) => overloaded.RunAsync(kind, due));
+    await OpenLoop.RunAsync(Ramp.MixAt(rates, overloadRate), options.OverloadDuration, (kind, due) => overloaded.RunAsync(kind, due));
     report.Overload(overload, DateTimeOffset.UtcNow - overloadStarted, overloadRate);
     try
     {
@@ -149,6 +147,11 @@ if (!options.MainOnly)
         report.Stopped("overload's team e-mails", ex);
     }
     errors.Merge(overload);
+    if (options.RampOnly)
+    {
+        report.Errors(errors);
+        return report.Missed == 0 ? 0 : 3;
+    }
     await Task.Delay(TimeSpan.FromSeconds(10));
 }
 
