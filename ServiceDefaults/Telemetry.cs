@@ -46,7 +46,11 @@ public static class Telemetry
                 .AddSource(SourcePrefix + "*")
                 .AddSource(MassTransitSource)
                 .AddAspNetCoreInstrumentation(o => o.Filter = ctx => !IsHealthProbe(ctx.Request.Path))
-                .AddHttpClientInstrumentation()
+                // The gateway probes every service's /health every 5 s (YARP's active health checks): as traces they
+                // would bury the requests an operator looks for (issue 26 §2). A failed probe still shows, as the
+                // gateway's log line and its 503 answers.
+                .AddHttpClientInstrumentation(o => o.FilterHttpRequestMessage = request =>
+                    request.RequestUri is not { IsAbsoluteUri: true } uri || !IsHealthProbe(new Microsoft.AspNetCore.Http.PathString(uri.AbsolutePath)))
                 // Npgsql's own source rather than EF Core's instrumentation: the same one span per statement, without
                 // a listener on every EF diagnostic event (4 % of risk-assessment's CPU in the benchmark). Statement
                 // text only, never parameter values: no personal data reaches a trace.
