@@ -26,8 +26,9 @@ public sealed class ServiceAdmission(Func<string, ServiceAdmission.Limits> limit
     /// A service's database pool holds 20 connections (DatabaseRegistration.MaxPoolSize) and nearly every request needs
     /// one: more at once would only queue inside the service, where the gateway can no longer refuse them early. An
     /// admitted request's p99 target is 500 ms (issue 25 §7): the turns shrink when the 90th percentile passes 150 ms;
-    /// a queued request gives up after 250 ms in a burst, and after 50 ms once the queue stands, so what is admitted
-    /// under overload waits at most that on top of its answer time.
+    /// a queued request gives up after 250 ms in a burst, and after 50 ms once the queue stands, so a request that
+    /// arrives during an overload waits at most that on top of its answer time (one queued before the queue stood keeps
+    /// its 250 ms, at the back).
     /// </summary>
     public static readonly Limits Defaults = new(Concurrency: 20, MinConcurrency: 4, QueueLimit: 40,
         QueueTimeout: TimeSpan.FromMilliseconds(250), StandingQueueTimeout: TimeSpan.FromMilliseconds(50),
