@@ -20,6 +20,9 @@ public static class Telemetry
     /// <summary>Prefix of the platform's own activity sources and meters.</summary>
     public const string SourcePrefix = "Safeguard.";
 
+    /// <summary>Label sets one of the platform's own instruments may report.</summary>
+    private const int GaugeCardinalityLimit = 20_000;
+
     // MassTransit's ActivitySource and Meter share this name (DiagnosticHeaders.DefaultListenerName).
     private const string MassTransitSource = "MassTransit";
 
@@ -40,7 +43,12 @@ public static class Telemetry
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddMeter(MassTransitSource)
-                .AddMeter(SourcePrefix + "*"))
+                .AddMeter(SourcePrefix + "*")
+                // The gauges are labelled by centre or municipality, times clocks and states: a country's few hundred
+                // places would pass the default 2,000 label sets of one instrument and fold into an overflow point.
+                .AddView(instrument => instrument.Meter.Name.StartsWith(SourcePrefix, StringComparison.Ordinal)
+                    ? new MetricStreamConfiguration { CardinalityLimit = GaugeCardinalityLimit }
+                    : null))
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName)
                 .AddSource(SourcePrefix + "*")

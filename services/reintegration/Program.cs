@@ -1,5 +1,6 @@
 using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Deadlines;
+using Safeguard.BuildingBlocks.Gauges;
 using Safeguard.BuildingBlocks.Hosting;
 using Safeguard.BuildingBlocks.Persistence;
 using Safeguard.BuildingBlocks.Privacy;
@@ -22,6 +23,7 @@ builder.AddSafeguardService<ReintegrationDbContext>(ReintegrationService.Descrip
 builder.Services.AddValidation();
 builder.Services.AddDeadlineWatcher<ClockWatcher, ClockSignal, ReintegrationDbContext>(ClockWatcher.Name, ClockWatcher.Inputs);
 builder.Services.AddDeadlineWatcher<ReferralChaser, ReferralChaseSignal, ReintegrationDbContext>(ReferralChaser.Name, ReferralChaser.Inputs);
+builder.Services.AddGaugeSource<CaseGauges>();
 builder.Services.AddScoped<IRecordAccessRules, HouseholdAccessRules>();
 builder.Services.AddScoped<IStartupDataStep, NameIndex<HouseholdMember>>();
 builder.Services.AddSingleton<IRetentionStep, ClosedCaseRetention>();

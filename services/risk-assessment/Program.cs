@@ -1,4 +1,5 @@
 using Safeguard.BuildingBlocks.Access;
+using Safeguard.BuildingBlocks.Gauges;
 using Safeguard.BuildingBlocks.Hosting;
 using Safeguard.BuildingBlocks.Persistence;
 using Safeguard.BuildingBlocks.Privacy;
@@ -26,6 +27,7 @@ RiskModel.EnsureConsistentWith(instruments.Current.Items.Select(i => i.Id));
 builder.Services.AddSingleton(instruments);
 builder.Services.AddSingleton<DeadlineSignal>();
 builder.Services.AddHostedService<AssessmentDeadlineWatcher>();
+builder.Services.AddGaugeSource<CaseGauges>();
 builder.Services.AddScoped<IRecordAccessRules, CaseAccessRules>();
 builder.Services.AddScoped<IStartupDataStep, NameIndex<Case>>();
 builder.Services.AddSingleton<IRetentionStep, ClosedCaseRetention>();

@@ -1,5 +1,6 @@
 using Safeguard.BuildingBlocks.Access;
 using Safeguard.BuildingBlocks.Deadlines;
+using Safeguard.BuildingBlocks.Gauges;
 using Safeguard.SafetyPlan.Access;
 using Safeguard.BuildingBlocks.Hosting;
 using Safeguard.SafetyPlan;
@@ -24,6 +25,7 @@ builder.Services.AddValidation();
 builder.Services.AddDeadlineWatcher<ClockWatcher, ClockSignal, SafetyPlanDbContext>(ClockWatcher.Name, ClockWatcher.Inputs);
 builder.Services.AddDeadlineWatcher<IndividualPlanClockWatcher, IndividualPlanClockSignal, SafetyPlanDbContext>(
     IndividualPlanClockWatcher.Name, IndividualPlanClockWatcher.Inputs);
+builder.Services.AddGaugeSource<PlanGauges>();
 builder.Services.AddScoped<PlanAccessRules>();
 builder.Services.AddScoped<IRecordAccessRules>(services => services.GetRequiredService<PlanAccessRules>());
 

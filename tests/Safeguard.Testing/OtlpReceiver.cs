@@ -7,12 +7,12 @@ namespace Safeguard.Testing;
 /// <summary>
 /// A minimal OTLP/HTTP receiver on loopback: it accepts every export (traces, logs, metrics) and keeps the raw
 /// protobuf payloads. Protobuf carries strings as UTF-8 bytes, so a search of the payloads finds any text
-/// that reached a span, a span event or a log record.
+/// that reached a span, a span event or a log record; gauges are read with <see cref="OtlpMetrics"/>.
 /// </summary>
 public sealed class OtlpReceiver : IDisposable
 {
     private readonly HttpListener _listener = new();
-    private readonly ConcurrentQueue<(string Signal, byte[] Body)> _exports = new();
+    private readonly ConcurrentQueue<(string Signal, byte[] Body, DateTimeOffset At)> _exports = new();
 
     public OtlpReceiver()
     {
@@ -35,6 +35,14 @@ public sealed class OtlpReceiver : IDisposable
         return _exports.Where(e => e.Signal == signal).Any(e => e.Body.AsSpan().IndexOf(bytes) >= 0);
     }
 
+    /// <summary>The data points of a gauge or sum exported since <paramref name="since"/>, oldest export first.</summary>
+    public IReadOnlyList<MetricPoint> Metric(string name, DateTimeOffset since)
+    {
+        var bytes = Encoding.UTF8.GetBytes(name);
+        return _exports.Where(e => e.Signal == "metrics" && e.At >= since && e.Body.AsSpan().IndexOf(bytes) >= 0)
+            .SelectMany(e => OtlpMetrics.Parse(e.Body)).Where(p => p.Name == name).ToList();
+    }
+
     private async Task AcceptAsync()
     {
         while (_listener.IsListening)
@@ -51,7 +59,7 @@ public sealed class OtlpReceiver : IDisposable
             using var body = new MemoryStream();
             await context.Request.InputStream.CopyToAsync(body);
             var signal = context.Request.Url!.AbsolutePath.TrimEnd('/').Split('/').Last();
-            _exports.Enqueue((signal, body.ToArray()));
+            _exports.Enqueue((signal, body.ToArray(), DateTimeOffset.UtcNow));
             context.Response.StatusCode = 200;
             context.Response.ContentType = "application/x-protobuf";
             context.Response.Close();

@@ -1,3 +1,4 @@
+using Safeguard.BuildingBlocks.Gauges;
 using Safeguard.ServiceDefaults.Security;
 
 namespace Safeguard.Notification.Delivery;
@@ -14,8 +15,7 @@ public static class EmailDeliveryRegistration
         builder.Services.AddSingleton<SmtpEmailSender>();
         builder.Services.AddSingleton<DeliverySignal>();
         builder.Services.AddHostedService<NotificationDeliveryWorker>();
-        builder.Services.AddSingleton<MetricsSignal>();
-        builder.Services.AddHostedService<NotificationMetrics>();
+        builder.Services.AddGaugeSource<NotificationGauges>();
         return builder;
     }
 }

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Safeguard.BuildingBlocks.Deadlines;
+using Safeguard.BuildingBlocks.Http;
 using Safeguard.Reintegration.Cases;
 
 namespace Safeguard.Reintegration.Clocks;
@@ -26,7 +27,11 @@ public enum ClockKind
 }
 
 /// <summary>One deadline of a case; <see cref="DueFrom"/> is when the office is reminded.</summary>
-public sealed record ClockState(ClockKind Clock, DateTimeOffset DueFrom, DateTimeOffset DeadlineAt, ClockStatus Status);
+public sealed record ClockState(ClockKind Clock, DateTimeOffset DueFrom, DateTimeOffset DeadlineAt, ClockStatus Status)
+{
+    /// <summary>The clock as the operators' gauges count it.</summary>
+    public RunningClock ToRunning() => new(KebabCaseEnum.Name(Clock), DueFrom, DeadlineAt);
+}
 
 /// <summary>The fields of an open case that its deadlines are computed from: the clock watcher reads only these.</summary>
 public sealed record ClockInputs(

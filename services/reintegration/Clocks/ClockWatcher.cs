@@ -21,7 +21,7 @@ public sealed class ClockWatcher(IServiceScopeFactory scopes, TimeProvider time,
     public const string Name = "reintegration-cases";
 
     /// <summary>The clocks read only the case's own row (<see cref="ClockInputs"/>).</summary>
-    public static void Inputs(DeadlineInputs inputs) => inputs.On<ReintegrationCase>(c => c.Id);
+    public static void Inputs(DeadlineInputs inputs) => inputs.On<ReintegrationCase>(c => c.Id).PlacedIn("municipality");
 
     protected override async Task<DeadlineVisit> VisitAsync(ReintegrationDbContext db, ReintegrationCase found, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -46,7 +46,7 @@ public sealed class ClockWatcher(IServiceScopeFactory scopes, TimeProvider time,
                 }
             }
         }
-        return DeadlineVisit.Until(clocks.Select(c => (c.DueFrom, c.DeadlineAt)), now);
+        return DeadlineVisit.Until(found.MunicipalityCode, clocks.Select(c => c.ToRunning()), now);
     }
 
     private static IReadOnlyList<StageToRecord> StagesToRecord(ClockState clock, IEnumerable<ClockAlert> raised) =>

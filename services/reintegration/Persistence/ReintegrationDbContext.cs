@@ -56,6 +56,7 @@ public sealed class ReintegrationDbContext(DbContextOptions<ReintegrationDbConte
         modelBuilder.ApplyConfiguration(new ReferralChangeConfiguration(personalData));
         modelBuilder.ApplyConfiguration(new ReviewConfiguration(personalData));
         modelBuilder.ApplyConfiguration(new DeadlineCheckConfiguration());
+        modelBuilder.ApplyConfiguration(new OpenClockConfiguration());
     }
 }
 

@@ -21,24 +21,29 @@ public sealed class ReferralChaser(IServiceScopeFactory scopes, TimeProvider tim
     public const string Name = "referral-answers";
 
     /// <summary>Its status and answer date are on the referral's own row.</summary>
-    public static void Inputs(DeadlineInputs inputs) => inputs.On<Referral>(r => r.Id);
+    public static void Inputs(DeadlineInputs inputs) => inputs.On<Referral>(r => r.Id).PlacedIn("municipality");
+
+    /// <summary>The referral's one clock, as the operators' gauges name it.</summary>
+    public const string AnswerClock = "referral-answer";
 
     protected override async Task<DeadlineVisit> VisitAsync(ReintegrationDbContext db, Referral referral, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (referral.Status != ReferralStatus.Sent || await db.ReferralChases.AnyAsync(c => c.ReferralId == referral.Id, cancellationToken))
+        if (referral.Status != ReferralStatus.Sent)
         {
-            return DeadlineVisit.Done; // answered, withdrawn or chased already
+            return DeadlineVisit.Done; // answered or withdrawn
         }
-        if (!referral.IsUnansweredAt(now))
-        {
-            return DeadlineVisit.At(referral.AnswerBy);
-        }
-        db.ReferralChases.Add(ReferralChase.Of(referral, now));
         var found = await db.Cases.AsNoTracking().Where(c => c.Id == referral.CaseId)
             .Select(c => new { c.Reference, c.MunicipalityCode }).SingleAsync(cancellationToken);
+        // No reminder before the answer date: the clock turns overdue on it, and stays so until the referral is answered.
+        var visit = DeadlineVisit.Until(found.MunicipalityCode, [new RunningClock(AnswerClock, referral.AnswerBy, referral.AnswerBy)], now);
+        if (!referral.IsUnansweredAt(now) || await db.ReferralChases.AnyAsync(c => c.ReferralId == referral.Id, cancellationToken))
+        {
+            return visit; // not yet, or chased already
+        }
+        db.ReferralChases.Add(ReferralChase.Of(referral, now));
         db.Publish(new ReferralAnswerOverdue(referral.Id, referral.Reference, referral.CaseId, found.Reference, found.MunicipalityCode,
             referral.Service, referral.Recipient.Contact(), referral.SenderEmail, referral.SentAt, referral.AnswerBy, now));
         Logger.LogWarning("Referral {ReferralReference} was not answered by {AnswerBy:O}: sender and recipient are told", referral.Reference, referral.AnswerBy);
-        return DeadlineVisit.Done;
+        return visit;
     }
 }

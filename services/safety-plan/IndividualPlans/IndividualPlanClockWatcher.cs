@@ -45,7 +45,7 @@ public sealed class IndividualPlanClockWatcher(
                 }
             }
         }
-        return DeadlineVisit.Until(clocks.Select(c => (c.DueFrom, c.DeadlineAt)), now);
+        return DeadlineVisit.Until(plan.CentreCode, clocks.Select(c => c.ToRunning()), now);
     }
 
     /// <summary>Of the monitoring part, only each plan's first contact and latest review: all the clocks read.</summary>

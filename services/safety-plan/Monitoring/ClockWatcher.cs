@@ -51,7 +51,7 @@ public sealed class ClockWatcher(IServiceScopeFactory scopes, TimeProvider time,
                 }
             }
         }
-        return DeadlineVisit.Until(clocks.Select(c => (c.DueFrom, c.DeadlineAt)), now);
+        return DeadlineVisit.Until(plan.CentreCode, clocks.Select(c => c.ToRunning()), now);
     }
 
     private void Publish(SafetyPlanDbContext db, PlanRecord record, ClockState clock, ClockStatus stage, DateTimeOffset now)

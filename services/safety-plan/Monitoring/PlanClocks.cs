@@ -1,4 +1,5 @@
 using Safeguard.BuildingBlocks.Deadlines;
+using Safeguard.BuildingBlocks.Http;
 using Safeguard.SafetyPlan.Calendar;
 using Safeguard.SafetyPlan.Plans;
 using Safeguard.SafetyPlan.Teams;
@@ -30,7 +31,11 @@ public enum ClockKind
 }
 
 /// <summary>One deadline of a plan, computed from the record; <see cref="Owner"/> is null when the team owes it.</summary>
-public sealed record ClockState(ClockKind Clock, Guid? OwnerMembershipId, string? Owner, DateTimeOffset DueFrom, DateTimeOffset DeadlineAt, ClockStatus Status);
+public sealed record ClockState(ClockKind Clock, Guid? OwnerMembershipId, string? Owner, DateTimeOffset DueFrom, DateTimeOffset DeadlineAt, ClockStatus Status)
+{
+    /// <summary>The clock as the operators' gauges count it: its kind and moments, never its owner.</summary>
+    public RunningClock ToRunning() => new(KebabCaseEnum.Name(Clock), DueFrom, DeadlineAt);
+}
 
 /// <summary>
 /// The monitoring clocks of an adopted plan (Rulebook Art. 15, 21), computed from the plan, its measures and

@@ -51,6 +51,7 @@ public sealed class SafetyPlanDbContext(DbContextOptions<SafetyPlanDbContext> op
         modelBuilder.ApplyConfiguration(new IndividualPlanEntryConfiguration(personalData));
         modelBuilder.ApplyConfiguration(new IndividualPlanClockAlertConfiguration());
         modelBuilder.ApplyConfiguration(new DeadlineCheckConfiguration());
+        modelBuilder.ApplyConfiguration(new OpenClockConfiguration());
     }
 }
 

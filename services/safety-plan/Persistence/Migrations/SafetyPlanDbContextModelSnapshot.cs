@@ -130,6 +130,53 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                     b.ToTable("deadline_checks", (string)null);
                 });
 
+            modelBuilder.Entity("Safeguard.BuildingBlocks.Deadlines.OpenClock", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("DeadlineAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deadline_at");
+
+                    b.Property<DateTimeOffset>("DueFrom")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_from");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("place");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("record_id");
+
+                    b.Property<string>("Watcher")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("watcher");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Watcher", "RecordId")
+                        .HasDatabaseName("ix_open_clocks_record");
+
+                    b.ToTable("open_clocks", (string)null);
+                });
+
             modelBuilder.Entity("Safeguard.BuildingBlocks.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")

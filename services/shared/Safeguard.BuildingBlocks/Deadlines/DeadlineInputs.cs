@@ -22,6 +22,16 @@ public sealed class DeadlineInputs(Type context, Type watcherType, string watche
 
     internal Type Signal => signal;
 
+    /// <summary>What the code its records' clocks are counted by names, as a gauge label: "centre" unless <see cref="PlacedIn"/> says.</summary>
+    internal string PlaceLabel { get; private set; } = "centre";
+
+    /// <summary>Its records belong to a <paramref name="label"/> (e.g. "municipality"), whose code <see cref="DeadlineVisit.Place"/> gives.</summary>
+    public DeadlineInputs PlacedIn(string label)
+    {
+        PlaceLabel = label;
+        return this;
+    }
+
     /// <summary>A change to a <typeparamref name="TEntity"/> concerns the one record it names.</summary>
     public DeadlineInputs On<TEntity>(Func<TEntity, Guid> recordOf) =>
         On<TEntity>((_, changed, _) => Task.FromResult(changed.Select(recordOf)));

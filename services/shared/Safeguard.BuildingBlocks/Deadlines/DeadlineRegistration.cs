@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Safeguard.BuildingBlocks.Gauges;
 using Safeguard.BuildingBlocks.Hosting;
 
 namespace Safeguard.BuildingBlocks.Deadlines;
@@ -21,6 +22,7 @@ public static class DeadlineRegistration
         services.AddSingleton(watched);
         services.AddSingleton<TSignal>();
         services.AddHostedService<TWatcher>();
+        services.AddGaugeSource<ClockGauges<TDb>>();
         return services;
     }
 }

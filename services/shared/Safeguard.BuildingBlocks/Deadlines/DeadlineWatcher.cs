@@ -15,9 +15,9 @@ namespace Safeguard.BuildingBlocks.Deadlines;
 /// an index, so an open record with nothing due costs nothing. Each is visited in its own transaction: the
 /// record's row is locked (FOR UPDATE SKIP LOCKED, so a second instance skips it), the subclass decides under
 /// the lock and adds alert rows and outbox events; the checks read are replaced by one at the record's next
-/// boundary, and all commit together, so neither a crash nor two instances repeat or lose an alert. A test
-/// moving the clock wakes it at once. Registered with <see cref="DeadlineRegistration.AddDeadlineWatcher"/>,
-/// which names it.
+/// boundary and its <see cref="OpenClock"/> rows by the clocks it found, and all commit together, so neither a
+/// crash nor two instances repeat or lose an alert. A test moving the clock wakes it at once. Registered with
+/// <see cref="DeadlineRegistration.AddDeadlineWatcher"/>, which names it.
 /// </summary>
 /// <typeparam name="TRecord">The entity whose row a visit locks: the record the clocks belong to, keyed by a Guid.</typeparam>
 public abstract class DeadlineWatcher<TDb, TRecord> : PollingWorker where TDb : DbContext where TRecord : class
@@ -49,7 +49,7 @@ public abstract class DeadlineWatcher<TDb, TRecord> : PollingWorker where TDb : 
 
     /// <summary>
     /// With the record's row locked, adds the alerts and events that are due at <paramref name="now"/>, and says
-    /// when its clocks next change status (<see cref="DeadlineVisit.Until"/>).
+    /// which clocks run and when they next change status (<see cref="DeadlineVisit.Until"/>).
     /// </summary>
     protected abstract Task<DeadlineVisit> VisitAsync(TDb db, TRecord record, DateTimeOffset now, CancellationToken cancellationToken);
 
@@ -99,6 +99,9 @@ public abstract class DeadlineWatcher<TDb, TRecord> : PollingWorker where TDb : 
         {
             db.Add(DeadlineCheck.At(_name, recordId, next));
         }
+        // The record's clocks as this visit computed them replace the last visit's, for the operators' gauges.
+        await db.Set<OpenClock>().Where(c => c.Watcher == _name && c.RecordId == recordId).ExecuteDeleteAsync(cancellationToken);
+        db.AddRange(visit.Clocks.Select(c => OpenClock.Of(_name, recordId, visit.Place, c)));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

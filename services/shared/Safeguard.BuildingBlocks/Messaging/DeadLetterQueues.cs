@@ -62,6 +62,19 @@ public sealed class DeadLetterQueues
         return result;
     }
 
+    /// <summary>How many messages wait in each endpoint's error queue, none of them taken.</summary>
+    public async Task<IReadOnlyList<(string Queue, uint Count)>> CountAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await ConnectAsync(cancellationToken);
+        var counts = new List<(string, uint)>();
+        foreach (var queue in _endpoints.Names)
+        {
+            await using var channel = await connection.CreateChannelAsync(cancellationToken: cancellationToken);
+            counts.Add((queue, await CountAsync(channel, queue + ErrorSuffix, cancellationToken)));
+        }
+        return counts;
+    }
+
     /// <summary>Moves the messages of <paramref name="queue"/>'s error queue (or only <paramref name="messageId"/>) back to it.</summary>
     /// <returns>How many were moved.</returns>
     public async Task<int> ReplayAsync(string queue, string? messageId, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Safeguard.BuildingBlocks.Gauges;
 using Safeguard.BuildingBlocks.Hosting;
 using Safeguard.BuildingBlocks.Persistence;
 using Safeguard.Contracts;
@@ -35,6 +36,8 @@ public static class MessagingRegistration
         builder.Services.AddSingleton(endpoints);
         builder.Services.AddSingleton(new DeadLetterQueues(endpoints, broker));
         builder.Services.AddHostedService<OutboxDispatcher<TDbContext>>();
+        builder.Services.AddGaugeSource<OutboxGauges<TDbContext>>();
+        builder.Services.AddGaugeSource<DeadLetterGauges>();
         builder.AddRetention<TDbContext>();
         builder.Services.AddSingleton<IRetentionStep, MessageRetention>();
 
