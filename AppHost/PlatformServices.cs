@@ -135,6 +135,7 @@ public static class PlatformServices
             .WithEnvironment("OTEL_EXPORTER_OTLP_TIMEOUT", OtlpExportTimeoutMs)
             // Tests move the services' clocks to reach deadlines; never set outside the test harness.
             .WithEnvironment("Safeguard__TestClock", builder.Configuration["Safeguard:TestClock"] ?? "false")
+            .WithStallAfter(builder.Configuration)
             .WithReference(database.Runtime, connectionName: DatabaseConnection)
             .WithReference(messaging, connectionName: "messaging"));
         foreach (var server in servers.StartFirst)
@@ -146,6 +147,13 @@ public static class PlatformServices
         service.WithTraceSampling(builder.Configuration).WithTestTelemetryReceiver(builder);
         return service;
     }
+
+    /// <summary>
+    /// Passes Safeguard:StallAfter (how long an outbox may stand still or a worker go without a finished round before
+    /// /health says Degraded) when set: the test harness shortens it to see a broker outage reported within a minute.
+    /// </summary>
+    private static IResourceBuilder<ProjectResource> WithStallAfter(this IResourceBuilder<ProjectResource> project, IConfiguration configuration) =>
+        configuration["Safeguard:StallAfter"] is { Length: > 0 } stallAfter ? project.WithEnvironment("Safeguard__StallAfter", stallAfter) : project;
 
     /// <summary>The connection string every service reads its own database from (BuildingBlocks' DatabaseRegistration).</summary>
     private const string DatabaseConnection = "database";

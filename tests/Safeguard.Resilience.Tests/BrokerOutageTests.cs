@@ -36,6 +36,14 @@ public sealed class BrokerOutageTests(PlatformFixture platform)
             }
             // Nothing could have been announced yet.
             Assert.Empty(await platform.Inbox.MessagesToAsync(mailbox));
+            // Its events have waited longer than the harness's Safeguard:StallAfter (20 s): the service says so, and still serves.
+            var health = await platform.Direct("risk-assessment", Personas.Supervisor(centre)).GetAsync("/health");
+            Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+            var report = await health.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal("Degraded", report.GetProperty("status").GetString());
+            var work = report.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "background-work");
+            Assert.Equal("Degraded", work.GetProperty("status").GetString());
+            Assert.Contains("the outbox has not moved for", work.GetProperty("reason").GetString());
         }
         finally
         {

@@ -55,6 +55,8 @@ public sealed class TestServers : IAsyncDisposable
             // E-mail retries: 3 attempts 20 s apart, so a test reaches "failed" (and an operator retry) in a minute.
             "--Safeguard:Delivery:MaxAttempts=3",
             "--Safeguard:Delivery:FirstRetryDelay=00:00:20",
+            // An outbox that stands still this long makes /health say Degraded, so an outage test sees it.
+            "--Safeguard:StallAfter=00:00:20",
         ]);
 
         if (ContainerRuntimeProbe.IsAvailable())

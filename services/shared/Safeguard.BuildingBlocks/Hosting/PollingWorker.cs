@@ -12,12 +12,23 @@ public abstract class PollingWorker(WakeSignal signal, TimeProvider time, ILogge
 {
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
 
+    // TimeProvider timestamps: monotonic, untouched by the test clock's jumps.
+    private long _lastRoundAt = time.GetTimestamp();
+
     protected TimeProvider Time => time;
 
     protected ILogger Logger => logger;
 
     /// <summary>How long to sleep when no work is waiting and no signal comes.</summary>
     protected abstract TimeSpan PollInterval { get; }
+
+    /// <summary>The worker's name in /health's reasons: its type's, without a generic suffix.</summary>
+    internal string Name => GetType().Name.Split('`')[0];
+
+    internal TimeSpan Interval => PollInterval;
+
+    /// <summary>How long since a round last finished (or the worker started): a stuck or failing worker's grows.</summary>
+    internal TimeSpan SinceLastRound => time.GetElapsedTime(Interlocked.Read(ref _lastRoundAt));
 
     /// <summary>One round of work.</summary>
     /// <returns>True when more work may be waiting right away.</returns>
@@ -34,12 +45,14 @@ public abstract class PollingWorker(WakeSignal signal, TimeProvider time, ILogge
 
     private async Task LoopAsync(CancellationToken stoppingToken)
     {
+        Interlocked.Exchange(ref _lastRoundAt, time.GetTimestamp());
         var backoff = TimeSpan.Zero;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 var more = await RunOnceAsync(stoppingToken);
+                Interlocked.Exchange(ref _lastRoundAt, time.GetTimestamp());
                 backoff = TimeSpan.Zero;
                 if (!more)
                 {

@@ -34,6 +34,7 @@ public static class SafeguardServiceHost
         builder.AddPersonalDataProtection(service);
         builder.AddServiceDatabase<TDbContext>();
         builder.AddServiceMessaging<TDbContext>(service, configureConsumers);
+        builder.Services.AddHealthChecks().AddCheck<BackgroundWorkHealthCheck>(BackgroundWorkHealthCheck.Name, tags: ["ready"]);
         // Enumerations travel as kebab-case words ("police", "cannot-assess"), never as numbers.
         builder.Services.ConfigureHttpJsonOptions(json =>
         {

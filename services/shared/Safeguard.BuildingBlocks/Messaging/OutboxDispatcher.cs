@@ -21,14 +21,20 @@ internal sealed class OutboxDispatcher<TDbContext>(
     IBus bus,
     OutboxSignal signal,
     TimeProvider time,
-    ILogger<OutboxDispatcher<TDbContext>> logger) : PollingWorker(signal, time, logger)
+    ILogger<OutboxDispatcher<TDbContext>> logger) : PollingWorker(signal, time, logger), IOutboxProgress
     where TDbContext : ServiceDbContext
 {
     internal static readonly ActivitySource ActivitySource = new("Safeguard.Outbox");
     private const int BatchSize = 100;
     private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(10);
 
+    // When the outbox last moved: an event was published, or a round found none waiting and none failing.
+    private long _movedAt = time.GetTimestamp();
+    private volatile bool _failing;
+
     protected override TimeSpan PollInterval => TimeSpan.FromSeconds(1);
+
+    public TimeSpan SinceMoved => Time.GetElapsedTime(Interlocked.Read(ref _movedAt));
 
     protected override Task<bool> RunOnceAsync(CancellationToken cancellationToken) => DispatchBatchAsync(cancellationToken);
 
@@ -53,6 +59,11 @@ internal sealed class OutboxDispatcher<TDbContext>(
             .ToListAsync(cancellationToken);
         if (batch.Count == 0)
         {
+            // Events that failed wait for their next attempt: until one goes out, the outbox has not moved.
+            if (!_failing)
+            {
+                Interlocked.Exchange(ref _movedAt, Time.GetTimestamp());
+            }
             return false;
         }
 
@@ -77,6 +88,11 @@ internal sealed class OutboxDispatcher<TDbContext>(
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        if (batch.Any(m => m.SentAt is not null))
+        {
+            Interlocked.Exchange(ref _movedAt, Time.GetTimestamp());
+        }
+        _failing = failure is not null;
 
         if (failure is not null)
         {
