@@ -14,7 +14,7 @@ public sealed class ProgressReportTablesTests
         40, 60, 80, 2026, 60, counted is { } n && of is { } d && d > 0 ? Math.Round(100m * n / d, 1) : null, counted, of, null, null, null, null);
 
     private static IReadOnlyList<ReportTable> Report(CaseCounts cases, params IndicatorReport[] lines) => ProgressReportTables.Build(new ProgressReportData(
-        "DR", ReportPeriod.Of(Q1), Q1.End, cases, [new ObjectiveReport(1, "O", "O", lines)],
+        "DR", Q1.Period, Q1.End, cases, [new ObjectiveReport(1, "O", "O", lines)],
         [new QuarterSchemes(Q1, EvaluationStatus.Due, new SchemeFigures("2026-Q1", 12, 6,
             [new PackageUptake("rent-subsidy", 6, 7, 5, 2, 0, 0)], []), null, null)]));
 

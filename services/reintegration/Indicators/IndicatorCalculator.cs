@@ -1,3 +1,4 @@
+using Safeguard.BuildingBlocks.Reporting;
 using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Deadlines;
 using Safeguard.Reintegration.Cases;

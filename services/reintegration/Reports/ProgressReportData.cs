@@ -1,3 +1,4 @@
+using Safeguard.BuildingBlocks.Reporting;
 using Safeguard.Reintegration.Indicators;
 using Safeguard.Reintegration.Schemes;
 

@@ -64,9 +64,9 @@ public static class ProgressReportEndpoints
         var written = await db.SchemeEvaluations.AsNoTracking().Where(e => e.MunicipalityCode == municipality && e.Year == period.Year)
             .ToDictionaryAsync(e => e.QuarterNumber, cancellationToken);
         // A quarter not yet evaluated shows what the records say so far; the records are read once for all such quarters.
-        var computed = await SchemeFiguresQuery.ComputeAsync(db, municipality, [.. period.Quarters.Where(q => !written.ContainsKey(q.Number))],
+        var computed = await SchemeFiguresQuery.ComputeAsync(db, municipality, [.. Quarter.In(period).Where(q => !written.ContainsKey(q.Number))],
             cancellationToken);
-        var schemes = period.Quarters.Select(quarter => written.GetValueOrDefault(quarter.Number) is { } evaluation
+        var schemes = Quarter.In(period).Select(quarter => written.GetValueOrDefault(quarter.Number) is { } evaluation
                 ? new QuarterSchemes(quarter, EvaluationStatus.Evaluated, evaluation.Figures, evaluation.Impact, evaluation.ProposedChanges)
                 : new QuarterSchemes(quarter, quarter.Status(false, now), computed[quarter], null, null))
             .ToList();

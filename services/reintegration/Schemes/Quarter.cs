@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Safeguard.BuildingBlocks.Reporting;
 
 namespace Safeguard.Reintegration.Schemes;
 
@@ -45,6 +46,12 @@ public readonly partial record struct Quarter(int Year, int Number)
     }
 
     public override string ToString() => $"{Year}-Q{Number}";
+
+    /// <summary>The quarter as a report's period.</summary>
+    public ReportPeriod Period => ReportPeriod.OfQuarter(Year, Number);
+
+    /// <summary>The quarters a report's period spans, for their scheme evaluations.</summary>
+    public static IReadOnlyList<Quarter> In(ReportPeriod period) => [.. Of(period.Year).Where(q => q.Start >= period.From && q.End <= period.To)];
 
     [GeneratedRegex("^([0-9]{4})-Q([1-4])$")]
     private static partial Regex Pattern();

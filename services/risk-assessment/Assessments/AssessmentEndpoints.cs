@@ -96,7 +96,7 @@ public static class AssessmentEndpoints
         var previous = @case.RecordAssessment(assessment.Level, assessment.AssessedAt);
         db.Publish(new RiskAssessed(@case.Id, @case.Reference, @case.CentreCode, assessment.Id, assessment.Sequence,
             assessment.Level.ToString().ToLowerInvariant(), previous?.ToString().ToLowerInvariant(), model.RedFlags,
-            model.Confidence == Confidence.Low, now));
+            model.Confidence == Confidence.Low, now, assessment.AssessedAt));
 
         // Art. 17 and Annex 1 §5.4. Once the team is convened, new risk is safety-plan's to act on (Art. 21).
         var reasons = TeamConvening.ReasonsAfter(assessment);

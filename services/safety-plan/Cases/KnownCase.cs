@@ -23,18 +23,27 @@ public sealed class KnownCase
 
     public DateTimeOffset OpenedAt { get; private set; }
 
+    /// <summary>When the centre learned of the violence: the protection chain's KPIs count a case from here.</summary>
+    public DateTimeOffset LearnedAt { get; private set; }
+
+    /// <summary>Rulebook Art. 5: the first assessment is due by then (12 hours after <see cref="LearnedAt"/>, as risk-assessment set it).</summary>
+    public DateTimeOffset AssessmentDueAt { get; private set; }
+
     /// <summary>When risk-assessment closed the case: nothing of it keeps running here after that.</summary>
     public DateTimeOffset? ClosedAt { get; private set; }
 
     public void Close(DateTimeOffset at) => ClosedAt ??= at;
 
-    public static KnownCase Of(Guid caseId, string caseReference, string centreCode, bool protectionWithoutConsent, DateTimeOffset openedAt) => new()
+    public static KnownCase Of(Guid caseId, string caseReference, string centreCode, bool protectionWithoutConsent, DateTimeOffset openedAt,
+        DateTimeOffset? learnedAt = null, DateTimeOffset? assessmentDueAt = null) => new()
     {
         CaseId = caseId,
         CaseReference = caseReference,
         CentreCode = centreCode,
         ProtectionWithoutConsent = protectionWithoutConsent,
         OpenedAt = openedAt,
+        LearnedAt = learnedAt ?? openedAt,
+        AssessmentDueAt = assessmentDueAt ?? (learnedAt ?? openedAt).AddHours(12),
     };
 }
 
@@ -50,5 +59,9 @@ internal sealed class KnownCaseConfiguration : IEntityTypeConfiguration<KnownCas
         b.Property(c => c.ProtectionWithoutConsent).HasColumnName("protection_without_consent");
         b.Property(c => c.OpenedAt).HasColumnName("opened_at");
         b.Property(c => c.ClosedAt).HasColumnName("closed_at");
+        b.Property(c => c.LearnedAt).HasColumnName("learned_at");
+        b.Property(c => c.AssessmentDueAt).HasColumnName("assessment_due_at");
+        // The KPIs read a centre's cases of a period.
+        b.HasIndex(c => new { c.CentreCode, c.LearnedAt }).HasDatabaseName("ix_known_cases_centre_learned");
     }
 }

@@ -14,7 +14,8 @@ public sealed class CaseOpenedConsumer(SafetyPlanDbContext db, TimeProvider time
     {
         if (await Db.KnownCases.FindAsync([message.CaseId], cancellationToken) is null)
         {
-            Db.KnownCases.Add(KnownCase.Of(message.CaseId, message.CaseReference, message.CentreCode, message.ProtectionWithoutConsent, message.OccurredAt));
+            Db.KnownCases.Add(KnownCase.Of(message.CaseId, message.CaseReference, message.CentreCode, message.ProtectionWithoutConsent, message.OccurredAt,
+                message.LearnedAt, message.AssessmentDueAt));
         }
     }
 }

@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Safeguard.BuildingBlocks.Messaging;
 using Safeguard.Contracts.RiskAssessment;
+using Safeguard.SafetyPlan.Cases;
 using Safeguard.SafetyPlan.Monitoring;
 using Safeguard.SafetyPlan.Persistence;
 using Safeguard.SafetyPlan.Plans;
@@ -21,6 +22,11 @@ public sealed class RiskAssessedConsumer(SafetyPlanDbContext db, TimeProvider ti
 
     protected override async Task HandleAsync(RiskAssessed message, ConsumeContext<RiskAssessed> context, CancellationToken cancellationToken)
     {
+        // Every assessment, plan or not, for the protection chain's KPIs.
+        if (await Db.CaseAssessments.FindAsync([message.CaseId, message.Sequence], cancellationToken) is null)
+        {
+            Db.CaseAssessments.Add(CaseAssessment.Of(message));
+        }
         var plan = await Db.SafetyPlans.SingleOrDefaultAsync(p => p.CaseId == message.CaseId && p.State != PlanState.Closed, cancellationToken);
         if (plan is null)
         {

@@ -32,6 +32,8 @@ public sealed class SafetyPlanDbContext(DbContextOptions<SafetyPlanDbContext> op
 
     public DbSet<KnownCase> KnownCases => Set<KnownCase>();
 
+    public DbSet<CaseAssessment> CaseAssessments => Set<CaseAssessment>();
+
     public DbSet<IndividualPlanEntry> IndividualPlanEntries => Set<IndividualPlanEntry>();
 
     public DbSet<IndividualPlanClockAlert> IndividualPlanClockAlerts => Set<IndividualPlanClockAlert>();
@@ -48,6 +50,7 @@ public sealed class SafetyPlanDbContext(DbContextOptions<SafetyPlanDbContext> op
         modelBuilder.ApplyConfiguration(new CaseConsentConfiguration());
         modelBuilder.ApplyConfiguration(new IndividualPlanConfiguration(personalData));
         modelBuilder.ApplyConfiguration(new KnownCaseConfiguration());
+        modelBuilder.ApplyConfiguration(new CaseAssessmentConfiguration());
         modelBuilder.ApplyConfiguration(new IndividualPlanEntryConfiguration(personalData));
         modelBuilder.ApplyConfiguration(new IndividualPlanClockAlertConfiguration());
         modelBuilder.ApplyConfiguration(new DeadlineCheckConfiguration());

@@ -269,11 +269,40 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Safeguard.SafetyPlan.Cases.CaseAssessment", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<DateTimeOffset>("AssessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assessed_at");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("level");
+
+                    b.HasKey("CaseId", "Sequence");
+
+                    b.ToTable("case_assessments", (string)null);
+                });
+
             modelBuilder.Entity("Safeguard.SafetyPlan.Cases.KnownCase", b =>
                 {
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid")
                         .HasColumnName("case_id");
+
+                    b.Property<DateTimeOffset>("AssessmentDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assessment_due_at");
 
                     b.Property<string>("CaseReference")
                         .IsRequired()
@@ -291,6 +320,10 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("closed_at");
 
+                    b.Property<DateTimeOffset>("LearnedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("learned_at");
+
                     b.Property<DateTimeOffset>("OpenedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("opened_at");
@@ -300,6 +333,9 @@ namespace Safeguard.SafetyPlan.Persistence.Migrations
                         .HasColumnName("protection_without_consent");
 
                     b.HasKey("CaseId");
+
+                    b.HasIndex("CentreCode", "LearnedAt")
+                        .HasDatabaseName("ix_known_cases_centre_learned");
 
                     b.ToTable("known_cases", (string)null);
                 });

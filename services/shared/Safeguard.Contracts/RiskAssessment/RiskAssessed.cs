@@ -8,6 +8,7 @@ namespace Safeguard.Contracts.RiskAssessment;
 /// <param name="PreviousRiskLevel">The level of the case before this assessment; null for the first.</param>
 /// <param name="RedFlags">Codes such as "attempted-strangulation" or "threat-to-kill".</param>
 /// <param name="LowConfidence">Many answers were "cannot assess": the level may understate the risk.</param>
+/// <param name="AssessedAt">When the professional assessed (Annex 1), which may be before it was recorded; null from senders before it was added.</param>
 public sealed record RiskAssessed(
     Guid CaseId,
     string CaseReference,
@@ -18,4 +19,5 @@ public sealed record RiskAssessed(
     string? PreviousRiskLevel,
     IReadOnlyList<string> RedFlags,
     bool LowConfidence,
-    DateTimeOffset OccurredAt) : IIntegrationEvent;
+    DateTimeOffset OccurredAt,
+    DateTimeOffset? AssessedAt = null) : IIntegrationEvent;
