@@ -2,7 +2,7 @@
 # Installs what the platform needs on a fresh Debian 12 machine with the .NET 10 SDK:
 # PostgreSQL 15 and RabbitMQ server binaries (run later as local processes, never as system services),
 # Chromium for the browser tests (Playwright drives Debian's build: no browser can be downloaded at run time),
-# the dotnet tools of the manifest and the npm tools of eng/npm-tools. Idempotent: a second run changes nothing.
+# kubectl for the manifests' test, the dotnet tools of the manifest and the npm tools of eng/npm-tools. Idempotent: a second run changes nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,6 +13,9 @@ command -v setpriv >/dev/null || need+=(util-linux)
 command -v jq >/dev/null || need+=(jq)
 [ -x /usr/bin/chromium ] || need+=(chromium)
 command -v npm >/dev/null || need+=(nodejs npm)
+# kubectl renders the Kubernetes manifests in a test (`kubectl kustomize`, offline). The machine image brings a
+# current one; Debian's own is older (its kustomize may not read every field the manifests use).
+command -v kubectl >/dev/null || need+=(kubernetes-client)
 
 if [ ${#need[@]} -gt 0 ]; then
   sudo=""
