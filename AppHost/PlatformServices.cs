@@ -103,7 +103,7 @@ public static class PlatformServices
     /// then exits, so the running service holds only its runtime role. <paramref name="configure"/> sets what the
     /// service needs beyond that, on both, so the step builds the same service.
     /// </summary>
-    public static IResourceBuilder<ProjectResource> AddPlatformService<TProject>(
+    public static PlatformService AddPlatformService<TProject>(
         this IDistributedApplicationBuilder builder, string name, IPlatformServers servers, string databaseName, string? publishes,
         PlatformSettings settings, ServiceCredentials credentials, Func<IResourceBuilder<ProjectResource>, IResourceBuilder<ProjectResource>>? configure = null)
         where TProject : IProjectMetadata, new()
@@ -124,28 +124,52 @@ public static class PlatformServices
             .WithReference(messaging, connectionName: "messaging")
             .WithTestTelemetryReceiver(builder));
 
-        var service = configure(builder.AddProject<TProject>(name)
-            .WithServiceKeys(settings, name)
-            .WithHostEnvironment(builder)
-            // Not behind DCP's proxy: it copied every request once more on the way in (gateway -> proxy -> service)
-            // on a box with two cores. Aspire picks a free port when none is fixed.
-            .WithHttpEndpoint(name: "http", port: settings.ServicePort(name), isProxied: false)
-            .WithPlainHttpOnly()
-            .WithHttpHealthCheck("/health")
-            .WithEnvironment("OTEL_EXPORTER_OTLP_TIMEOUT", OtlpExportTimeoutMs)
-            // Tests move the services' clocks to reach deadlines; never set outside the test harness.
-            .WithEnvironment("Safeguard__TestClock", builder.Configuration["Safeguard:TestClock"] ?? "false")
-            .WithStallAfter(builder.Configuration)
-            .WithReference(database.Runtime, connectionName: DatabaseConnection)
-            .WithReference(messaging, connectionName: "messaging"));
         foreach (var server in servers.StartFirst)
         {
             migrate.WaitFor(server);
-            service.WaitFor(server);
         }
-        service.WaitForCompletion(migrate);
-        service.WithTraceSampling(builder.Configuration).WithTestTelemetryReceiver(builder);
-        return service;
+
+        // Safeguard:Replicas processes of the service, "risk-assessment", "risk-assessment-2"...: the same binary on the same
+        // database, queues and key ring, each on a port of its own. They share the work through the database (row locks,
+        // SKIP LOCKED) and the broker (competing consumers, the inbox), so none is special and any may die.
+        var replicas = Enumerable.Range(0, settings.Replicas).Select(replica =>
+        {
+            var service = configure(builder.AddProject<TProject>(replica == 0 ? name : $"{name}-{replica + 1}")
+                .WithServiceKeys(settings, name)
+                .WithHostEnvironment(builder)
+                // Not behind DCP's proxy: it copied every request once more on the way in (gateway -> proxy -> service)
+                // on a box with two cores. Aspire picks a free port when none is fixed.
+                .WithHttpEndpoint(name: "http", port: settings.ServicePort(name, replica), isProxied: false)
+                .WithPlainHttpOnly()
+                .WithHttpHealthCheck("/health")
+                .WithEnvironment("OTEL_EXPORTER_OTLP_TIMEOUT", OtlpExportTimeoutMs)
+                // Tests move the services' clocks to reach deadlines; never set outside the test harness.
+                .WithEnvironment("Safeguard__TestClock", builder.Configuration["Safeguard:TestClock"] ?? "false")
+                .WithStallAfter(builder.Configuration)
+                .WithReference(database.Runtime, connectionName: DatabaseConnection)
+                .WithReference(messaging, connectionName: "messaging"));
+            foreach (var server in servers.StartFirst)
+            {
+                service.WaitFor(server);
+            }
+            service.WaitForCompletion(migrate);
+            return service.WithTraceSampling(builder.Configuration).WithTestTelemetryReceiver(builder);
+        }).ToList();
+        return new PlatformService(name, replicas);
+    }
+
+    /// <summary>
+    /// The gateway's route to every replica of <paramref name="service"/>: service discovery resolves the cluster's one
+    /// address ("http://risk-assessment") to all of them, and YARP balances over those its health checks find up.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithRoutesTo(this IResourceBuilder<ProjectResource> gateway, PlatformService service)
+    {
+        gateway.WithReference(service.Replicas[0]);
+        for (var replica = 1; replica < service.Replicas.Count; replica++)
+        {
+            gateway.WithEnvironment($"services__{service.Name}__http__{replica}", service.Replicas[replica].GetEndpoint("http"));
+        }
+        return gateway;
     }
 
     /// <summary>
@@ -158,3 +182,6 @@ public static class PlatformServices
     /// <summary>The connection string every service reads its own database from (BuildingBlocks' DatabaseRegistration).</summary>
     private const string DatabaseConnection = "database";
 }
+
+/// <summary>A domain service's processes: one per replica, the first named after the service.</summary>
+public sealed record PlatformService(string Name, IReadOnlyList<IResourceBuilder<ProjectResource>> Replicas);

@@ -32,17 +32,19 @@ public sealed record PlatformSettings(
     int SmtpPort,
     int SmtpWebPort,
     int? ServicePortBase,
-    string? AuthAuthority)
+    string? AuthAuthority,
+    int Replicas = 1)
 {
     /// <summary>The services in the order of their fixed ports (Safeguard:Ports:Services + index).</summary>
     private static readonly string[] ServiceOrder = ["risk-assessment", "safety-plan", "reintegration", "training-registry", "notification", "identity", "workspace"];
 
     /// <summary>
     /// A service's fixed port when Safeguard:Ports:Services is set (the benchmark calls a service directly to
-    /// measure the gateway's overhead); otherwise null, and Aspire picks a free one.
+    /// measure the gateway's overhead): the base plus the service's place, and a further replica one row of
+    /// services on (base + 7 for risk-assessment-2); otherwise null, and Aspire picks a free one.
     /// </summary>
-    public int? ServicePort(string service) =>
-        ServicePortBase is { } first && Array.IndexOf(ServiceOrder, service) is >= 0 and var index ? first + index : null;
+    public int? ServicePort(string service, int replica = 0) =>
+        ServicePortBase is { } first && Array.IndexOf(ServiceOrder, service) is >= 0 and var index ? first + index + replica * ServiceOrder.Length : null;
 
     public static PlatformSettings From(IConfiguration configuration, string appHostDirectory)
     {
@@ -69,7 +71,9 @@ public sealed record PlatformSettings(
             Port(section, "SmtpWeb", 5080),
             int.TryParse(section["Ports:Services"], out var services) ? services : null,
             // Another OpenID Connect provider the platform trusts instead of its own identity service.
-            section["Auth:Authority"] is { Length: > 0 } authority ? authority : null);
+            section["Auth:Authority"] is { Length: > 0 } authority ? authority : null,
+            // Processes per domain service (the workspace and the gateway run one each).
+            Math.Max(1, section.GetValue("Replicas", 1)));
     }
 
     /// <summary>Where people and systems reach the platform: the gateway, which is also the tokens' issuer.</summary>

@@ -55,6 +55,7 @@ public static class AccessMatrix
         new("POST", "/api/safety-plans/plans/{planId}/adoption", Csr),
         new("POST", "/api/safety-plans/plans/{planId}/measures", Csr),
         new("GET", "/api/safety-plans/measure-catalogue", Csr),
+        new("GET", "/api/safety-plans/kpis", [SV, AN]),
         new("POST", "/api/safety-plans/plans/{planId}/closure", Csr),
         new("POST", "/api/safety-plans/plans/{planId}/moves", Csr),
         new("GET", "/api/safety-plans/plans/{planId}/form", CsrAndTeam),

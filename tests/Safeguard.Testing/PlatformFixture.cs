@@ -15,13 +15,20 @@ namespace Safeguard.Testing;
 /// from the real AppHost, on fresh data. Tests talk to it as users do: over HTTP through the gateway,
 /// and read what they cause from the SMTP inbox, the broker and the databases.
 /// </summary>
-public sealed class PlatformFixture : IAsyncLifetime
+public class PlatformFixture : IAsyncLifetime
 {
     public static readonly string[] Services = ["risk-assessment", "safety-plan", "reintegration", "training-registry", "notification", "identity", "workspace"];
 
     /// <summary>The migrate step each service with a database runs before it starts (issue 24 §1).</summary>
     public static readonly string[] MigrateSteps = [.. Services.Where(s => s != "workspace").Select(s => s + "-migrate")];
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
+
+    /// <summary>Processes per domain service (Safeguard:Replicas): one, unless a test assembly's fixture asks for more.</summary>
+    public virtual int Replicas => 1;
+
+    /// <summary>Every service process: the services, and the further replicas of those with a database ("risk-assessment-2").</summary>
+    public IReadOnlyList<string> ServiceProcesses =>
+        [.. Services, .. Enumerable.Range(2, Replicas - 1).SelectMany(replica => Services.Where(s => s != "workspace").Select(s => $"{s}-{replica}"))];
 
     private readonly System.Collections.Concurrent.ConcurrentQueue<string> _logLines = new();
     private readonly CancellationTokenSource _stopWatchingLogs = new();
@@ -93,10 +100,11 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        using var timeout = new CancellationTokenSource(StartTimeout);
+        // Each further replica of the six services adds processes to start on the same cores.
+        using var timeout = new CancellationTokenSource(StartTimeout + TimeSpan.FromMinutes(3) * (Replicas - 1));
         _servers = await TestServers.StartAsync(timeout.Token);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Safeguard_AppHost>(
-            [.. _servers.AppHostArguments, $"--Safeguard:TestOtlpEndpoint={Telemetry.Endpoint}"], timeout.Token);
+            [.. _servers.AppHostArguments, $"--Safeguard:TestOtlpEndpoint={Telemetry.Endpoint}", $"--Safeguard:Replicas={Replicas}"], timeout.Token);
         builder.Services.AddLogging(logging => logging
             .SetMinimumLevel(LogLevel.Warning)
             .AddFilter("Aspire.Hosting.Dcp", LogLevel.Error));
@@ -108,14 +116,14 @@ public sealed class PlatformFixture : IAsyncLifetime
         }
         catch (OperationCanceledException ex) when (timeout.IsCancellationRequested)
         {
-            throw new InvalidOperationException($"The platform did not start within {StartTimeout}. Its resources not up then:\n{states}", ex);
+            throw new InvalidOperationException($"The platform did not start in time. Its resources not up then:\n{states}", ex);
         }
 
         var logs = _app.Services.GetRequiredService<ResourceLoggerService>();
         // Watched by IResource: a project's log stream is keyed by its resolved name (with a suffix).
         var model = _app.Services.GetRequiredService<DistributedApplicationModel>();
         // The migrate steps' lines too: what they log is held to the same rules as the services'.
-        foreach (var resource in model.Resources.Where(r => Services.Append("gateway").Concat(MigrateSteps).Contains(r.Name)))
+        foreach (var resource in model.Resources.Where(r => ServiceProcesses.Append("gateway").Concat(MigrateSteps).Contains(r.Name)))
         {
             _ = Task.Run(async () =>
             {
@@ -135,7 +143,7 @@ public sealed class PlatformFixture : IAsyncLifetime
             });
         }
 
-        foreach (var resource in Services.Append("gateway"))
+        foreach (var resource in ServiceProcesses.Append("gateway"))
         {
             try
             {

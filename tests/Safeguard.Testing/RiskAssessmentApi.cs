@@ -34,18 +34,22 @@ public static class RiskAssessmentApi
         professionals = new[] { "Test Professional" },
     };
 
+    /// <summary>A case as the police report it to the centre (Rulebook Art. 5), for POST /cases.</summary>
+    public static object CaseBody(string centreCode, DateTimeOffset? learnedAt = null, string reportedBy = "police", string victimName = "Test Victim",
+        string category = "adult", object[]? household = null) => new
+    {
+        centreCode,
+        reportedBy,
+        learnedAt = learnedAt ?? DateTimeOffset.UtcNow.AddMinutes(-10),
+        victim = new { fullName = victimName, category },
+        household = household ?? [],
+        perpetrator = new { fullName = "Test Perpetrator", relationToVictim = "husband" },
+    };
+
     public static async Task<OpenedCase> OpenCaseAsync(this HttpClient gateway, string centreCode, DateTimeOffset? learnedAt = null,
         string reportedBy = "police", string victimName = "Test Victim", string category = "adult", object[]? household = null)
     {
-        var response = await gateway.PostAsJsonAsync(Cases, new
-        {
-            centreCode,
-            reportedBy,
-            learnedAt = learnedAt ?? DateTimeOffset.UtcNow.AddMinutes(-10),
-            victim = new { fullName = victimName, category },
-            household = household ?? [],
-            perpetrator = new { fullName = "Test Perpetrator", relationToVictim = "husband" },
-        });
+        var response = await gateway.PostAsJsonAsync(Cases, CaseBody(centreCode, learnedAt, reportedBy, victimName, category, household));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         return new OpenedCase(body.GetProperty("id").GetGuid(), body.GetProperty("reference").GetString()!, ETagOf(response), body);

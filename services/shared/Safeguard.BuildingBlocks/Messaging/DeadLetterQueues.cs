@@ -65,6 +65,10 @@ public sealed class DeadLetterQueues
     /// <summary>How many messages wait in each endpoint's error queue, none of them taken.</summary>
     public async Task<IReadOnlyList<(string Queue, uint Count)>> CountAsync(CancellationToken cancellationToken)
     {
+        if (_endpoints.Names.Count == 0)
+        {
+            return []; // a service that consumes nothing has no queue, and no reason to connect
+        }
         await using var connection = await ConnectAsync(cancellationToken);
         var counts = new List<(string, uint)>();
         foreach (var queue in _endpoints.Names)
