@@ -27,8 +27,6 @@ public sealed partial record ReportPeriod(string Label, int Year, DateTimeOffset
         return new($"{year}-{month:00}", year, from, from.AddMonths(1));
     }
 
-    public bool Contains(DateTimeOffset at) => at >= From && at < To;
-
     /// <param name="allowMonths">Whether a month is a period here (a report due by quarter takes years and quarters only).</param>
     public static bool TryParse(string? text, out ReportPeriod period, bool allowMonths = false)
     {
