@@ -88,5 +88,23 @@ public sealed class ProtectionChainKpiTests
         Assert.Contains(SmallCounts.Marker, string.Join(",", outside.Table().Rows.SelectMany(r => r).Select(c => c?.ToString())));
     }
 
+    [Fact]
+    public void A_withheld_part_is_named_as_withheld_and_a_part_that_does_not_apply_is_left_empty()
+    {
+        // Two plans closed by the team: a small count, which has no basis of its own; their median goes with it.
+        var figures = new ProtectionChainFigures(new Share(10, 10), 3, new Share(5, 5), 20, new LevelCounts(5, 0, 5), new LevelCounts(5, 0, 5),
+            new LevelMoves(0, 0, 0), 2, 14, new Share(0, 0), new Share(0, 0));
+
+        var outside = KpiReport.Of("SK", March, Now, figures, suppress: true);
+
+        Assert.Equal(["count"], Line(outside, "plans-closed-by-team").Withheld);
+        Assert.Equal(["of", "median"], Line(outside, "days-open-of-plans-closed-by-team").Withheld);
+        Assert.Empty(Line(outside, "assessed-within-12-hours").Withheld);
+        var closedRow = outside.Table().Rows.Single(r => Equals(r[2], "plans-closed-by-team"));
+        Assert.Equal(SmallCounts.Marker, closedRow[4]); // count
+        Assert.Null(closedRow[5]);                      // of: there is none, so none is withheld
+        Assert.Null(closedRow[6]);                      // percent
+    }
+
     private static KpiLine Line(KpiReport report, string code) => report.Lines.Single(l => l.Code == code);
 }

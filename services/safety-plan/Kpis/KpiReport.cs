@@ -3,8 +3,15 @@ using Safeguard.BuildingBlocks.Reporting;
 namespace Safeguard.SafetyPlan.Kpis;
 
 /// <summary>One figure of the report: a count (of how many, as a percentage) or a median (of how many), in <see cref="Unit"/>.</summary>
-/// <param name="Suppressed">A count, or the basis of a median, was withheld by the small-count rule: the report left the centre.</param>
-public sealed record KpiLine(string Code, string Text, int? Count, int? Of, decimal? Percent, double? Median, string? Unit, bool Suppressed);
+/// <param name="Withheld">
+/// The parts ("count", "of", "percent", "median") the small-count rule withheld because the report left the centre; a
+/// part that is null and not named here does not apply (a count without a basis, a median of nothing).
+/// </param>
+public sealed record KpiLine(string Code, string Text, int? Count, int? Of, decimal? Percent, double? Median, string? Unit, IReadOnlyList<string> Withheld)
+{
+    /// <summary>Whether anything of the line was withheld.</summary>
+    public bool Suppressed => Withheld.Count > 0;
+}
 
 /// <summary>A centre's protection-chain KPIs for a period (issue 26 §4); counts, percentages and medians only.</summary>
 public sealed record KpiReport(string CentreCode, string Period, DateTimeOffset From, DateTimeOffset To, DateTimeOffset ComputedAt,
@@ -56,20 +63,24 @@ public sealed record KpiReport(string CentreCode, string Period, DateTimeOffset 
     public ReportTable Table() => new("Protection chain KPIs",
         ["centre", "period", "kpi", "description", "count", "of", "percent", "median", "unit"], 3,
         [.. Lines.Select(l => (IReadOnlyList<object?>)[CentreCode, Period, l.Code, l.Text,
-            Shown(l.Count, l.Suppressed), Shown(l.Of, l.Suppressed), Shown(l.Percent, l.Suppressed), Shown(l.Median, l.Suppressed), l.Unit])]);
+            Shown(l, "count", l.Count), Shown(l, "of", l.Of), Shown(l, "percent", l.Percent), Shown(l, "median", l.Median), l.Unit])]);
 
-    private static object? Shown<T>(T? value, bool suppressed) where T : struct => value is { } v ? v : suppressed ? SmallCounts.Marker : null;
+    private static object? Shown<T>(KpiLine line, string part, T? value) where T : struct =>
+        value is { } v ? v : line.Withheld.Contains(part) ? SmallCounts.Marker : null;
 
     private static KpiLine Ratio(string code, string text, CountCell count, CountCell? of)
     {
+        List<string> withheld = [];
+        if (count.Suppressed) withheld.Add("count");
+        if (of?.Suppressed == true) withheld.Add("of");
+        if (of is not null && withheld.Count > 0) withheld.Add("percent");
         var percent = of is null ? null : new PercentCell(count, of).Value;
-        return new(code, text, count.Suppressed ? null : count.Value, of is null || of.Suppressed ? null : of.Value, percent, null, null,
-            count.Suppressed || of?.Suppressed == true);
+        return new(code, text, count.Suppressed ? null : count.Value, of is null || of.Suppressed ? null : of.Value, percent, null, null, withheld);
     }
 
     /// <summary>A median is withheld with the count it is the median of: of one to four people it would describe them.</summary>
     private static KpiLine MedianOf(string code, string text, double? median, string unit, CountCell basis) =>
-        new(code, text, null, basis.Suppressed ? null : basis.Value, null, basis.Suppressed ? null : median, unit, basis.Suppressed);
+        new(code, text, null, basis.Suppressed ? null : basis.Value, null, basis.Suppressed ? null : median, unit, basis.Suppressed ? ["of", "median"] : []);
 
     /// <summary>The report's counts and the groups they add up in, protected together by the platform's one small-count rule.</summary>
     private sealed class LineBuilder

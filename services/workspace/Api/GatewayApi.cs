@@ -29,6 +29,9 @@ public sealed record ApiResult<T>(T? Value, HttpStatusCode Status, string? Title
     public bool Ok => (int)Status is >= 200 and < 300;
 }
 
+/// <summary>A file as the API served it.</summary>
+public sealed record DownloadedFile(string Name, string ContentType, byte[] Content);
+
 /// <summary>
 /// The gateway's APIs, called with the signed-in person's own token: the workspace has no other way to the data,
 /// so every record rule, audit and limit applies to what it shows (issue 23).
@@ -38,15 +41,26 @@ public sealed class GatewayApi(HttpClient http, SessionTokens tokens)
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public Task<ApiResult<T>> GetAsync<T>(string path, CancellationToken cancellationToken = default) =>
-        SendAsync<T>(HttpMethod.Get, path, body: null, ifMatch: null, cancellationToken);
+        SendAsync(HttpMethod.Get, path, body: null, ifMatch: null, ReadJsonAsync<T>, cancellationToken);
 
     public Task<ApiResult<T>> PostAsync<T>(string path, object body, string? ifMatch = null, CancellationToken cancellationToken = default) =>
-        SendAsync<T>(HttpMethod.Post, path, body, ifMatch, cancellationToken);
+        SendAsync(HttpMethod.Post, path, body, ifMatch, ReadJsonAsync<T>, cancellationToken);
 
     public Task<ApiResult<T>> PutAsync<T>(string path, object body, string? ifMatch = null, CancellationToken cancellationToken = default) =>
-        SendAsync<T>(HttpMethod.Put, path, body, ifMatch, cancellationToken);
+        SendAsync(HttpMethod.Put, path, body, ifMatch, ReadJsonAsync<T>, cancellationToken);
 
-    private async Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, string? ifMatch, CancellationToken cancellationToken)
+    /// <summary>A file the API serves (a CSV or XLSX export), with the name and type it gives it.</summary>
+    public Task<ApiResult<DownloadedFile>> DownloadAsync(string path, CancellationToken cancellationToken = default) =>
+        SendAsync(HttpMethod.Get, path, body: null, ifMatch: null, async (response, ct) => new DownloadedFile(
+            response.Content.Headers.ContentDisposition is { } disposition ? (disposition.FileNameStar ?? disposition.FileName?.Trim('"') ?? "") : "",
+            response.Content.Headers.ContentType?.MediaType ?? "application/octet-stream",
+            await response.Content.ReadAsByteArrayAsync(ct)), cancellationToken);
+
+    private static async Task<T?> ReadJsonAsync<T>(HttpResponseMessage response, CancellationToken cancellationToken) =>
+        response.Content.Headers.ContentLength == 0 ? default : await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken);
+
+    private async Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, string? ifMatch,
+        Func<HttpResponseMessage, CancellationToken, Task<T?>> read, CancellationToken cancellationToken)
     {
         var token = await tokens.AccessTokenAsync(cancellationToken) ?? throw new SessionEndedException();
         using var request = new HttpRequestMessage(method, path);
@@ -67,8 +81,7 @@ public sealed class GatewayApi(HttpClient http, SessionTokens tokens)
         var etag = response.Headers.ETag?.ToString();
         if (response.IsSuccessStatusCode)
         {
-            var value = response.Content.Headers.ContentLength == 0 ? default : await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken);
-            return new ApiResult<T>(value, response.StatusCode, null, new Dictionary<string, string[]>(), etag);
+            return new ApiResult<T>(await read(response, cancellationToken), response.StatusCode, null, new Dictionary<string, string[]>(), etag);
         }
         return await ProblemAsync<T>(response, etag, cancellationToken);
     }

@@ -12,6 +12,9 @@ public static class LocalTime
 
     private static readonly TimeZoneInfo Zone = TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Skopje", out var zone) ? zone : TimeZoneInfo.Utc;
 
+    /// <summary>The country's wall-clock time at <paramref name="at"/>.</summary>
+    public static DateTime Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Zone).DateTime;
+
     public static string Format(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Zone).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
 
     public static string FormatDate(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);

@@ -10,4 +10,7 @@ public static class WorkspaceRoles
 
     /// <summary>Whoever may sit on a multisectoral team: a centre's own people and the partner institutions' members.</summary>
     public const string Team = Centre + "," + PlatformRoles.TeamMember;
+
+    /// <summary>Who reads the protection chain's KPIs: a centre's supervisor (her own centre) and the ministry's analysts (any, small counts withheld).</summary>
+    public const string Figures = PlatformRoles.CsrSupervisor + "," + PlatformRoles.Analyst;
 }

@@ -66,5 +66,23 @@ internal static class English
         ["unlawfully-processed"] = "Processed unlawfully (GDPR Art. 17(1)(d))",
         ["legal-obligation"] = "Legal obligation (GDPR Art. 17(1)(e))",
         ["retention-ended"] = "Retention period ended",
+        // The protection chain's KPIs, by the code safety-plan gives each.
+        ["assessed-within-12-hours"] = "Assessed within 12 hours of the centre learning of the violence (Art. 5)",
+        ["hours-to-first-assessment"] = "Median time to the first risk assessment, in hours",
+        ["high-risk-with-adopted-plan"] = "High-risk cases with an adopted safety plan (Art. 17–21)",
+        ["hours-to-plan-adoption"] = "Median time from the high-risk assessment to the plan's adoption, in hours",
+        ["first-level-standard"] = "First assessment: standard risk",
+        ["first-level-medium"] = "First assessment: medium risk",
+        ["first-level-high"] = "First assessment: high risk",
+        ["latest-level-standard"] = "Latest assessment: standard risk",
+        ["latest-level-medium"] = "Latest assessment: medium risk",
+        ["latest-level-high"] = "Latest assessment: high risk",
+        ["level-raised"] = "Reassessed: level raised since the first assessment",
+        ["level-unchanged"] = "Reassessed: level unchanged",
+        ["level-lowered"] = "Reassessed: level lowered since the first assessment",
+        ["plans-closed-by-team"] = "Safety plans closed on the team's decision (Art. 21)",
+        ["days-open-of-plans-closed-by-team"] = "Median time those plans were open, in days",
+        ["contacts-within-48-hours"] = "Contacts with the victim within 48 hours (Art. 21)",
+        ["daily-reports-in-time"] = "Daily reports to the centre in time (Art. 21)",
     };
 }

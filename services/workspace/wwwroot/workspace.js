@@ -1,8 +1,19 @@
 // The workspace's only script of its own: the page's language for screen readers when the person switches it,
-// the print views' button, and the idle sign-out.
+// the print views' button, the KPI downloads, and the idle sign-out.
 window.safeguard = {
     setLanguage: language => document.documentElement.lang = language,
     print: () => window.print(),
+
+    // A file the server read from an API (a KPI export) handed to the browser as a download: held in memory for the
+    // click only, never in the browser's storage.
+    download: async (name, type, content) => {
+        const url = URL.createObjectURL(new Blob([await content.arrayBuffer()], { type }));
+        const link = Object.assign(document.createElement('a'), { href: url, download: name });
+        document.body.appendChild(link);
+        link.click();
+        link.remove();
+        URL.revokeObjectURL(url);
+    },
 
     // Keys, taps, scrolling and typing count as work. While she works the server hears so at most once every
     // `stillHereMs` (so a long form typed without a call keeps her session); once she has done nothing for
