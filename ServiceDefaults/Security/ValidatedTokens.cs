@@ -14,6 +14,8 @@ namespace Safeguard.ServiceDefaults.Security;
 /// <item>the key that signed it is still among the published keys (a key withdrawn from the key set ends its tokens);</item>
 /// <item>its issuer is still a valid issuer.</item>
 /// </list>
+/// Keys and issuer are read where the full check reads them: the parameters, or the published configuration that the
+/// JWT bearer handler passes through <see cref="TokenValidationParameters.ConfigurationManager"/>.
 /// Only tokens that passed are remembered: a refused token is checked in full every time, and an attacker's made-up
 /// tokens fill nothing. The cache is keyed by the whole token, and each request gets its own copy of the identity.
 /// </summary>
@@ -42,7 +44,12 @@ public sealed class ValidatedTokens : JsonWebTokenHandler
         var now = _time.GetUtcNow().UtcDateTime;
         if (_checked.TryGetValue(token, out var known))
         {
-            if (known.StillPasses(now, validationParameters))
+            // The JWT bearer handler passes the identity service's published configuration (keys and issuer) through its
+            // configuration manager rather than in the parameters; reading it returns the copy it holds between refreshes.
+            var published = validationParameters.ConfigurationManager is { } manager
+                ? await manager.GetBaseConfigurationAsync(CancellationToken.None)
+                : null;
+            if (known.StillPasses(now, validationParameters, published))
             {
                 return known.Result();
             }
@@ -80,8 +87,8 @@ public sealed class ValidatedTokens : JsonWebTokenHandler
 
     private sealed record Checked(TokenValidationResult Passed, string KeyId, string Issuer, DateTime Until)
     {
-        public bool StillPasses(DateTime now, TokenValidationParameters parameters) =>
-            now < Until && SignedByAKeyOf(parameters) && IssuerIsValid(parameters);
+        public bool StillPasses(DateTime now, TokenValidationParameters parameters, BaseConfiguration? published) =>
+            now < Until && SignedByAKeyOf(parameters, published) && IssuerIsValid(parameters, published);
 
         /// <summary>The result of the full check, with an identity of its own (a request may add to its identity).</summary>
         public TokenValidationResult Result() => new()
@@ -93,23 +100,13 @@ public sealed class ValidatedTokens : JsonWebTokenHandler
             TokenType = Passed.TokenType,
         };
 
-        private bool SignedByAKeyOf(TokenValidationParameters parameters)
-        {
-            if (parameters.IssuerSigningKey?.KeyId == KeyId)
-            {
-                return true;
-            }
-            foreach (var key in parameters.IssuerSigningKeys ?? [])
-            {
-                if (key.KeyId == KeyId)
-                {
-                    return true;
-                }
-            }
-            return false;
-        }
+        private bool SignedByAKeyOf(TokenValidationParameters parameters, BaseConfiguration? published) =>
+            parameters.IssuerSigningKey?.KeyId == KeyId
+            || (parameters.IssuerSigningKeys ?? []).Any(key => key.KeyId == KeyId)
+            || (published?.SigningKeys ?? []).Any(key => key.KeyId == KeyId);
 
-        private bool IssuerIsValid(TokenValidationParameters parameters) =>
-            !parameters.ValidateIssuer || parameters.ValidIssuer == Issuer || (parameters.ValidIssuers?.Contains(Issuer) ?? false);
+        private bool IssuerIsValid(TokenValidationParameters parameters, BaseConfiguration? published) =>
+            !parameters.ValidateIssuer || parameters.ValidIssuer == Issuer || (parameters.ValidIssuers?.Contains(Issuer) ?? false)
+            || published?.Issuer == Issuer;
     }
 }

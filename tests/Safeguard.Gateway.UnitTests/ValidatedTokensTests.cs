@@ -2,6 +2,8 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 using Safeguard.ServiceDefaults.Security;
 
@@ -103,6 +105,40 @@ public sealed class ValidatedTokensTests
 
         Assert.Equal(2, _fullChecks);
         Assert.Equal(0, tokens.Count);
+    }
+
+    /// <summary>
+    /// As the platform runs: the JWT bearer handler gives the token handler the identity service's published configuration
+    /// (its configuration manager), not the keys and issuer themselves.
+    /// </summary>
+    [Fact]
+    public async Task A_token_checked_against_the_published_configuration_is_remembered_until_its_key_is_withdrawn()
+    {
+        var tokens = new ValidatedTokens(_clock);
+        var token = Issue(TimeSpan.FromMinutes(10));
+
+        Assert.True((await tokens.ValidateTokenAsync(token, Published(Key))).IsValid);
+        Assert.True((await tokens.ValidateTokenAsync(token, Published(Key))).IsValid);
+        Assert.Equal(1, _fullChecks);
+
+        Assert.False((await tokens.ValidateTokenAsync(token, Published(OtherKey))).IsValid);
+        Assert.Equal(0, tokens.Count);
+    }
+
+    private TokenValidationParameters Published(SecurityKey key)
+    {
+        var configuration = new OpenIdConnectConfiguration { Issuer = Issuer };
+        configuration.SigningKeys.Add(key);
+        return new TokenValidationParameters
+        {
+            ConfigurationManager = new StaticConfigurationManager<OpenIdConnectConfiguration>(configuration),
+            ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
+            AudienceValidator = (audiences, _, _) =>
+            {
+                Interlocked.Increment(ref _fullChecks);
+                return audiences.Contains(PlatformAuthentication.DefaultAudience);
+            },
+        };
     }
 
     private TokenValidationParameters Parameters(SecurityKey key) => new()
