@@ -8,7 +8,8 @@
 #   - overload at twice that step: admitted assessments' p99, the share refused, the admitted team e-mails all sent;
 #   - the mix at 300 assessments/s for 5 minutes: requests/s and latency p50/p95/p99 per kind, high-risk assessment ->
 #     last team e-mail (p50/p99), memory and CPU after it, and the gateway's overhead over a direct call during it;
-#   - the gateway's overhead at light load (one caller); refusals and errors of all phases;
+#   - the gateway's overhead at light load (one caller), and beside it the floor: a bare Kestrel + YARP hop measured the
+#     same way; refusals and errors of all phases;
 #   - then, on a fresh platform with traces sampled at the gateway (SAFEGUARD_BENCH_TRACE_SAMPLE_RATIO, default 0.1;
 #     failed traces and every metric still sent), the main run and the overheads again, and the main run's figures
 #     of both side by side: every span to the dashboard (as a developer runs it) against sampled (as an operator would).

@@ -13,6 +13,10 @@ using Safeguard.LoadBenchmark;
 // Whatever the platform does (time-outs, refusals, a phase that cannot finish), the report is printed: an overload is
 // a result. Exit code 3 when a target is missed.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+if (BareHop.TryServe(args))
+{
+    return 0;
+}
 var options = Options.Parse(args);
 var report = new Report(Console.Out);
 if (options.Compare is [var everySpan, var sampledTraces])
@@ -71,6 +75,7 @@ if (options.OverheadOnly)
     report.Line("Gateway overhead at light load: one caller alternating the same requests through the gateway and directly, 30 s per kind ...");
     var alone = await Overhead.MeasureAsync(world, TimeSpan.FromSeconds(60));
     report.Overhead("light load (one caller)", alone);
+    await report.BareHopAsync(alone);
     report.Errors(alone.Errors);
     return report.Missed == 0 ? 0 : 3;
 }
@@ -196,6 +201,7 @@ if (loadedOverhead is not null)
     lightOverhead = light;
     report.Overhead("light load (one caller)", light);
     report.Overhead("the mix's load (one caller beside it)", underLoad);
+    await report.BareHopAsync(light);
     errors.Merge(light.Errors);
     errors.Merge(underLoad.Errors);
 }

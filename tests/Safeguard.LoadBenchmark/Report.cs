@@ -176,6 +176,32 @@ public sealed partial class Report(TextWriter output)
         }
     }
 
+    /// <summary>
+    /// The floor under the gateway's overhead here: what a bare YARP hop adds at the same pacing, in milliseconds and
+    /// as a share of the platform's direct read just measured. Above 10 % of it, no YARP gateway meets the target on this machine.
+    /// </summary>
+    public async Task BareHopAsync(Overhead.Result light)
+    {
+        Line($"Floor: a bare hop (Kestrel + YARP alone, its own process) in front of a backend answering after {BareHop.BackendWork.TotalMilliseconds:0} ms, one caller alternating, 30 s ...");
+        BareHop.Result bare;
+        try
+        {
+            bare = await BareHop.MeasureAsync(TimeSpan.FromSeconds(30));
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or HttpRequestException or System.ComponentModel.Win32Exception)
+        {
+            Line($"  not measured: {ex.Message}");
+            return;
+        }
+        var added = bare.Proxied.P50 - bare.Direct.P50;
+        var read = light.ByKind[Mix.ReadCase];
+        var gatewayAdded = read.Gateway.P50 - read.Direct.P50;
+        Line($"  {bare.Direct.Count} pairs: direct p50 {bare.Direct.P50:0.000} ms, proxied p50 {bare.Proxied.P50:0.000} ms: the hop adds {added:0.000} ms at p50 " +
+             $"({bare.Proxied.P99 - bare.Direct.P99:0.000} ms at p99)");
+        Line($"  against read-case's direct p50 ({read.Direct.P50:0.00} ms): the bare hop alone is {added / read.Direct.P50:+0.0%}; " +
+             $"the gateway adds {gatewayAdded:0.00} ms, {Math.Max(0, gatewayAdded - added):0.00} ms more than the bare hop");
+    }
+
     public void Overload(Latencies overload, TimeSpan elapsed, double offered)
     {
         var admitted = overload.Summarize(Mix.Assessment);
