@@ -11,8 +11,6 @@ namespace Safeguard.SafetyPlan.Tests;
 /// </summary>
 public sealed class KpiTests(PlatformFixture platform)
 {
-    private const string Kpis = "/api/safety-plans/kpis";
-
     [Fact]
     public async Task A_centres_KPIs_count_its_cases_assessments_and_plans_and_withhold_small_counts_outside_it()
     {
@@ -43,7 +41,7 @@ public sealed class KpiTests(PlatformFixture platform)
             new { adoptedAt = await platform.Gateway.ServiceTimeAsync("/api/safety-plans") }, etag)).StatusCode);
 
         // The centre's own supervisor: every count, once the events have arrived.
-        var inside = await WaitForAsync(csr, $"{Kpis}?period={period}", r => Line(r, "assessed-within-12-hours").GetProperty("count").GetInt32() == 5
+        var inside = await csr.WaitForKpisAsync($"period={period}", r => Line(r, "assessed-within-12-hours").GetProperty("count").GetInt32() == 5
                                                                           && Line(r, "high-risk-with-adopted-plan").GetProperty("count").GetInt32() == 1);
         Assert.False(inside.GetProperty("smallCountsSuppressed").GetBoolean());
         Assert.Equal(6, Line(inside, "assessed-within-12-hours").GetProperty("of").GetInt32());
@@ -54,19 +52,19 @@ public sealed class KpiTests(PlatformFixture platform)
         Assert.Equal(5, Line(inside, "first-level-high").GetProperty("of").GetInt32());
         Assert.Equal(1, Line(inside, "hours-to-first-assessment").GetProperty("median").GetDouble()); // the middle of 1, 1, 1, 1 and 2 hours
         // Another centre's supervisor may not read it.
-        var other = await platform.As(Personas.Supervisor(Names.CentreCode())).GetAsync($"{Kpis}?centre={centre}&period={period}");
+        var other = await platform.As(Personas.Supervisor(Names.CentreCode())).GetAsync($"{SafetyPlanApi.Kpis}?centre={centre}&period={period}");
         Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);
 
         // The ministry's analyst: one late case, one high-risk case and its plan are small counts, and so is what gives them back.
         var analyst = platform.As(Personas.Analyst());
-        var outside = await analyst.GetFromJsonAsync<JsonElement>($"{Kpis}?centre={centre}&period={period}");
+        var outside = await analyst.GetFromJsonAsync<JsonElement>($"{SafetyPlanApi.Kpis}?centre={centre}&period={period}");
         Assert.True(outside.GetProperty("smallCountsSuppressed").GetBoolean());
         foreach (var code in (string[])["assessed-within-12-hours", "high-risk-with-adopted-plan", "hours-to-plan-adoption", "first-level-standard"])
         {
             Assert.True(Line(outside, code).GetProperty("suppressed").GetBoolean(), code);
             Assert.Equal(JsonValueKind.Null, Line(outside, code).GetProperty("count").ValueKind);
         }
-        var csv = await analyst.GetStringAsync($"{Kpis}?centre={centre}&period={period}&format=csv");
+        var csv = await analyst.GetStringAsync($"{SafetyPlanApi.Kpis}?centre={centre}&period={period}&format=csv");
         // In long form, one line per cell: table, key (centre / period / KPI), column, value.
         var key = $"Protection chain KPIs,{centre} / {period} / assessed-within-12-hours";
         Assert.Contains($"{key},count,suppressed\r\n", csv);
@@ -74,39 +72,12 @@ public sealed class KpiTests(PlatformFixture platform)
         Assert.Contains($"Protection chain KPIs,{centre} / {period} / plans-closed-by-team,count,0\r\n", csv);
 
         // A period that is not one is refused with a problem naming the field.
-        var bad = await csr.GetAsync($"{Kpis}?period=2026-13");
+        var bad = await csr.GetAsync($"{SafetyPlanApi.Kpis}?period=2026-13");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("period", await bad.Content.ReadAsStringAsync());
     }
 
-    private static JsonElement Line(JsonElement report, string code) =>
-        report.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("code").GetString() == code);
-
-    private static async Task<JsonElement> WaitForAsync(HttpClient who, string path, Func<JsonElement, bool> until)
-    {
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            var report = await who.GetFromJsonAsync<JsonElement>(path);
-            if (Try(until, report) || DateTimeOffset.UtcNow > deadline)
-            {
-                return report;
-            }
-            await Task.Delay(500);
-        }
-    }
-
-    private static bool Try(Func<JsonElement, bool> until, JsonElement report)
-    {
-        try
-        {
-            return until(report);
-        }
-        catch (InvalidOperationException)
-        {
-            return false; // a count still null
-        }
-    }
+    private static JsonElement Line(JsonElement report, string code) => SafetyPlanApi.KpiLine(report, code);
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 }

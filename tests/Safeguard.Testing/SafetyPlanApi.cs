@@ -54,6 +54,42 @@ public static class SafetyPlanApi
         }
     }
 
+    public const string Kpis = "/api/safety-plans/kpis";
+
+    /// <summary>A KPI report's line by its code.</summary>
+    public static JsonElement KpiLine(JsonElement report, string code) =>
+        report.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("code").GetString() == code);
+
+    /// <summary>
+    /// Reads the KPIs (<paramref name="query"/>, e.g. "period=2026-03") until <paramref name="until"/> holds: safety-plan
+    /// learns cases and assessments from risk-assessment's events. The last report once the time is up, for the caller's asserts.
+    /// </summary>
+    public static async Task<JsonElement> WaitForKpisAsync(this HttpClient gateway, string query, Func<JsonElement, bool> until, TimeSpan? timeout = null)
+    {
+        var deadline = DateTimeOffset.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            var report = await gateway.GetFromJsonAsync<JsonElement>($"{Kpis}?{query}");
+            if (Holds(until, report) || DateTimeOffset.UtcNow > deadline)
+            {
+                return report;
+            }
+            await Task.Delay(500);
+        }
+    }
+
+    private static bool Holds(Func<JsonElement, bool> until, JsonElement report)
+    {
+        try
+        {
+            return until(report);
+        }
+        catch (InvalidOperationException)
+        {
+            return false; // a count still null (withheld, or not yet there)
+        }
+    }
+
     /// <summary>A police report proposing removal from the home: risk-assessment convenes the team (Art. 19).</summary>
     public static Task<HttpResponseMessage> ReportEmergencyMeasureAsync(this HttpClient gateway, OpenedCase c, string etag, string reference = "PS-2026/77") =>
         gateway.PostIfMatchAsync($"{RiskAssessmentApi.Cases}/{c.Id}/police-reports", new
