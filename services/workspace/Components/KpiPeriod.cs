@@ -25,5 +25,9 @@ public sealed record KpiPeriod(int Year, string Part)
     }
 
     /// <summary>This year first, then the ones before it.</summary>
-    public static IEnumerable<int> Years(DateTimeOffset now) => Enumerable.Range(0, YearsShown).Select(back => LocalTime.Local(now).Year - back);
+    public static IEnumerable<int> Years(DateTimeOffset now)
+    {
+        var year = LocalTime.Local(now).Year;
+        return Enumerable.Range(0, YearsShown).Select(back => year - back);
+    }
 }

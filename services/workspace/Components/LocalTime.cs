@@ -15,12 +15,12 @@ public static class LocalTime
     /// <summary>The country's wall-clock time at <paramref name="at"/>.</summary>
     public static DateTime Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Zone).DateTime;
 
-    public static string Format(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Zone).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
+    public static string Format(DateTimeOffset at) => Local(at).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
 
     public static string FormatDate(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>The value of a date-and-time input (its local time, to the minute).</summary>
-    public static string ToInput(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Zone).ToString(InputFormat, CultureInfo.InvariantCulture);
+    public static string ToInput(DateTimeOffset at) => Local(at).ToString(InputFormat, CultureInfo.InvariantCulture);
 
     /// <summary>What she typed in a date-and-time input, read as the country's local time; null when it is no such time.</summary>
     public static DateTimeOffset? FromInput(string? value)
