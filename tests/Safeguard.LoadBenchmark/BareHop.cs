@@ -34,7 +34,7 @@ public static class BareHop
     {
         if (args is [BackendArgument])
         {
-            var app = Slim(BackendPort);
+            var app = Slim(BackendPort).Build();
             var body = new string('x', 1500); // about a case's JSON
             app.MapGet("/item", async () =>
             {
@@ -46,9 +46,7 @@ public static class BareHop
         }
         if (args is [ProxyArgument])
         {
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.Logging.ClearProviders();
-            builder.WebHost.UseUrls($"http://127.0.0.1:{ProxyPort}");
+            var builder = Slim(ProxyPort);
             builder.Services.AddReverseProxy().LoadFromMemory(
                 [new RouteConfig { RouteId = "all", ClusterId = "backend", Match = new RouteMatch { Path = "/{**rest}" } }],
                 [new ClusterConfig
@@ -98,12 +96,13 @@ public static class BareHop
         }
     }
 
-    private static WebApplication Slim(int port)
+    /// <summary>Kestrel on a loopback port and nothing else: no logging, no telemetry.</summary>
+    private static WebApplicationBuilder Slim(int port)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-        return builder.Build();
+        return builder;
     }
 
     private static async Task TimeAsync(HttpClient http, Uri address, Latencies? latencies, string kind)

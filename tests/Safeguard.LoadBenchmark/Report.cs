@@ -180,19 +180,8 @@ public sealed partial class Report(TextWriter output)
     /// The floor under the gateway's overhead here: what a bare YARP hop adds at the same pacing, in milliseconds and
     /// as a share of the platform's direct read just measured. Above 10 % of it, no YARP gateway meets the target on this machine.
     /// </summary>
-    public async Task BareHopAsync(Overhead.Result light)
+    public void BareHop(Overhead.Result light, BareHop.Result bare)
     {
-        Line($"Floor: a bare hop (Kestrel + YARP alone, its own process) in front of a backend answering after {BareHop.BackendWork.TotalMilliseconds:0} ms, one caller alternating, 30 s ...");
-        BareHop.Result bare;
-        try
-        {
-            bare = await BareHop.MeasureAsync(TimeSpan.FromSeconds(30));
-        }
-        catch (Exception ex) when (ex is InvalidOperationException or HttpRequestException or System.ComponentModel.Win32Exception)
-        {
-            Line($"  not measured: {ex.Message}");
-            return;
-        }
         var added = bare.Proxied.P50 - bare.Direct.P50;
         var read = light.ByKind[Mix.ReadCase];
         var gatewayAdded = read.Gateway.P50 - read.Direct.P50;
